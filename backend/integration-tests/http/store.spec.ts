@@ -1,0 +1,167 @@
+/**
+ * The seeded store through the real Store API on real PostgreSQL: the seed runs twice, then the
+ * catalogue, tax-inclusive totals on a cart and its order, and refusal of an out-of-stock part.
+ * (One file, one app boot: each boot of a fresh database costs about 25 s.)
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import seed from "../../src/scripts/seed"
+import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+import { HOME_DELIVERY_OPTION_NAME } from "../../src/scripts/seed/store-setup"
+import { PART_SEARCH_METADATA_KEY } from "../../src/lib/catalogue/part-search"
+
+jest.setTimeout(180_000)
+
+/** Everything the seed creates, counted, to prove a second run adds nothing. */
+async function countSeededRecords(container: MedusaContainer) {
+  const count = async (list: () => Promise<[unknown[], number]>) => (await list())[1]
+  const product = container.resolve(Modules.PRODUCT)
+  const inventory = container.resolve(Modules.INVENTORY)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  return {
+    products: await count(() => product.listAndCountProducts({})),
+    variants: await count(() => product.listAndCountProductVariants({})),
+    categories: await count(() => product.listAndCountProductCategories({})),
+    collections: await count(() => product.listAndCountProductCollections({})),
+    inventoryItems: await count(() => inventory.listAndCountInventoryItems({})),
+    inventoryLevels: await count(() => inventory.listAndCountInventoryLevels({})),
+    regions: await count(() => container.resolve(Modules.REGION).listAndCountRegions({})),
+    taxRegions: (await container.resolve(Modules.TAX).listTaxRegions({})).length,
+    stockLocations: await count(() => container.resolve(Modules.STOCK_LOCATION).listAndCountStockLocations({})),
+    shippingOptions: await count(() => fulfillment.listAndCountShippingOptions({})),
+    fulfillmentSets: (await fulfillment.listFulfillmentSets({})).length,
+    salesChannels: await count(() => container.resolve(Modules.SALES_CHANNEL).listAndCountSalesChannels({})),
+    storefrontKeys: await count(() => container.resolve(Modules.API_KEY).listAndCountApiKeys({ title: STOREFRONT_KEY_TITLE })),
+  }
+}
+
+const variantByHandle = (handle: string) => {
+  const product = SEED_PRODUCTS.find((candidate) => candidate.handle === handle)
+  if (!product) throw new Error(`no seeded product ${handle}`)
+  return product
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let afterFirstSeed: Awaited<ReturnType<typeof countSeededRecords>>
+    let afterSecondSeed: typeof afterFirstSeed
+    let headers: Record<string, string>
+    let regionId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] })
+      afterFirstSeed = await countSeededRecords(container)
+      await seed({ container, args: [] })
+      afterSecondSeed = await countSeededRecords(container)
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+      headers = { "x-publishable-api-key": key.token }
+      const { data } = await api.get("/store/regions", { headers })
+      regionId = data.regions[0].id
+    })
+
+    it("seeds once: a second run creates nothing", () => {
+      expect(afterFirstSeed.products).toBe(SEED_PRODUCTS.length)
+      expect(afterSecondSeed).toEqual(afterFirstSeed)
+      expect(afterFirstSeed).toMatchObject({ regions: 1, taxRegions: 1, stockLocations: 1, shippingOptions: 1, storefrontKeys: 1 })
+      expect(afterFirstSeed.inventoryLevels).toBe(afterFirstSeed.variants)
+    })
+
+    it("sells in Algeria only, in DZD, tax included", async () => {
+      const { data } = await api.get("/store/regions", { headers })
+      expect(data.regions).toHaveLength(1)
+      expect(data.regions[0]).toMatchObject({ name: "Algérie", currency_code: "dzd" })
+      expect(data.regions[0].countries.map((country: { iso_2: string }) => country.iso_2)).toEqual(["dz"])
+    })
+
+    it("serves the catalogue with DZD prices, stock, part numbers and local pictures", async () => {
+      const { data } = await api.get(
+        `/store/products?limit=100&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity,+metadata,*categories`,
+        { headers }
+      )
+      expect(data.count).toBeGreaterThanOrEqual(60)
+      expect(data.products).toHaveLength(data.count)
+      const variants = data.products.flatMap((product: { variants: unknown[] }) => product.variants)
+      for (const variant of variants) {
+        expect(variant.calculated_price).toMatchObject({ currency_code: "dzd", is_calculated_price_tax_inclusive: true })
+        expect(typeof variant.inventory_quantity).toBe("number")
+      }
+      expect(variants.some((variant: { inventory_quantity: number }) => variant.inventory_quantity === 0)).toBe(true)
+      const categories = new Set(data.products.flatMap((product: { categories: { handle: string }[] }) => product.categories.map((c) => c.handle)))
+      expect(categories.size).toBeGreaterThanOrEqual(6)
+
+      const pump = data.products.find((product: { handle: string }) => product.handle === "pompe-vaillant-ecotec-plus")
+      expect(pump.metadata).toMatchObject({
+        brand: "Vaillant",
+        mpn: "0020020023",
+        compatible_models: expect.arrayContaining(["ecoTEC plus VMW 246"]),
+        [PART_SEARCH_METADATA_KEY]: { mpns: ["0020020023"], models: expect.arrayContaining(["ECOTECPLUSVMW246"]) },
+      })
+      expect(pump.variants[0].calculated_price.calculated_amount).toBe(31900)
+      expect(pump.thumbnail).toMatch(/^http:\/\/localhost:\d+\/static\/.+\.svg$/)
+    })
+
+    it("totals a cart and its order tax-inclusive: 11 900 DA + 600 DA delivery = 12 500 DA TTC", async () => {
+      const valve = variantByHandle("moteur-de-vanne-3-voies-saunier-duval-isofast")
+      expect(valve.variants[0].price).toBe(11900)
+      const { data: products } = await api.get(`/store/products?handle=${valve.handle}`, { headers })
+      const variantId = products.products[0].variants[0].id
+
+      const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "client@example.dz" }, { headers })
+      const cartId = created.cart.id
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
+      const address = {
+        first_name: "Karim",
+        last_name: "Benali",
+        address_1: "12 rue Didouche Mourad",
+        city: "Alger",
+        postal_code: "16000",
+        country_code: "dz",
+        phone: "+213550123456",
+      }
+      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+      const homeDelivery = options.shipping_options.find((option: { name: string }) => option.name === HOME_DELIVERY_OPTION_NAME)
+      expect(homeDelivery.amount).toBe(600)
+      const { data: withShipping } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeDelivery.id }, { headers })
+
+      // TTC: the 19 % TVA is inside both prices, so the tax is price − price / 1.19.
+      const includedTax = (ttc: number) => ttc - ttc / 1.19
+      const expectedTax = includedTax(11900) + includedTax(600)
+      const cart = withShipping.cart
+      expect(cart).toMatchObject({ currency_code: "dzd", item_total: 11900, shipping_total: 600, total: 12500 })
+      expect(cart.item_tax_total).toBeCloseTo(1900, 2)
+      expect(cart.shipping_tax_total).toBeCloseTo(includedTax(600), 2)
+      expect(cart.tax_total).toBeCloseTo(expectedTax, 2)
+
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        { headers }
+      )
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      expect(completed.type).toBe("order")
+      const order = completed.order
+      expect(order).toMatchObject({ currency_code: "dzd", item_total: 11900, shipping_total: 600, total: 12500 })
+      expect(order.tax_total).toBeCloseTo(expectedTax, 2)
+    })
+
+    it("refuses an out-of-stock part with a message a customer can act on", async () => {
+      const soldOut = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0].stock === 0)!
+      const { data: products } = await api.get(`/store/products?handle=${soldOut.handle}&fields=+variants.inventory_quantity`, { headers })
+      const variant = products.products[0].variants[0]
+      expect(variant.inventory_quantity).toBe(0)
+      const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
+      const response = await api
+        .post(`/store/carts/${created.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, { headers })
+        .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(/inventory|stock/i)
+    })
+  },
+})

@@ -1,0 +1,71 @@
+import { databaseDriverOptions, weakSecretProblems } from "../../medusa-config"
+
+const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
+const GOOD = { JWT_SECRET: strong("jwt"), COOKIE_SECRET: strong("cookie"), LINK_SIGNING_SECRET: strong("link") }
+
+describe("production secrets policy", () => {
+  it("accepts three long, random, distinct secrets", () => {
+    expect(weakSecretProblems(GOOD)).toEqual([])
+  })
+
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET"] as const)("rejects each weak %s", (name) => {
+    expect(weakSecretProblems({ ...GOOD, [name]: undefined })).toEqual([`${name} is missing`])
+    expect(weakSecretProblems({ ...GOOD, [name]: "" })).toEqual([`${name} is missing`])
+    expect(weakSecretProblems({ ...GOOD, [name]: "Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4J" })).toEqual([
+      `${name} is shorter than 32 characters`,
+    ])
+    expect(weakSecretProblems({ ...GOOD, [name]: "supersecret" })).toEqual([`${name} is a known default or placeholder`])
+    expect(weakSecretProblems({ ...GOOD, [name]: "supersecret-supersecret-supersecret" })).toEqual([
+      `${name} is a known default or placeholder`,
+    ])
+    expect(weakSecretProblems({ ...GOOD, [name]: "replace-with-at-least-32-random-characters" })).toEqual([
+      `${name} is a known default or placeholder`,
+    ])
+    expect(weakSecretProblems({ ...GOOD, [name]: "a".repeat(40) })).toEqual([`${name} repeats too few characters to be random`])
+  })
+
+  it("rejects one secret reused for two purposes", () => {
+    expect(weakSecretProblems({ ...GOOD, COOKIE_SECRET: GOOD.JWT_SECRET })).toEqual([
+      "JWT_SECRET, COOKIE_SECRET, LINK_SIGNING_SECRET must all differ",
+    ])
+  })
+
+  it("makes the configuration itself refuse to load in production", () => {
+    const saved = { ...process.env }
+    Object.assign(process.env, { NODE_ENV: "production", ...GOOD, JWT_SECRET: "supersecret" })
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the config is the point
+        expect(() => require("../../medusa-config")).toThrow(/Refusing to start in production:[\s\S]*JWT_SECRET is a known default/)
+      })
+    } finally {
+      process.env = saved
+    }
+  })
+})
+
+describe("database TLS", () => {
+  it("requires a verified TLS connection to a remote database in production", () => {
+    expect(databaseDriverOptions({ DATABASE_URL: "postgres://u@db.example.dz:5432/shop" }, true)).toEqual({
+      connection: { ssl: { rejectUnauthorized: true } },
+    })
+  })
+
+  it("lets an explicit DATABASE_SSL=disable override it (private network)", () => {
+    expect(databaseDriverOptions({ DATABASE_URL: "postgres://u@postgres:5432/shop", DATABASE_SSL: "disable" }, true)).toEqual({})
+  })
+
+  it("needs no TLS for a database on this machine, nor in development", () => {
+    expect(databaseDriverOptions({ DATABASE_URL: "postgres://u@localhost:5432/shop" }, true)).toEqual({})
+    expect(databaseDriverOptions({ DATABASE_URL: "postgres://u@db.example.dz:5432/shop" }, false)).toEqual({})
+  })
+
+  it("sizes the pool from DATABASE_POOL_MAX and rejects an unknown TLS mode", () => {
+    expect(databaseDriverOptions({ DATABASE_URL: "postgres://u@localhost/shop", DATABASE_POOL_MAX: "20" }, true)).toEqual({
+      pool: { min: 2, max: 20 },
+    })
+    expect(() => databaseDriverOptions({ DATABASE_URL: "postgres://u@localhost/shop", DATABASE_SSL: "yes" }, true)).toThrow(
+      /DATABASE_SSL must be verify, require or disable/
+    )
+  })
+})

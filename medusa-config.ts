@@ -1,0 +1,183 @@
+/**
+ * The one Medusa configuration of MJ Chauffage. `backend/medusa-config.ts` is a symlink to this file
+ * (Medusa loads its config from the current folder; a symlink is the only form that survives
+ * `medusa build` and `medusa start`). It must stay self-contained: after a build it runs from
+ * `backend/.medusa/server`, where nothing beside it is copied.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { logger } from "@medusajs/framework/logger"
+
+const NODE_ENV = process.env.NODE_ENV || "development"
+const IS_PRODUCTION = NODE_ENV === "production"
+
+loadEnv(NODE_ENV, process.cwd())
+// In development __dirname is the repository root (Node resolves the symlink): its .env, then the
+// secrets the dev runner generated on first run. Variables already set always win.
+loadEnv(NODE_ENV, __dirname)
+if (!IS_PRODUCTION) {
+  loadEnv("development", path.join(__dirname, ".dev"))
+}
+
+/** Secrets whose weakness would let anyone forge sessions, tokens or guest links. */
+export const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET"] as const
+export const MIN_SECRET_LENGTH = 32
+/** Values copied from tutorials, starters and our own .env.example: never acceptable in production. */
+const KNOWN_DEFAULT_SECRETS = [
+  "supersecret",
+  "secret",
+  "changeme",
+  "change-me",
+  "password",
+  "jwt_secret",
+  "cookie_secret",
+  "your-secret-here",
+  "replace-with-at-least-32-random-characters",
+]
+
+/** Why each production secret is unacceptable (empty when all are fine). Pure: reads only `env`. */
+export function weakSecretProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = []
+  for (const name of REQUIRED_SECRETS) {
+    const value = env[name]
+    if (!value) {
+      problems.push(`${name} is missing`)
+    } else if (KNOWN_DEFAULT_SECRETS.some((known) => value.toLowerCase().includes(known))) {
+      problems.push(`${name} is a known default or placeholder`)
+    } else if (value.length < MIN_SECRET_LENGTH) {
+      problems.push(`${name} is shorter than ${MIN_SECRET_LENGTH} characters`)
+    } else if (new Set(value).size < 10) {
+      problems.push(`${name} repeats too few characters to be random`)
+    }
+  }
+  const present = REQUIRED_SECRETS.map((name) => env[name]).filter(Boolean)
+  if (new Set(present).size < present.length) {
+    problems.push(`${REQUIRED_SECRETS.join(", ")} must all differ`)
+  }
+  return problems
+}
+
+/** Other settings production cannot run without. */
+function missingProductionSettings(env: Record<string, string | undefined>): string[] {
+  return ["DATABASE_URL", "REDIS_URL", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS"]
+    .filter((name) => !env[name])
+    .map((name) => `${name} is missing`)
+}
+
+if (IS_PRODUCTION) {
+  const problems = [...weakSecretProblems(process.env), ...missingProductionSettings(process.env)]
+  if (problems.length) {
+    // Thrown at load time: every Medusa command (start, worker, migrate) exits non-zero with this message.
+    throw new Error(
+      `Refusing to start in production:\n  - ${problems.join("\n  - ")}\n` +
+        `Generate secrets with: openssl rand -base64 48 (see .env.example).`
+    )
+  }
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"])
+
+/**
+ * TLS towards a PostgreSQL on another host is mandatory in production unless DATABASE_SSL=disable
+ * says the network is private (e.g. the Compose network). `verify` checks the server certificate
+ * against DATABASE_CA_FILE (or the system CAs); `require` only encrypts.
+ */
+export function databaseDriverOptions(env: Record<string, string | undefined>, production: boolean) {
+  const options: Record<string, unknown> = {}
+  const poolMax = Number(env.DATABASE_POOL_MAX)
+  if (Number.isInteger(poolMax) && poolMax > 0) {
+    options.pool = { min: Math.min(2, poolMax), max: poolMax }
+  }
+  const url = env.DATABASE_URL ? new URL(env.DATABASE_URL) : undefined
+  const remote = url !== undefined && !LOCAL_HOSTS.has(url.hostname)
+  const mode = env.DATABASE_SSL || (production && remote ? "verify" : "disable")
+  if (mode === "verify") {
+    const ca = env.DATABASE_CA_FILE ? fs.readFileSync(env.DATABASE_CA_FILE, "utf8") : undefined
+    options.connection = { ssl: { rejectUnauthorized: true, ...(ca ? { ca } : {}) } }
+  } else if (mode === "require") {
+    options.connection = { ssl: { rejectUnauthorized: false } }
+  } else if (mode !== "disable") {
+    throw new Error(`DATABASE_SSL must be verify, require or disable (got "${mode}")`)
+  }
+  return options
+}
+
+const REDIS_URL = process.env.REDIS_URL
+/** Prefix for every Redis queue and key, so two environments can share one Redis server. */
+const REDIS_PREFIX = process.env.REDIS_PREFIX || "mj"
+
+function redisModules(redisUrl: string) {
+  return [
+    {
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl, queueName: `${REDIS_PREFIX}-events` },
+    },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: {
+        redis: {
+          redisUrl,
+          queueName: `${REDIS_PREFIX}-workflows`,
+          jobQueueName: `${REDIS_PREFIX}-workflows-jobs`,
+          queueOptions: { prefix: `${REDIS_PREFIX}-bull` },
+          workerOptions: { prefix: `${REDIS_PREFIX}-bull` },
+        },
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/cache-redis",
+      options: { redisUrl, namespace: `${REDIS_PREFIX}:cache:` },
+    },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl, namespace: `${REDIS_PREFIX}:lock:` },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+if (!REDIS_URL && NODE_ENV === "development") {
+  logger.warn("REDIS_URL is not set: in-memory event bus, workflow engine and locking (development only).")
+}
+
+const devOrigins = (ports: string[]) => ports.map((port) => `http://localhost:${port}`).join(",")
+const STOREFRONT_PORT = process.env.STOREFRONT_PORT || "8000"
+const API_PORT = process.env.PORT || "9000"
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions: databaseDriverOptions(process.env, IS_PRODUCTION),
+    redisUrl: REDIS_URL,
+    redisPrefix: `${REDIS_PREFIX}:`,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || devOrigins([STOREFRONT_PORT]),
+      adminCors: process.env.ADMIN_CORS || devOrigins([API_PORT]),
+      authCors: process.env.AUTH_CORS || devOrigins([STOREFRONT_PORT, API_PORT]),
+      // Production refuses to load without them (above); in development Medusa itself warns.
+      jwtSecret: process.env.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET,
+      compression: { enabled: true },
+    },
+    cookieOptions: {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: IS_PRODUCTION,
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`,
+  },
+  modules: REDIS_URL ? redisModules(REDIS_URL) : [],
+})

@@ -1,0 +1,35 @@
+/** Plugins are built before the backend runs, and a broken or empty build stops everything by name. */
+import assert from "node:assert/strict"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { after, describe, it } from "node:test"
+import { buildPlugins, listPlugins } from "../build-plugins"
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "mj-plugins-"))
+
+function plugin(name: string, buildScript: string) {
+  const dir = path.join(root, name, name)
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, private: true, scripts: { build: buildScript } }))
+  return path.dirname(dir)
+}
+
+describe("buildPlugins", () => {
+  after(() => fs.rmSync(root, { recursive: true, force: true }))
+
+  it("builds every plugin that produces .medusa/server/src", async () => {
+    const dir = plugin("good", `node -e "require('fs').mkdirSync('.medusa/server/src',{recursive:true})"`)
+    assert.deepEqual(listPlugins(dir).map((p) => path.basename(p)), ["good"])
+    await buildPlugins(dir)
+    assert.ok(fs.existsSync(path.join(dir, "good", ".medusa", "server", "src")))
+  })
+
+  it("stops with the plugin's name when its build fails", async () => {
+    await assert.rejects(buildPlugins(plugin("broken", `node -e "process.exit(3)"`)), /Plugin "broken" failed to build/)
+  })
+
+  it("stops when a build leaves nothing for Medusa to load (it would skip the plugin silently)", async () => {
+    await assert.rejects(buildPlugins(plugin("empty", `node -e "0"`)), /Plugin "empty" built nothing in \.medusa\/server\/src/)
+  })
+})

@@ -1,0 +1,110 @@
+/**
+ * The README's run command, for real: `npm run dev` on a fresh machine state (embedded PostgreSQL,
+ * migrate, seed, admin, Medusa), the catalogue through the printed key, then Ctrl-C (SIGINT to the
+ * whole foreground process group, as a terminal sends it) must leave nothing listening within 10 s.
+ * A second run must skip the seed.
+ */
+import assert from "node:assert/strict"
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { after, before, describe, it } from "node:test"
+import { REPO_ROOT } from "../lib/paths"
+import { freePort, isListening, waitFor } from "../lib/ports"
+
+type DevRun = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
+
+const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-dev-runner-"))
+fs.chmodSync(stateDir, 0o755)
+const storefrontEnvFile = path.join(stateDir, "storefront.env.local")
+let ports: { api: number; storefront: number; database: number }
+
+function startDev(): DevRun {
+  let output = ""
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MJ_DEV_STATE_DIR: stateDir,
+    MJ_STOREFRONT_ENV_FILE: storefrontEnvFile,
+    PORT: String(ports.api),
+    STOREFRONT_PORT: String(ports.storefront),
+    EMBEDDED_PG_PORT: String(ports.database),
+  }
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL"]) delete env[name]
+  // detached: its own process group, like a shell job in a terminal.
+  const child = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  child.stdout!.on("data", (chunk) => (output += chunk))
+  child.stderr!.on("data", (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+  return { child, output: () => output, exited }
+}
+
+async function waitForBanner(run: DevRun): Promise<string> {
+  const ready = await waitFor(async () => /Publishable key\s+pk_/.test(run.output()) || run.child.exitCode !== null, 540_000, 500)
+  assert.ok(ready && run.child.exitCode === null, `npm run dev did not come up:\n${run.output().slice(-4000)}`)
+  return /Publishable key\s+(pk_\w+)/.exec(run.output())![1]
+}
+
+/** Ctrl-C, then every port the run opened must be closed within 10 s. */
+async function interruptAndCheckPorts(run: DevRun) {
+  process.kill(-run.child.pid!, "SIGINT")
+  const started = Date.now()
+  const allClosed = await waitFor(
+    async () => !(await Promise.all(Object.values(ports).map((port) => isListening(port)))).some(Boolean),
+    10_000,
+    100
+  )
+  const stillOpen = []
+  for (const [name, port] of Object.entries(ports)) if (await isListening(port)) stillOpen.push(`${name}:${port}`)
+  assert.ok(allClosed, `still listening 10 s after Ctrl-C: ${stillOpen.join(", ")}`)
+  process.stdout.write(`# ports closed ${Date.now() - started} ms after SIGINT\n`)
+  // npm itself dies of the SIGINT; the runner must still finish its own orderly shutdown.
+  await run.exited
+  assert.ok(await waitFor(async () => run.output().includes("[dev] stopped"), 10_000, 100), run.output().slice(-2000))
+}
+
+describe("npm run dev", { timeout: 1_200_000 }, () => {
+  before(async () => {
+    ports = { api: await freePort(), storefront: await freePort(), database: await freePort() }
+  })
+  after(() => fs.rmSync(stateDir, { recursive: true, force: true }))
+
+  it("first run: embedded database, migrate, seed, admin, Medusa; the printed key serves the catalogue; Ctrl-C stops all", async () => {
+    const run = startDev()
+    try {
+      const key = await waitForBanner(run)
+      assert.match(run.output(), /first run: seeding/)
+      assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
+      assert.equal(fs.readFileSync(storefrontEnvFile, "utf8").includes(`MEDUSA_PUBLISHABLE_KEY=${key}`), true)
+      const api = `http://localhost:${ports.api}`
+      const headers = { "x-publishable-api-key": key }
+      const regions = await (await fetch(`${api}/store/regions`, { headers })).json()
+      const regionId = regions.regions[0].id
+      const response = await fetch(
+        `${api}/store/products?limit=100&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity`,
+        { headers }
+      )
+      assert.equal(response.status, 200)
+      const catalogue = await response.json()
+      assert.ok(catalogue.count >= 60, `count ${catalogue.count}`)
+      const variant = catalogue.products[0].variants[0]
+      assert.equal(variant.calculated_price.currency_code, "dzd")
+      assert.equal(typeof variant.inventory_quantity, "number")
+      assert.equal((await fetch(`${api}/app`)).status, 200)
+    } finally {
+      await interruptAndCheckPorts(run)
+    }
+  })
+
+  it("later run: migrates only (no second seed) and keeps the admin password", async () => {
+    const firstPassword = fs.readFileSync(path.join(stateDir, "admin-password"), "utf8").trim()
+    const run = startDev()
+    try {
+      await waitForBanner(run)
+      assert.doesNotMatch(run.output(), /first run: seeding/)
+      assert.match(run.output(), new RegExp(`Admin login\\s+admin@mj-chauffage\\.local / ${firstPassword}`))
+    } finally {
+      await interruptAndCheckPorts(run)
+    }
+  })
+})

@@ -1,0 +1,41 @@
+/** The real backend command refuses to start in production with a weak secret: clear message, non-zero exit. */
+import assert from "node:assert/strict"
+import { spawnSync } from "node:child_process"
+import { describe, it } from "node:test"
+import { BACKEND_DIR } from "../lib/paths"
+
+const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
+const PRODUCTION_ENV = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgres://postgres@localhost:1/never_reached",
+  REDIS_URL: "redis://localhost:1",
+  STORE_CORS: "https://mj-chauffage.dz",
+  ADMIN_CORS: "https://admin.mj-chauffage.dz",
+  AUTH_CORS: "https://mj-chauffage.dz",
+  JWT_SECRET: strong("jwt"),
+  COOKIE_SECRET: strong("cookie"),
+  LINK_SIGNING_SECRET: strong("link"),
+  MEDUSA_DISABLE_TELEMETRY: "true",
+}
+
+function startProduction(overrides: Record<string, string | undefined>) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...PRODUCTION_ENV, ...overrides }
+  for (const [name, value] of Object.entries(overrides)) if (value === undefined) delete env[name]
+  return spawnSync("npx", ["medusa", "start"], { cwd: BACKEND_DIR, env, encoding: "utf8", timeout: 60_000 })
+}
+
+describe("production start with a weak secret", () => {
+  for (const [label, overrides, message] of [
+    ["missing JWT_SECRET", { JWT_SECRET: undefined }, /JWT_SECRET is missing/],
+    ["short COOKIE_SECRET", { COOKIE_SECRET: "Xk39fQz81LmP0wRt" }, /COOKIE_SECRET is shorter than 32 characters/],
+    ["default JWT_SECRET", { JWT_SECRET: "supersecret" }, /JWT_SECRET is a known default/],
+    ["missing LINK_SIGNING_SECRET", { LINK_SIGNING_SECRET: undefined }, /LINK_SIGNING_SECRET is missing/],
+  ] as const) {
+    it(`refuses to start: ${label}`, () => {
+      const result = startProduction(overrides)
+      assert.notEqual(result.status, 0)
+      assert.match(result.stdout + result.stderr, /Refusing to start in production/)
+      assert.match(result.stdout + result.stderr, message)
+    })
+  }
+})

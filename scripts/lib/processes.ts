@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
+
+/** Runs a command to completion, output inherited; rejects with a readable message on failure. */
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", ...options })
+    child.once("error", reject)
+    child.once("exit", (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`"${command} ${args.join(" ")}" failed (${signal ?? `exit code ${code}`})`))
+    })
+  })
+}
+
+/**
+ * Starts a long-running command in its own process group, so that stopping it reaches every
+ * process it forks (`medusa develop` leaves its server child behind when only its own PID is killed).
+ */
+export function startGroup(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", ...options, detached: true })
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  if (child.pid === undefined) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // The group is already gone.
+  }
+}
+
+function groupAlive(child: ChildProcess): boolean {
+  if (child.pid === undefined) return false
+  try {
+    process.kill(-child.pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** SIGTERM to the whole group, SIGKILL to whatever is left after `graceMs`. */
+export async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
+  signalGroup(child, "SIGTERM")
+  const deadline = Date.now() + graceMs
+  while (groupAlive(child) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  if (groupAlive(child)) signalGroup(child, "SIGKILL")
+}

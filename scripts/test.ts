@@ -1,0 +1,130 @@
+/**
+ * `npm test`: everything, in order, stopping at the first failure: plugin builds, typecheck, lint,
+ * unit tests, the backend's integration tests against real PostgreSQL (an embedded PostgreSQL 16
+ * unless DATABASE_URL is set), then the run-command tests. Ends with one "N passed, N failed" line.
+ */
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { buildPlugins } from "./build-plugins"
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
+import { BACKEND_DIR, REPO_ROOT } from "./lib/paths"
+import { freePort } from "./lib/ports"
+import { run } from "./lib/processes"
+import crypto from "node:crypto"
+
+type Tally = { passed: number; failed: number }
+const tally: Tally = { passed: 0, failed: 0 }
+const say = (line: string) => process.stdout.write(`\n[test] ${line}\n`)
+
+/** Jest writes its counts to a JSON file; they feed the closing line. */
+async function jest(testType: string, env: NodeJS.ProcessEnv, extraArgs: string[] = []) {
+  const report = path.join(os.tmpdir(), `mj-jest-${testType.replace(/\W/g, "-")}-${process.pid}.json`)
+  try {
+    await run("npx", ["jest", "--json", `--outputFile=${report}`, ...extraArgs], {
+      cwd: BACKEND_DIR,
+      env: { ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
+    })
+  } finally {
+    if (fs.existsSync(report)) {
+      const result = JSON.parse(fs.readFileSync(report, "utf8"))
+      tally.passed += result.numPassedTests
+      tally.failed += result.numFailedTests
+      fs.rmSync(report)
+    }
+  }
+}
+
+/** Node's test runner for the run-command tests; the TAP summary feeds the closing line. */
+async function nodeTests(files: string[]) {
+  const report = path.join(os.tmpdir(), `mj-node-tests-${process.pid}.tap`)
+  try {
+    await run(
+      process.execPath,
+      ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout",
+        "--test-reporter=tap", `--test-reporter-destination=${report}`, ...files],
+      { cwd: REPO_ROOT }
+    )
+  } finally {
+    if (fs.existsSync(report)) {
+      const tap = fs.readFileSync(report, "utf8")
+      tally.passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0)
+      tally.failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0)
+      fs.rmSync(report)
+    }
+  }
+}
+
+/** Connection settings @medusajs/test-utils reads (it creates one database per test file). */
+function testDatabaseEnv(url: string): NodeJS.ProcessEnv {
+  const parsed = new URL(url)
+  return {
+    DB_HOST: parsed.hostname,
+    DB_PORT: parsed.port || "5432",
+    DB_USERNAME: decodeURIComponent(parsed.username),
+    DB_PASSWORD: decodeURIComponent(parsed.password),
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  let database: RunningPostgres | undefined
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "test",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    LOG_LEVEL: process.env.LOG_LEVEL || "warn",
+    // Fresh secrets for this run: tests never depend on a developer's .dev folder.
+    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+    LINK_SIGNING_SECRET: crypto.randomBytes(32).toString("hex"),
+  }
+  delete baseEnv.REDIS_URL
+  try {
+    say("building plugins")
+    await buildPlugins()
+    say("typecheck")
+    await run("npm", ["run", "typecheck"], { cwd: REPO_ROOT })
+    say("lint")
+    await run("npm", ["run", "lint"], { cwd: REPO_ROOT })
+    say("unit tests")
+    await jest("unit", baseEnv)
+
+    let databaseUrl = process.env.DATABASE_URL
+    if (!databaseUrl) {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-test-pg-"))
+      fs.chmodSync(dataDir, 0o755)
+      database = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, "data"),
+        port: await freePort(),
+        password: crypto.randomBytes(12).toString("hex"),
+        persistent: false,
+      })
+      databaseUrl = database.url("postgres")
+      say(`integration tests on an embedded PostgreSQL 16 (port ${database.port})`)
+    } else {
+      say("integration tests on DATABASE_URL")
+    }
+    await jest("integration:http", { ...baseEnv, ...testDatabaseEnv(databaseUrl) }, ["--runInBand", "--forceExit"])
+    await database?.stop()
+    database = undefined
+
+    say("run-command tests (npm run dev, plugin builds, production refusal)")
+    const nodeTestFiles = fs
+      .readdirSync(path.join(REPO_ROOT, "scripts", "__tests__"))
+      .filter((file) => file.endsWith(".test.ts"))
+      .map((file) => path.join("scripts", "__tests__", file))
+    await nodeTests(nodeTestFiles)
+  } catch (error) {
+    process.stderr.write(`\n[test] ${(error as Error).message}\n`)
+    process.exitCode = 1
+  } finally {
+    await database?.stop()
+    const minutes = ((Date.now() - started) / 60000).toFixed(1)
+    process.stdout.write(`\n[test] finished in ${minutes} min\n`)
+    process.stdout.write(`tests: ${tally.passed} passed, ${tally.failed} failed\n`)
+    if (tally.failed > 0) process.exitCode = 1
+  }
+}
+
+void main()
