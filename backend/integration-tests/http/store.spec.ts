@@ -161,7 +161,36 @@ medusaIntegrationTestRunner({
         .post(`/store/carts/${created.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, { headers })
         .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
       expect(response.status).toBe(400)
-      expect(response.data.message).toMatch(/inventory|stock/i)
+      expect(response.data).toEqual({
+        type: "not_allowed",
+        code: "out_of_stock",
+        available: 0,
+        message: expect.stringContaining(`« ${soldOut.title} » est en rupture de stock`),
+      })
+    })
+
+    it("says how many are left when a cart asks for more than the stock, on add and on quantity change", async () => {
+      const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0].stock === 2)!
+      const { data: products } = await api.get(`/store/products?handle=${scarce.handle}`, { headers })
+      const variantId = products.products[0].variants[0].id
+      const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
+      const cartId = created.cart.id
+      const refusal = (error: { response: { status: number; data: unknown } }) => error.response
+
+      const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 2 }, { headers })
+      const tooMany = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers }).catch(refusal)
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data).toMatchObject({
+        code: "insufficient_stock",
+        available: 2,
+        message: `Il ne reste que 2 « ${scarce.title} » en stock : réduisez la quantité à 2 au plus.`,
+      })
+      const lineId = added.cart.items[0].id
+      const raised = await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 3 }, { headers }).catch(refusal)
+      expect(raised.status).toBe(400)
+      expect(raised.data).toMatchObject({ code: "insufficient_stock", available: 2 })
+      const { data: lowered } = await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 1 }, { headers })
+      expect(lowered.cart.items[0].quantity).toBe(1)
     })
   },
 })
