@@ -69,3 +69,43 @@ describe("database TLS", () => {
     )
   })
 })
+
+describe("Redis", () => {
+  const loadConfigWith = (env: Record<string, string | undefined>) => {
+    const saved = { ...process.env }
+    Object.assign(process.env, env)
+    for (const [name, value] of Object.entries(env)) if (value === undefined) delete process.env[name]
+    try {
+      let config: { modules: Record<string, { resolve?: string; options?: Record<string, unknown> }>; projectConfig: { redisPrefix?: string } }
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the config is the point
+        config = require("../../medusa-config").default
+      })
+      return config!
+    } finally {
+      process.env = saved
+    }
+  }
+
+  it("moves the event bus, workflow engine, cache and locking to Redis, every key under REDIS_PREFIX", () => {
+    const config = loadConfigWith({ REDIS_URL: "redis://localhost:6379/3", REDIS_PREFIX: "staging" })
+    expect(config.modules.event_bus).toMatchObject({
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl: "redis://localhost:6379/3", queueName: "staging-events" },
+    })
+    expect(config.modules.workflows).toMatchObject({
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { queueName: "staging-workflows", jobQueueName: "staging-workflows-jobs" } },
+    })
+    expect(config.modules.cache).toMatchObject({ resolve: "@medusajs/medusa/cache-redis", options: { namespace: "staging:cache:" } })
+    expect(JSON.stringify(config.modules.locking)).toContain("@medusajs/medusa/locking-redis")
+    expect(config.projectConfig.redisPrefix).toBe("staging:")
+  })
+
+  it("keeps Medusa's in-memory modules without REDIS_URL (development)", () => {
+    const config = loadConfigWith({ REDIS_URL: undefined })
+    expect(config.modules.event_bus?.resolve ?? "").not.toContain("redis")
+    expect(config.modules.cache?.resolve ?? "").not.toContain("redis")
+    expect(config.modules.workflows?.resolve ?? "").not.toContain("redis")
+  })
+})
