@@ -20,6 +20,26 @@ if (!IS_PRODUCTION) {
   loadEnv("development", path.join(__dirname, ".dev"))
 }
 
+/**
+ * Docker secrets convention: NAME_FILE points at a file holding NAME (Compose mounts them under
+ * /run/secrets). DATABASE_PASSWORD_FILE fills the password into DATABASE_URL.
+ */
+export function readSecretFiles(env: Record<string, string | undefined>): void {
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "DATABASE_URL", "REDIS_URL"]) {
+    const file = env[`${name}_FILE`]
+    if (!file) continue
+    if (env[name]) throw new Error(`Set ${name} or ${name}_FILE, not both`)
+    env[name] = fs.readFileSync(file, "utf8").trim()
+  }
+  const passwordFile = env.DATABASE_PASSWORD_FILE
+  if (passwordFile && env.DATABASE_URL) {
+    const url = new URL(env.DATABASE_URL)
+    url.password = encodeURIComponent(fs.readFileSync(passwordFile, "utf8").trim())
+    env.DATABASE_URL = url.toString()
+  }
+}
+readSecretFiles(process.env)
+
 /** Secrets whose weakness would let anyone forge sessions, tokens or guest links. */
 export const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET"] as const
 export const MIN_SECRET_LENGTH = 32

@@ -1,4 +1,7 @@
-import { databaseDriverOptions, weakSecretProblems } from "../../medusa-config"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { databaseDriverOptions, readSecretFiles, weakSecretProblems } from "../../medusa-config"
 
 const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
 const GOOD = { JWT_SECRET: strong("jwt"), COOKIE_SECRET: strong("cookie"), LINK_SIGNING_SECRET: strong("link") }
@@ -107,5 +110,35 @@ describe("Redis", () => {
     expect(config.modules.event_bus?.resolve ?? "").not.toContain("redis")
     expect(config.modules.cache?.resolve ?? "").not.toContain("redis")
     expect(config.modules.workflows?.resolve ?? "").not.toContain("redis")
+  })
+})
+
+describe("secret files (Compose secrets)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-secrets-"))
+  const write = (name: string, value: string) => {
+    fs.writeFileSync(path.join(dir, name), value)
+    return path.join(dir, name)
+  }
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  it("reads NAME_FILE into NAME, trimmed", () => {
+    const env: Record<string, string | undefined> = { JWT_SECRET_FILE: write("jwt", "from-file-secret\n") }
+    readSecretFiles(env)
+    expect(env.JWT_SECRET).toBe("from-file-secret")
+  })
+
+  it("refuses an ambiguous NAME and NAME_FILE together", () => {
+    const env = { COOKIE_SECRET: "already-set", COOKIE_SECRET_FILE: write("cookie", "other") }
+    expect(() => readSecretFiles(env)).toThrow("Set COOKIE_SECRET or COOKIE_SECRET_FILE, not both")
+  })
+
+  it("puts the database password from its file into DATABASE_URL, URL-encoded", () => {
+    const env: Record<string, string | undefined> = {
+      DATABASE_URL: "postgres://medusa@postgres:5432/mj_chauffage",
+      DATABASE_PASSWORD_FILE: write("pg", "p@ss/word:1\n"),
+    }
+    readSecretFiles(env)
+    expect(env.DATABASE_URL).toBe("postgres://medusa:p%40ss%2Fword%3A1@postgres:5432/mj_chauffage")
+    expect(decodeURIComponent(new URL(env.DATABASE_URL!).password)).toBe("p@ss/word:1")
   })
 })

@@ -1,0 +1,147 @@
+/**
+ * Production without Docker, for real: `npm run build`, then `npm run start:prod` with
+ * NODE_ENV=production, Redis and real secrets against PostgreSQL 16. The server and the worker boot
+ * from the build output, every Redis module connects (no in-memory fallback), /health answers on
+ * both, and the Store API serves the seeded catalogue and runs a workflow (cart creation).
+ */
+import assert from "node:assert/strict"
+import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import crypto from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { after, before, describe, it } from "node:test"
+import { ensureDatabase, findPublishableKey } from "../lib/database"
+import { startEmbeddedPostgres, type RunningPostgres } from "../lib/embedded-postgres"
+import { BACKEND_DIR, REPO_ROOT } from "../lib/paths"
+import { freePort, isListening, waitFor } from "../lib/ports"
+import { run } from "../lib/processes"
+import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
+
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/0"
+const prefix = `mjtest${crypto.randomBytes(4).toString("hex")}`
+const secret = () => crypto.randomBytes(32).toString("base64url")
+
+/** RSS of every `medusa start` process below `rootPid` (server and worker), for the record. */
+function medusaProcessMemory(rootPid: number): string[] {
+  const rows = spawnSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((row) => row.trim().split(/\s+/))
+    .filter((fields) => fields.length >= 4)
+    .map(([pid, ppid, rss, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(" ") }))
+  const below = new Set([rootPid])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const row of rows) {
+      if (below.has(row.ppid) && !below.has(row.pid)) {
+        below.add(row.pid)
+        grew = true
+      }
+    }
+  }
+  return rows
+    .filter((row) => below.has(row.pid) && /medusa(\/cli\.js)? start/.test(row.args))
+    .map((row) => `rss ${Math.round(row.rss / 1024)} MB: ${row.args.slice(0, 80)}`)
+}
+
+const redisUp = spawnSync("redis-cli", ["-u", REDIS_URL, "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG"
+// CI always has Redis; a developer machine without it skips, visibly.
+const skip = !redisUp && !process.env.CI ? `no Redis at ${REDIS_URL} (set TEST_REDIS_URL)` : false
+
+describe("npm run start:prod", { timeout: 900_000, skip }, () => {
+  let database: RunningPostgres
+  let dataDir: string
+  let production: ChildProcess | undefined
+  let output = ""
+  let env: NodeJS.ProcessEnv
+  let ports: { server: number; worker: number }
+
+  before(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-prod-pg-"))
+    fs.chmodSync(dataDir, 0o755)
+    database = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "data"),
+      port: await freePort(),
+      password: crypto.randomBytes(12).toString("hex"),
+      persistent: false,
+    })
+    const databaseUrl = database.url("mj_chauffage")
+    await ensureDatabase(databaseUrl)
+    ports = { server: await freePort(), worker: await freePort() }
+    env = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      JWT_SECRET: secret(),
+      COOKIE_SECRET: secret(),
+      LINK_SIGNING_SECRET: secret(),
+      STORE_CORS: "https://mj-chauffage.dz",
+      ADMIN_CORS: "https://api.mj-chauffage.dz",
+      AUTH_CORS: "https://mj-chauffage.dz",
+      PORT: String(ports.server),
+      WORKER_PORT: String(ports.worker),
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    }
+    await run("npm", ["run", "build"], { cwd: REPO_ROOT, env: { ...env, NODE_ENV: "production" } })
+  })
+
+  after(async () => {
+    if (production?.pid) {
+      try {
+        process.kill(-production.pid, "SIGINT")
+      } catch {
+        // already stopped
+      }
+    }
+    await database?.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    // Leave no queue or key of this run in the shared Redis.
+    spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+  })
+
+  it("boots server and worker on Redis, answers /health, serves the store, and stops on Ctrl-C", async () => {
+    production = spawn("npm", ["run", "start:prod"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    production.stdout!.on("data", (chunk) => (output += chunk))
+    production.stderr!.on("data", (chunk) => (output += chunk))
+    const healthy = (port: number) => fetch(`http://localhost:${port}/health`).then((response) => response.ok, () => false)
+    const up = await waitFor(async () => (await healthy(ports.server)) && (await healthy(ports.worker)), 300_000, 500)
+    assert.ok(up, `server or worker did not answer /health:\n${output.slice(-4000)}`)
+
+    // What each Redis module logs once connected (JSON logs in production escape the quotes).
+    const connected = [
+      /Connection to Redis in module 'event-bus-redis' established/,
+      /Connection to Redis in module 'cache-redis' established/,
+      /Connection to Redis in module 'workflow-engine-redis' established/,
+      /Connection to Redis in \\?"locking-redis\\?" provider established/,
+    ]
+    for (const line of connected) assert.ok(line.test(output), `no log line ${line}`)
+    assert.ok(!/Local Event Bus installed|fake redis/i.test(output), "an in-memory fallback was used")
+    const redisKeys = spawnSync("redis-cli", ["-u", REDIS_URL, "--scan", "--pattern", `${prefix}*`], { encoding: "utf8" })
+    assert.ok(redisKeys.stdout.trim().length > 0, "no Redis key under the environment's prefix")
+
+    // The store's data, seeded with the built seed script against the production configuration.
+    await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed.js"], {
+      cwd: path.join(BACKEND_DIR, ".medusa", "server"),
+      env,
+    })
+    const key = await findPublishableKey(env.DATABASE_URL!, STOREFRONT_KEY_TITLE)
+    assert.ok(key)
+    const headers = { "x-publishable-api-key": key, "content-type": "application/json" }
+    const api = `http://localhost:${ports.server}`
+    const catalogue = await (await fetch(`${api}/store/products?limit=100`, { headers })).json()
+    assert.ok(catalogue.count >= 60, `count ${catalogue.count}`)
+    const regions = await (await fetch(`${api}/store/regions`, { headers })).json()
+    const cart = await fetch(`${api}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: regions.regions[0].id }) })
+    assert.equal(cart.status, 200)
+    assert.equal((await cart.json()).cart.currency_code, "dzd")
+
+    for (const line of medusaProcessMemory(production.pid!)) process.stdout.write(`# ${line}\n`)
+
+    process.kill(-production.pid!, "SIGINT")
+    const closed = await waitFor(async () => !(await isListening(ports.server)) && !(await isListening(ports.worker)), 15_000, 100)
+    assert.ok(closed, "server or worker still listening 15 s after Ctrl-C")
+    production = undefined
+  })
+})
