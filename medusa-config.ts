@@ -199,5 +199,18 @@ export default defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`,
   },
-  modules: REDIS_URL ? redisModules(REDIS_URL) : [],
+  modules: [
+    {
+      // Listing the fulfillment module replaces Medusa's default, so the manual provider is re-listed.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          // Home and stop-desk delivery priced per wilaya (src/modules/dz-delivery).
+          { resolve: "./src/modules/dz-delivery", id: "dz" },
+        ],
+      },
+    },
+    ...(REDIS_URL ? redisModules(REDIS_URL) : []),
+  ],
 })

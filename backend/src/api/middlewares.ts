@@ -1,9 +1,12 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { refuseUnavailableQuantity } from "./store/carts/stock-guard"
+import { StoreWilayaQuery } from "./store/territory/validators"
 
 export default defineMiddlewares({
   routes: [
     { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseUnavailableQuantity] },
     { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [refuseUnavailableQuantity] },
+    { method: ["GET"], matcher: "/store/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
+    { method: ["GET"], matcher: "/store/delivery/stop-desks", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
   ],
 })

@@ -24,9 +24,12 @@ export const SALES_CHANNEL_NAME = "Boutique en ligne"
 export const REGION_NAME = "Algérie"
 export const WAREHOUSE_NAME = "Entrepôt Alger"
 export const FULFILLMENT_SET_NAME = "Livraison Algérie"
-export const HOME_DELIVERY_OPTION_NAME = "Livraison à domicile"
-/** Flat until per-wilaya zones arrive (Foundation 2). */
-export const HOME_DELIVERY_PRICE_DA = 600
+/** Delivery priced per wilaya by the dz-delivery fulfillment provider (src/modules/dz-delivery). */
+export const DZ_DELIVERY_PROVIDER_ID = "dz-delivery_dz"
+export const DELIVERY_OPTIONS = [
+  { name: "Livraison à domicile", mode: "home", label: "Domicile", description: "Livraison à votre adresse" },
+  { name: "Retrait en stop-desk", mode: "stopdesk", label: "Stop-desk", description: "Retrait dans l'agence de votre choix" },
+] as const
 export const TVA_RATE_PERCENT = 19
 
 export type StoreFrame = {
@@ -105,7 +108,7 @@ async function ensureWarehouse(container: MedusaContainer, salesChannelId: strin
   const { result } = await createStockLocationsWorkflow(container).run({
     input: {
       locations: [
-        { name: WAREHOUSE_NAME, address: { address_1: "Zone industrielle Oued Smar", city: "Alger", country_code: "DZ" } },
+        { name: WAREHOUSE_NAME, address: { address_1: "Zone industrielle Oued Smar", city: "Alger", country_code: "DZ", province: "16" } },
       ],
     },
   })
@@ -113,7 +116,7 @@ async function ensureWarehouse(container: MedusaContainer, salesChannelId: strin
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create({
     [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: DZ_DELIVERY_PROVIDER_ID },
   })
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [salesChannelId] } })
   return locationId
@@ -129,7 +132,8 @@ async function ensureShippingProfile(container: MedusaContainer): Promise<string
   return result[0].id
 }
 
-async function ensureHomeDelivery(container: MedusaContainer, frame: StoreFrame) {
+/** Home delivery and stop-desk pick-up anywhere in Algeria; their prices are calculated per wilaya. */
+async function ensureDeliveryOptions(container: MedusaContainer, frame: StoreFrame) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   let [fulfillmentSet] = await fulfillment.listFulfillmentSets({ name: FULFILLMENT_SET_NAME }, { relations: ["service_zones"] })
   if (!fulfillmentSet) {
@@ -144,27 +148,23 @@ async function ensureHomeDelivery(container: MedusaContainer, frame: StoreFrame)
       [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
     })
   }
-  const [option] = await fulfillment.listShippingOptions({ name: HOME_DELIVERY_OPTION_NAME })
-  if (option) return
+  const existing = await fulfillment.listShippingOptions({ name: DELIVERY_OPTIONS.map((option) => option.name) })
+  const missing = DELIVERY_OPTIONS.filter((option) => !existing.some((found) => found.name === option.name))
+  if (!missing.length) return
   await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: HOME_DELIVERY_OPTION_NAME,
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: frame.shippingProfileId,
-        type: { label: "Domicile", description: "Livraison à domicile sous 2 à 5 jours", code: "home" },
-        prices: [
-          { currency_code: "dzd", amount: HOME_DELIVERY_PRICE_DA },
-          { region_id: frame.regionId, amount: HOME_DELIVERY_PRICE_DA },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
+    input: missing.map((option) => ({
+      name: option.name,
+      price_type: "calculated" as const,
+      provider_id: DZ_DELIVERY_PROVIDER_ID,
+      service_zone_id: fulfillmentSet.service_zones[0].id,
+      shipping_profile_id: frame.shippingProfileId,
+      data: { id: option.mode, mode: option.mode },
+      type: { label: option.label, description: option.description, code: option.mode },
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })),
   })
 }
 
@@ -176,7 +176,7 @@ export async function setUpStoreFrame(container: MedusaContainer): Promise<Store
   const stockLocationId = await ensureWarehouse(container, salesChannelId)
   const shippingProfileId = await ensureShippingProfile(container)
   const frame = { salesChannelId, regionId, stockLocationId, shippingProfileId }
-  await ensureHomeDelivery(container, frame)
+  await ensureDeliveryOptions(container, frame)
   return frame
 }
 
