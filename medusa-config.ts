@@ -80,7 +80,7 @@ export function weakSecretProblems(env: Record<string, string | undefined>): str
 
 /** Other settings production cannot run without. */
 function missingProductionSettings(env: Record<string, string | undefined>): string[] {
-  return ["DATABASE_URL", "REDIS_URL", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS"]
+  return ["DATABASE_URL", "REDIS_URL", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS", "SMTP_HOST", "MAIL_FROM", "STOREFRONT_URL"]
     .filter((name) => !env[name])
     .map((name) => `${name} is missing`)
 }
@@ -169,6 +169,22 @@ if (!REDIS_URL && NODE_ENV === "development") {
   logger.warn("REDIS_URL is not set: in-memory event bus, workflow engine and locking (development only).")
 }
 
+/** Customer e-mail over SMTP; in development `npm run dev` runs a local sink on SMTP_PORT (1025). */
+function smtpProviderOptions(env: Record<string, string | undefined>) {
+  return {
+    channels: ["email"],
+    host: env.SMTP_HOST || "localhost",
+    port: Number(env.SMTP_PORT || 1025),
+    secure: env.SMTP_SECURE === "true",
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
+    from: env.MAIL_FROM || "MJ Chauffage <commandes@mj-chauffage.dz>",
+    dkim: env.DKIM_DOMAIN
+      ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKeyFile: env.DKIM_PRIVATE_KEY_FILE }
+      : undefined,
+  }
+}
+
 const devOrigins = (ports: string[]) => ports.map((port) => `http://localhost:${port}`).join(",")
 const STOREFRONT_PORT = process.env.STOREFRONT_PORT || "8000"
 const API_PORT = process.env.PORT || "9000"
@@ -210,6 +226,10 @@ export default defineConfig({
           { resolve: "./src/modules/dz-delivery", id: "dz" },
         ],
       },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(process.env) }] },
     },
     ...(REDIS_URL ? redisModules(REDIS_URL) : []),
   ],

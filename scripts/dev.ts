@@ -11,6 +11,7 @@ import { buildPlugins } from "./build-plugins"
 import { ensureDatabase, findPublishableKey, userExists } from "./lib/database"
 import { ensureDevAdminPassword, ensureDevSecrets } from "./lib/dev-secrets"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
+import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
 import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR, devStateDir } from "./lib/paths"
 import { isListening, waitFor } from "./lib/ports"
@@ -49,9 +50,11 @@ async function main() {
   const apiPort = Number(process.env.PORT || 9000)
   const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
   const databasePort = Number(process.env.EMBEDDED_PG_PORT || 5433)
+  const smtpSinkPort = Number(process.env.SMTP_SINK_PORT || 1025)
 
   const children: ChildProcess[] = []
   let database: RunningPostgres | undefined
+  let mailSink: SmtpSink | undefined
   let stopping = false
   const shutdown = async (code: number) => {
     if (stopping) return
@@ -59,6 +62,7 @@ async function main() {
     say("stopping…")
     await Promise.all(children.map((child) => stopGroup(child)))
     await database?.stop()
+    await mailSink?.stop()
     say("stopped")
     process.exit(code)
   }
@@ -81,6 +85,12 @@ async function main() {
       databaseUrl = database.url(DATABASE_NAME)
     }
 
+    // Customer e-mails land in a local sink unless a real SMTP server is configured.
+    if (!process.env.SMTP_HOST) {
+      if (await isListening(smtpSinkPort)) throw new Error(`Port ${smtpSinkPort} is taken: set SMTP_SINK_PORT to a free port.`)
+      mailSink = await startSmtpSink({ port: smtpSinkPort, dir: path.join(stateDir, "mail") })
+    }
+
     const medusaEnv: NodeJS.ProcessEnv = {
       ...secrets,
       ...process.env,
@@ -89,6 +99,8 @@ async function main() {
       PORT: String(apiPort),
       STOREFRONT_PORT: String(storefrontPort),
       MEDUSA_DISABLE_TELEMETRY: "true",
+      STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+      ...(mailSink ? { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port) } : {}),
     }
     const medusa = (args: string[]) => run("npx", ["medusa", ...args], { cwd: BACKEND_DIR, env: medusaEnv })
 
@@ -144,6 +156,7 @@ async function main() {
       `  Admin            ${backendUrl}/app`,
       `  Storefront       ${withStorefront ? `http://localhost:${storefrontPort}` : "not built yet"}`,
       `  Database         ${database ? `embedded PostgreSQL 16 on port ${database.port}` : "DATABASE_URL"}`,
+      `  E-mails          ${mailSink ? `SMTP sink on port ${mailSink.port}, each message in ${mailSink.dir}` : `SMTP ${process.env.SMTP_HOST}`}`,
       `  Publishable key  ${publishableKey}`,
       `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only)`,
       "",

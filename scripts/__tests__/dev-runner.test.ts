@@ -18,7 +18,7 @@ type DevRun = { child: ChildProcess; output: () => string; exited: Promise<numbe
 const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-dev-runner-"))
 fs.chmodSync(stateDir, 0o755)
 const storefrontEnvFile = path.join(stateDir, "storefront.env.local")
-let ports: { api: number; storefront: number; database: number }
+let ports: { api: number; storefront: number; database: number; smtp: number }
 
 function startDev(): DevRun {
   let output = ""
@@ -29,8 +29,9 @@ function startDev(): DevRun {
     PORT: String(ports.api),
     STOREFRONT_PORT: String(ports.storefront),
     EMBEDDED_PG_PORT: String(ports.database),
+    SMTP_SINK_PORT: String(ports.smtp),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL"]) delete env[name]
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST"]) delete env[name]
   // detached: its own process group, like a shell job in a terminal.
   const child = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   child.stdout!.on("data", (chunk) => (output += chunk))
@@ -65,7 +66,7 @@ async function interruptAndCheckPorts(run: DevRun) {
 
 describe("npm run dev", { timeout: 1_200_000 }, () => {
   before(async () => {
-    ports = { api: await freePort(), storefront: await freePort(), database: await freePort() }
+    ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort() }
   })
   after(() => fs.rmSync(stateDir, { recursive: true, force: true }))
 
@@ -75,6 +76,7 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       const key = await waitForBanner(run)
       assert.match(run.output(), /first run: seeding/)
       assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
+      assert.ok(run.output().includes(`SMTP sink on port ${ports.smtp}, each message in ${path.join(stateDir, "mail")}`))
       assert.equal(fs.readFileSync(storefrontEnvFile, "utf8").includes(`MEDUSA_PUBLISHABLE_KEY=${key}`), true)
       const api = `http://localhost:${ports.api}`
       const headers = { "x-publishable-api-key": key }

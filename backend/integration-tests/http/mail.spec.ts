@@ -1,0 +1,174 @@
+/**
+ * Customer e-mails end to end: orders placed through the Store API (French and Arabic), cancelled
+ * by the office; the real SMTP provider delivers to an in-process sink; the test reads what the
+ * customer gets: exact strings, a working signed link, a DKIM signature that verifies.
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { simpleParser, type ParsedMail } from "mailparser"
+import { dkimVerify } from "mailauth/lib/dkim/verify"
+import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
+import seed from "../../src/scripts/seed"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+
+jest.setTimeout(180_000)
+
+const DKIM_DOMAIN = "mj-chauffage.dz"
+const DKIM_SELECTOR = "mail2026"
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "mj-mail-"))
+const { privateKey, publicKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 })
+const keyFile = path.join(work, "dkim.pem")
+fs.writeFileSync(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }))
+const dnsRecord = `v=DKIM1; k=rsa; p=${publicKey.export({ type: "spki", format: "der" }).toString("base64")}`
+
+/** The DNS answer a receiving server would get for our selector; everything else does not exist. */
+async function fakeResolver(name: string, type: string) {
+  if (type === "TXT" && name === `${DKIM_SELECTOR}._domainkey.${DKIM_DOMAIN}`) return [[dnsRecord]]
+  throw Object.assign(new Error(`no ${type} record for ${name}`), { code: "ENOTFOUND" })
+}
+
+let sink: SmtpSink
+beforeAll(async () => {
+  sink = await startSmtpSink({ port: 0, dir: path.join(work, "mail") })
+  // Read by medusa-config.ts when the app boots (after this hook).
+  Object.assign(process.env, {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(sink.port),
+    MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
+    DKIM_DOMAIN,
+    DKIM_SELECTOR,
+    DKIM_PRIVATE_KEY_FILE: keyFile,
+    STOREFRONT_URL: "https://mj-chauffage.dz",
+  })
+})
+afterAll(async () => {
+  await sink?.stop()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+/** Waits for the next message the sink receives and returns it raw and parsed. */
+async function nextMail(seen: number): Promise<{ raw: Buffer; mail: ParsedMail }> {
+  const deadline = Date.now() + 20_000
+  while (sink.files().length <= seen) {
+    if (Date.now() > deadline) throw new Error("no e-mail arrived within 20 s")
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const raw = fs.readFileSync(sink.files()[seen])
+  return { raw, mail: await simpleParser(raw) }
+}
+
+/** An amount as the e-mails write it: digits grouped with no-break spaces, then the symbol. */
+const da = (digits: string, symbol = "DA") => `${digits.replace(/ /g, "\u00a0")}\u00a0${symbol}`
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let regionId: string
+    let variantId: string
+    let homeOptionId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] })
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+      headers = { "x-publishable-api-key": key.token }
+      regionId = (await api.get("/store/regions", { headers })).data.regions[0].id
+      const { data } = await api.get("/store/products?handle=moteur-de-vanne-3-voies-saunier-duval-isofast", { headers })
+      variantId = data.products[0].variants[0].id
+      const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
+      homeOptionId = home.id
+    })
+
+    async function placeOrder(locale: "fr" | "ar", email: string) {
+      const address = {
+        first_name: "Karim",
+        last_name: "Benali",
+        address_1: "12 rue Didouche Mourad",
+        city: "Alger Centre",
+        province: "16",
+        postal_code: "16000",
+        country_code: "dz",
+        phone: "+213550123456",
+      }
+      const { data } = await api.post("/store/carts", { region_id: regionId, email, locale }, { headers })
+      const cartId = data.cart.id
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
+      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeOptionId }, { headers })
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      return completed.order as { id: string; display_id: number }
+    }
+
+    it("sends the French 'order placed' e-mail: items, totals in DA, address, delivery, a working signed link, DKIM", async () => {
+      const seen = sink.files().length
+      const order = await placeOrder("fr", "karim@example.dz")
+      const { raw, mail } = await nextMail(seen)
+
+      expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("karim@example.dz")
+      expect(mail.subject).toBe(`Commande n° ${order.display_id} enregistrée — MJ Chauffage`)
+      const text = mail.text ?? ""
+      expect(text).toContain(`Merci pour votre commande n° ${order.display_id}.`)
+      expect(text).toContain(`1 × Moteur de vanne 3 voies Saunier Duval Isofast — ${da("11 900")}`)
+      expect(text).toContain(`Livraison : ${da("600")}`)
+      expect(text).toContain(`Total TTC : ${da("12 500")}`)
+      expect(text).toContain(`dont TVA : ${da("1 995,80")}`)
+      expect(text).toContain("Alger Centre, 16000 16 Alger")
+      expect(text).toContain("Livraison à domicile")
+      expect(mail.html).toContain('<html lang="fr" dir="ltr">')
+
+      // The link opens the order without logging in; a tampered one does not.
+      const url = new URL(/Voir ma commande : (\S+)/.exec(text)![1])
+      expect(url.origin + url.pathname).toBe("https://mj-chauffage.dz/fr/commande")
+      const token = url.searchParams.get("token")!
+      const { data } = await api.get(`/store/order-links/${encodeURIComponent(token)}`, { headers })
+      expect(data.order).toMatchObject({ id: order.id, display_id: order.display_id, total: 12500, customer_status: "PENDING" })
+      const tampered = await api
+        .get(`/store/order-links/${encodeURIComponent(token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA"))}`, { headers })
+        .catch((error: { response: { status: number } }) => error.response)
+      expect(tampered.status).toBe(403)
+
+      const verification = await dkimVerify(raw, { resolver: fakeResolver })
+      expect(verification.results.map((result: { signingDomain: string; status: { result: string } }) => [result.signingDomain, result.status.result])).toEqual([
+        [DKIM_DOMAIN, "pass"],
+      ])
+    })
+
+    it("sends the Arabic 'order placed' e-mail, right to left, and its signature fails once altered", async () => {
+      const seen = sink.files().length
+      const order = await placeOrder("ar", "amina@example.dz")
+      const { raw, mail } = await nextMail(seen)
+      expect(mail.subject).toBe(`تم تسجيل طلبك رقم ${order.display_id} — MJ Chauffage`)
+      expect(mail.text).toContain(`شكرا على طلبك رقم ${order.display_id}. سنتصل بك لتأكيده قبل الإرسال.`)
+      expect(mail.text).toContain(`المجموع شامل الرسوم : ${da("12 500", "د.ج")}`)
+      expect(mail.text).toContain("16 الجزائر")
+      expect(mail.html).toContain('<html lang="ar" dir="rtl">')
+      expect(/عرض طلبي : https:\/\/mj-chauffage\.dz\/ar\/commande\?token=/.test(mail.text ?? "")).toBe(true)
+
+      // A forwarder that rewrites the subject breaks the signature.
+      const altered = Buffer.from(raw.toString("utf8").replace(/^Subject: .*$/m, "Subject: Commande annulee"))
+      expect(altered.equals(raw)).toBe(false)
+      const verification = await dkimVerify(altered, { resolver: fakeResolver })
+      expect(verification.results[0].status.result).not.toBe("pass")
+    })
+
+    it("sends 'order cancelled' when the office cancels an order", async () => {
+      const beforeOrder = sink.files().length
+      const order = await placeOrder("fr", "karim@example.dz")
+      await nextMail(beforeOrder)
+      const seen = sink.files().length
+      await cancelOrderWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      const { mail } = await nextMail(seen)
+      expect(mail.subject).toBe(`Commande n° ${order.display_id} annulée — MJ Chauffage`)
+      expect(mail.text).toContain(`Votre commande n° ${order.display_id} (${da("12 500")}) a été annulée.`)
+    })
+  },
+})

@@ -1,0 +1,47 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { ORDER_LINK_PURPOSE } from "../../../../lib/mail/order-link"
+import { ORDER_MAIL_FIELDS } from "../../../../lib/mail/order-fields"
+import { customerOrderStatus } from "../../../../lib/orders/customer-status"
+import { linkSigningSecret, verifyLink } from "../../../../lib/security/signed-links"
+
+/**
+ * GET /store/order-links/:token: the order a signed e-mail link points to, for a guest who is not
+ * logged in. The token alone proves the right to see it; it carries its purpose and its expiry.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const verification = verifyLink(req.params.token, ORDER_LINK_PURPOSE, linkSigningSecret())
+  if (!verification.ok) {
+    const expired = verification.reason === "expired"
+    res.status(expired ? 410 : 403).json({
+      type: "not_allowed",
+      code: expired ? "link_expired" : "link_invalid",
+      message: expired
+        ? "Ce lien a expiré. Répondez à l'e-mail de commande pour en recevoir un nouveau."
+        : "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier.",
+    })
+    return
+  }
+  const { result: order } = await getOrderDetailWorkflow(req.scope)
+    .run({
+      input: {
+        order_id: verification.subject,
+        fields: [
+          ...ORDER_MAIL_FIELDS.filter((field) => field !== "metadata" && field !== "email"),
+          "created_at",
+          "status",
+          "payment_status",
+          "fulfillment_status",
+          "currency_code",
+        ],
+        filters: { is_draft_order: false },
+      },
+    })
+    .catch(() => ({ result: undefined }))
+  if (!order) {
+    res.status(404).json({ type: "not_found", message: "Cette commande n'existe plus." })
+    return
+  }
+  res.setHeader("Cache-Control", "private, no-store")
+  res.json({ order: { ...order, customer_status: customerOrderStatus(order) } })
+}

@@ -1,0 +1,62 @@
+import { renderTemplate } from "../templates"
+import type { OrderMailData } from "../templates/order-mail-data"
+
+const order = (locale: "fr" | "ar"): OrderMailData => ({
+  locale,
+  display_id: 42,
+  customer_name: "Karim <Benali>",
+  items: [{ title: "Moteur de vanne 3 voies Saunier Duval Isofast", variant: null, quantity: 1, total: 11900 }],
+  item_total: 11900,
+  shipping_total: 600,
+  tax_total: 1995.8,
+  total: 12500,
+  address_lines: ["12 rue Didouche Mourad", "Alger Centre, 16 Alger"],
+  delivery_method: "Livraison à domicile",
+  stop_desk: null,
+  order_url: "http://localhost:8000/fr/commande?token=v1.a.b",
+})
+
+describe("customer e-mails", () => {
+  it("order placed, in French, with totals in DA and the order link", () => {
+    const mail = renderTemplate("order-placed", order("fr"))
+    expect(mail.subject).toBe("Commande n° 42 enregistrée — MJ Chauffage")
+    expect(mail.text).toContain("1 × Moteur de vanne 3 voies Saunier Duval Isofast — 11\u00a0900\u00a0DA")
+    expect(mail.text).toContain("Total TTC : 12\u00a0500\u00a0DA")
+    expect(mail.text).toContain("dont TVA : 1\u00a0995,80\u00a0DA")
+    expect(mail.text).toContain("Voir ma commande : http://localhost:8000/fr/commande?token=v1.a.b")
+    expect(mail.html).toContain('<html lang="fr" dir="ltr">')
+  })
+
+  it("order placed, in Arabic, right to left, same amounts with د.ج", () => {
+    const mail = renderTemplate("order-placed", order("ar"))
+    expect(mail.subject).toBe("تم تسجيل طلبك رقم 42 — MJ Chauffage")
+    expect(mail.text).toContain("المجموع شامل الرسوم : 12\u00a0500\u00a0د.ج")
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">')
+    expect(mail.text).not.toContain("Total TTC")
+  })
+
+  it("escapes what the customer typed", () => {
+    const mail = renderTemplate("order-placed", order("fr"))
+    expect(mail.html).toContain("Karim &lt;Benali&gt;")
+    expect(mail.html).not.toContain("<Benali>")
+  })
+
+  it("order shipped names the carrier and the tracking number", () => {
+    const data = { locale: "fr", display_id: 42, customer_name: "Karim", order_url: "http://x", carrier: "Yalidine", tracking_number: "YAL-123456", tracking_url: null }
+    const mail = renderTemplate("order-shipped", data)
+    expect(mail.subject).toBe("Commande n° 42 expédiée — MJ Chauffage")
+    expect(mail.text).toContain("Transporteur : Yalidine")
+    expect(mail.text).toContain("Numéro de suivi : YAL-123456")
+    expect(renderTemplate("order-shipped", { ...data, locale: "ar" }).text).toContain("رقم التتبع : YAL-123456")
+  })
+
+  it("order cancelled, in both languages", () => {
+    const data = { locale: "fr", display_id: 42, customer_name: "Karim", order_url: "http://x", total: 12500 }
+    expect(renderTemplate("order-cancelled", data).text).toContain("Votre commande n° 42 (12\u00a0500\u00a0DA) a été annulée.")
+    expect(renderTemplate("order-cancelled", { ...data, locale: "ar" }).text).toContain("تم إلغاء طلبك رقم 42 (12\u00a0500\u00a0د.ج).")
+  })
+
+  it("refuses an unknown template", () => {
+    expect(() => renderTemplate("welcome", {})).toThrow('No e-mail template named "welcome"')
+  })
+})

@@ -1,0 +1,16 @@
+/** The signed link that opens an order without logging in (e-mails, tracking). */
+import { linkSigningSecret, signLink } from "../security/signed-links"
+import type { ShopLocale } from "../money/format-dzd"
+
+export const ORDER_LINK_PURPOSE = "order"
+export const ORDER_LINK_DAYS = 90
+
+export function orderLinkToken(orderId: string, now: Date = new Date()): string {
+  const expiresAt = new Date(now.getTime() + ORDER_LINK_DAYS * 86_400_000)
+  return signLink({ purpose: ORDER_LINK_PURPOSE, subject: orderId, expiresAt }, linkSigningSecret())
+}
+
+export function orderLinkUrl(orderId: string, locale: ShopLocale, env: NodeJS.ProcessEnv = process.env): string {
+  const storefront = (env.STOREFRONT_URL || `http://localhost:${env.STOREFRONT_PORT || 8000}`).replace(/\/$/, "")
+  return `${storefront}/${locale}/commande?token=${encodeURIComponent(orderLinkToken(orderId))}`
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns an order (as Query returns it) into what the customer e-mails show. Pure: the caller
+ * queries the order and signs its link.
+ */
+import { shopLocale } from "../money/format-dzd"
+import { findWilaya } from "../territory/reference"
+import type { OrderCancelledMailData, OrderMailData } from "./templates/order-mail-data"
+
+export type OrderForMail = {
+  display_id: number
+  locale?: string | null
+  metadata?: Record<string, unknown> | null
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  items: Array<{ product_title?: string | null; title: string; variant_title?: string | null; quantity: number; total: number }>
+  shipping_address?: {
+    first_name?: string | null
+    last_name?: string | null
+    address_1?: string | null
+    address_2?: string | null
+    city?: string | null
+    province?: string | null
+    postal_code?: string | null
+    phone?: string | null
+  } | null
+  shipping_methods?: Array<{ name: string; data?: Record<string, unknown> | null }> | null
+}
+
+export const orderLocale = (order: Pick<OrderForMail, "locale" | "metadata">) => shopLocale(order.locale ?? order.metadata?.locale)
+
+function customerName(order: OrderForMail): string {
+  const address = order.shipping_address
+  return [address?.first_name, address?.last_name].filter(Boolean).join(" ") || "client"
+}
+
+function addressLines(order: OrderForMail, locale: "fr" | "ar"): string[] {
+  const address = order.shipping_address
+  if (!address) return []
+  const wilaya = address.province ? findWilaya(address.province) : undefined
+  const wilayaName = wilaya ? `${wilaya.code} ${locale === "ar" ? wilaya.name_ar : wilaya.name_fr}` : address.province
+  return [
+    address.address_1,
+    address.address_2,
+    [address.city, [address.postal_code, wilayaName].filter(Boolean).join(" ")].filter(Boolean).join(", "),
+    address.phone,
+  ].filter((line): line is string => Boolean(line))
+}
+
+export function buildOrderMailData(order: OrderForMail, orderUrl: string): OrderMailData {
+  const locale = orderLocale(order)
+  const method = order.shipping_methods?.[0]
+  return {
+    locale,
+    display_id: order.display_id,
+    customer_name: customerName(order),
+    items: order.items.map((item) => ({
+      title: item.product_title || item.title,
+      variant: item.variant_title && item.variant_title !== "Standard" ? item.variant_title : null,
+      quantity: item.quantity,
+      total: Number(item.total),
+    })),
+    item_total: Number(order.item_total),
+    shipping_total: Number(order.shipping_total),
+    tax_total: Number(order.tax_total),
+    total: Number(order.total),
+    address_lines: addressLines(order, locale),
+    delivery_method: method?.name ?? "",
+    stop_desk: typeof method?.data?.stop_desk_name === "string" ? method.data.stop_desk_name : null,
+    order_url: orderUrl,
+  }
+}
+
+export function buildOrderCancelledMailData(order: OrderForMail, orderUrl: string): OrderCancelledMailData {
+  return {
+    locale: orderLocale(order),
+    display_id: order.display_id,
+    customer_name: customerName(order),
+    total: Number(order.total),
+    order_url: orderUrl,
+  }
+}

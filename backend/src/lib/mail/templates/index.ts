@@ -1,0 +1,20 @@
+/** Customer e-mail templates by name: the notification's `template` picks one, its `data` fills it. */
+import type { RenderedMail } from "./layout"
+import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./order-mail-data"
+import { renderOrderCancelled } from "./order-cancelled"
+import { renderOrderPlaced } from "./order-placed"
+import { renderOrderShipped } from "./order-shipped"
+
+export const MAIL_TEMPLATES = {
+  "order-placed": (data: unknown) => renderOrderPlaced(data as OrderMailData),
+  "order-shipped": (data: unknown) => renderOrderShipped(data as OrderShippedMailData),
+  "order-cancelled": (data: unknown) => renderOrderCancelled(data as OrderCancelledMailData),
+} satisfies Record<string, (data: unknown) => RenderedMail>
+
+export type MailTemplateName = keyof typeof MAIL_TEMPLATES
+
+export function renderTemplate(name: string, data: unknown): RenderedMail {
+  const render = MAIL_TEMPLATES[name as MailTemplateName]
+  if (!render) throw new Error(`No e-mail template named "${name}"`)
+  return render(data)
+}

@@ -1,0 +1,25 @@
+import type { ShopLocale } from "../../money/format-dzd"
+
+/** What the order subscribers gather for a customer e-mail (amounts in DZD, tax included). */
+export type OrderMailData = {
+  locale: ShopLocale
+  display_id: number
+  customer_name: string
+  items: Array<{ title: string; variant: string | null; quantity: number; total: number }>
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  address_lines: string[]
+  delivery_method: string
+  stop_desk: string | null
+  order_url: string
+}
+
+export type OrderShippedMailData = Pick<OrderMailData, "locale" | "display_id" | "customer_name" | "order_url"> & {
+  carrier: string
+  tracking_number: string
+  tracking_url: string | null
+}
+
+export type OrderCancelledMailData = Pick<OrderMailData, "locale" | "display_id" | "customer_name" | "order_url" | "total">
