@@ -9,6 +9,7 @@ import seed from "../../src/scripts/seed"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 import { DELIVERY_OPTIONS } from "../../src/scripts/seed/store-setup"
 import { DELIVERY_ZONES, zoneOfWilaya } from "../../src/lib/delivery/zones"
+import { COMMUNES } from "../../src/lib/territory/reference"
 
 jest.setTimeout(180_000)
 
@@ -63,6 +64,11 @@ medusaIntegrationTestRunner({
       expect(data.wilayas).toHaveLength(58)
       expect(data.wilayas[15]).toMatchObject({ code: "16", name_fr: "Alger", name_ar: "الجزائر" })
       expect(responseHeaders["cache-control"]).toBe("public, max-age=3600")
+      const { data: algiers } = await api.get("/store/territory/communes?wilaya=16", { headers })
+      expect(algiers.communes).toContainEqual(
+        expect.objectContaining({ wilaya_code: "16", name_fr: "Alger Centre", name_ar: "الجزائر الوسطى", postal_code: "16000" })
+      )
+      expect(algiers.communes.every((commune: { wilaya_code: string }) => commune.wilaya_code === "16")).toBe(true)
       expect((await api.get("/store/territory/communes?wilaya=99", { headers }).catch(failure)).status).toBe(404)
       expect((await api.get("/store/territory/communes?wilaya=alger", { headers }).catch(failure)).status).toBe(400)
     })
@@ -83,11 +89,13 @@ medusaIntegrationTestRunner({
       expect(await quote(tamanrasset, "stopdesk")).toBe(1200)
     })
 
-    it("prices every wilaya from its zone as the address changes", async () => {
+    it("prices a delivery to a commune of every wilaya from the wilaya's zone", async () => {
       const cartId = await cartTo("16")
       for (let code = 1; code <= 58; code++) {
         const wilaya = String(code).padStart(2, "0")
-        await api.post(`/store/carts/${cartId}`, { shipping_address: address(wilaya) }, { headers })
+        const commune = COMMUNES.find((candidate) => candidate.wilaya_code === wilaya)!
+        const shipping_address = { ...address(wilaya, commune.name_fr), postal_code: commune.postal_code ?? undefined }
+        await api.post(`/store/carts/${cartId}`, { shipping_address }, { headers })
         expect({ wilaya, amount: await quote(cartId, "home") }).toEqual({ wilaya, amount: zoneOfWilaya(wilaya)!.home.price })
       }
     })

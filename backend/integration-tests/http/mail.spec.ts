@@ -13,6 +13,7 @@ import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
+import { adminHeaders } from "../helpers/admin-headers"
 import seed from "../../src/scripts/seed"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 
@@ -158,6 +159,37 @@ medusaIntegrationTestRunner({
       expect(altered.equals(raw)).toBe(false)
       const verification = await dkimVerify(altered, { resolver: fakeResolver })
       expect(verification.results[0].status.result).not.toBe("pass")
+    })
+
+    it("lets the office mark an order shipped with carrier and tracking number, e-mails it and shows it on the order link", async () => {
+      const beforeOrder = sink.files().length
+      const order = await placeOrder("ar", "amina@example.dz")
+      const { mail: placed } = await nextMail(beforeOrder)
+      const token = new URL(/عرض طلبي : (\S+)/.exec(placed.text ?? "")![1]).searchParams.get("token")!
+      const admin = await adminHeaders(getContainer())
+
+      const refused = await api
+        .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine" }, { headers: admin })
+        .catch((error: { response: { status: number } }) => error.response)
+      expect(refused.status).toBe(400)
+
+      const seen = sink.files().length
+      const shipped = await api.post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-48213579" }, { headers: admin }).catch((error: { response: { status: number; data: unknown } }) => { throw new Error(JSON.stringify(error.response.data)) })
+      expect(shipped.status).toBe(200)
+      const { mail } = await nextMail(seen)
+      expect(mail.subject).toBe(`تم إرسال طلبك رقم ${order.display_id} — MJ Chauffage`)
+      expect(mail.text).toContain("شركة النقل : Yalidine")
+      expect(mail.text).toContain("رقم التتبع : YAL-48213579")
+
+      const { data } = await api.get(`/store/order-links/${encodeURIComponent(token)}`, { headers })
+      expect(data.order.customer_status).toBe("SHIPPED")
+      expect(data.order.fulfillments[0]).toMatchObject({ metadata: { carrier: "Yalidine" }, labels: [{ tracking_number: "YAL-48213579" }] })
+
+      const again = await api
+        .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-1" }, { headers: admin })
+        .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+      expect(again.status).toBe(400)
+      expect(again.data.message).toBe("Tous les articles de cette commande sont déjà expédiés.")
     })
 
     it("sends 'order cancelled' when the office cancels an order", async () => {

@@ -1,4 +1,5 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminShipOrder } from "./admin/orders/validators"
 import { refuseUnavailableQuantity } from "./store/carts/stock-guard"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
@@ -8,5 +9,6 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [refuseUnavailableQuantity] },
     { method: ["GET"], matcher: "/store/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     { method: ["GET"], matcher: "/store/delivery/stop-desks", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
+    { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
   ],
 })

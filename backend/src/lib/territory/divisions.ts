@@ -17,6 +17,8 @@ export type Commune = {
   name_fr: string
   name_ar: string
   postal_code: string | null
+  daira_fr?: string | null
+  daira_ar?: string | null
   valid_from?: string | null
   valid_until?: string | null
 }

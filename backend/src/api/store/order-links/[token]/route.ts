@@ -33,6 +33,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           "payment_status",
           "fulfillment_status",
           "currency_code",
+          // What the customer sees of the shipment: carrier, tracking number, date.
+          "fulfillments.metadata",
+          "fulfillments.shipped_at",
+          "fulfillments.labels.tracking_number",
+          "fulfillments.labels.tracking_url",
         ],
         filters: { is_draft_order: false },
       },
