@@ -6,7 +6,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { buildPlugins } from "./build-plugins"
+import { buildPlugins, listPlugins } from "./build-plugins"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { BACKEND_DIR, REPO_ROOT } from "./lib/paths"
 import { freePort } from "./lib/ports"
@@ -35,15 +35,15 @@ async function jest(testType: string, env: NodeJS.ProcessEnv, extraArgs: string[
   }
 }
 
-/** Node's test runner for the run-command tests; the TAP summary feeds the closing line. */
-async function nodeTests(files: string[]) {
+/** Node's test runner (run-command tests, plugins' pure logic); the TAP summary feeds the closing line. */
+async function nodeTests(files: string[], cwd = REPO_ROOT) {
   const report = path.join(os.tmpdir(), `mj-node-tests-${process.pid}.tap`)
   try {
     await run(
       process.execPath,
       ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout",
         "--test-reporter=tap", `--test-reporter-destination=${report}`, ...files],
-      { cwd: REPO_ROOT }
+      { cwd }
     )
   } finally {
     if (fs.existsSync(report)) {
@@ -53,6 +53,15 @@ async function nodeTests(files: string[]) {
       fs.rmSync(report)
     }
   }
+}
+
+/** Every `*.test.ts` in a `__tests__` folder below `dir`. */
+function testFilesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => /(^|\/)__tests__\/[^/]+\.test\.ts$/.test(file))
+    .map((file) => path.join(dir, file))
+    .sort()
 }
 
 /** Connection settings @medusajs/test-utils reads (it creates one database per test file). */
@@ -89,6 +98,12 @@ async function main() {
     await run("npm", ["run", "lint"], { cwd: REPO_ROOT })
     say("unit tests")
     await jest("unit", baseEnv)
+    for (const plugin of listPlugins()) {
+      const files = testFilesUnder(path.join(plugin, "src"))
+      if (!files.length) continue
+      say(`unit tests of plugins/${path.basename(plugin)}`)
+      await nodeTests(files, plugin)
+    }
 
     let databaseUrl = process.env.DATABASE_URL
     if (!databaseUrl) {

@@ -1,0 +1,105 @@
+/**
+ * Free visit slots for a zone and a fault type, computed from plain data (no I/O): the technicians
+ * who serve the zone and have the skill, their weekly hours in Africa/Algiers minus time off and
+ * company closures, minus the ranges existing visits block (visit + travel buffer), after a minimum
+ * notice and before a horizon, on a grid. A slot is offered when at least one technician is free;
+ * it goes to the least-loaded one that day (fewest booked minutes, ties to the lowest id).
+ */
+import { containedIn, normalize, overlapsAny, subtract, type Interval } from "./intervals"
+import { DAY, MINUTE, clockMinutes, datesBetween, weekdayOf, zonedInstant } from "./time"
+
+/** Working hours on one weekday (0 = Sunday), local times "HH:MM". */
+export type WeeklyRule = { weekday: number; start: string; end: string }
+
+export type TechnicianAvailability = {
+  id: string
+  active: boolean
+  zone_ids: string[]
+  skills: string[]
+  weekly: WeeklyRule[]
+  time_off: Interval[]
+  /** What existing, not-cancelled visits block: from their start to their end plus the travel buffer. */
+  blocked: Interval[]
+}
+
+export type SlotSettings = {
+  min_notice_minutes: number
+  horizon_days: number
+  grid_minutes: number
+  travel_buffer_minutes: number
+}
+
+export const DEFAULT_SLOT_SETTINGS: SlotSettings = { min_notice_minutes: 120, horizon_days: 30, grid_minutes: 30, travel_buffer_minutes: 30 }
+
+export type SlotRequest = {
+  zone_id: string
+  fault_type: { duration_minutes: number; required_skill: string | null }
+  /** First and last local dates asked for (YYYY-MM-DD, Africa/Algiers). */
+  from: string
+  to: string
+  now: number
+  /** Company-wide closures (public holidays), as instants. */
+  closures: Interval[]
+  technicians: TechnicianAvailability[]
+  settings?: Partial<SlotSettings>
+}
+
+export type OfferedSlot = { start: number; end: number; technician_id: string }
+
+/** The range a visit blocks in the technician's day: the visit, then the travel to the next one. */
+export function blockedRange(start: number, end: number, travelBufferMinutes: number): Interval {
+  return { start, end: end + travelBufferMinutes * MINUTE }
+}
+
+type DayPlan = { id: string; working: Interval[]; blocked: Interval[]; bookedMinutes: number }
+
+function workingIntervals(technician: TechnicianAvailability, date: string, closures: Interval[]): Interval[] {
+  const weekday = weekdayOf(date)
+  const hours = technician.weekly
+    .filter((rule) => rule.weekday === weekday)
+    .map((rule) => ({ start: zonedInstant(date, clockMinutes(rule.start)), end: zonedInstant(date, clockMinutes(rule.end)) }))
+  return subtract(hours, [...technician.time_off, ...closures])
+}
+
+function bookedMinutesOn(blocked: Interval[], day: Interval): number {
+  return blocked.reduce((sum, range) => sum + Math.max(0, Math.min(range.end, day.end) - Math.max(range.start, day.start)), 0) / MINUTE
+}
+
+export function freeSlots(request: SlotRequest): OfferedSlot[] {
+  const settings = { ...DEFAULT_SLOT_SETTINGS, ...request.settings }
+  const duration = request.fault_type.duration_minutes * MINUTE
+  const earliest = request.now + settings.min_notice_minutes * MINUTE
+  const latest = request.now + settings.horizon_days * DAY
+  const eligible = request.technicians
+    .filter((technician) => technician.active && technician.zone_ids.includes(request.zone_id))
+    .filter((technician) => !request.fault_type.required_skill || technician.skills.includes(request.fault_type.required_skill))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  if (!eligible.length || duration <= 0) return []
+  const blockedByTechnician = new Map(eligible.map((technician) => [technician.id, normalize(technician.blocked)]))
+
+  const slots: OfferedSlot[] = []
+  for (const date of datesBetween(request.from, request.to)) {
+    const day = { start: zonedInstant(date, 0), end: zonedInstant(date, 24 * 60) }
+    if (day.end <= earliest || day.start >= latest) continue
+    const plans: DayPlan[] = eligible
+      .map((technician) => {
+        const blocked = blockedByTechnician.get(technician.id)!
+        return { id: technician.id, working: workingIntervals(technician, date, request.closures), blocked, bookedMinutes: bookedMinutesOn(blocked, day) }
+      })
+      .filter((plan) => plan.working.length > 0)
+    if (!plans.length) continue
+    for (let minutes = 0; minutes < 24 * 60; minutes += settings.grid_minutes) {
+      const start = zonedInstant(date, minutes)
+      if (start < earliest || start >= latest) continue
+      const visit = { start, end: start + duration }
+      const blocks = blockedRange(visit.start, visit.end, settings.travel_buffer_minutes)
+      let chosen: DayPlan | undefined
+      for (const plan of plans) {
+        if (!containedIn(plan.working, visit) || overlapsAny(plan.blocked, blocks)) continue
+        if (!chosen || plan.bookedMinutes < chosen.bookedMinutes) chosen = plan
+      }
+      if (chosen) slots.push({ ...visit, technician_id: chosen.id })
+    }
+  }
+  return slots
+}
