@@ -20,7 +20,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: "readonly", require: "readonly", module: "writable", __dirname: "readonly", console: "readonly" } },
     rules: {
       "no-console": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
   {

@@ -215,6 +215,8 @@ export default defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`,
   },
+  // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
+  plugins: [{ resolve: "@mj-chauffage/booking", options: {} }],
   modules: [
     {
       // Listing the fulfillment module replaces Medusa's default, so the manual provider is re-listed.

@@ -1,0 +1,130 @@
+/**
+ * The booking plugin through the Store API on real PostgreSQL: reference lists, slots, booking,
+ * clear refusals, and the EXCLUDE constraint making double booking impossible under a race.
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import seed from "../../src/scripts/seed"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+
+jest.setTimeout(240_000)
+
+type Response = { status: number; data: { code?: string; message?: string; appointment?: { id: string; starts_at: string; technician_id: string } } }
+const settle = (request: Promise<Response>) => request.catch((error: { response: Response }) => error.response)
+
+/** Today's date in Algiers, plus `days`. */
+function algiersDate(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let headers: Record<string, string>
+    let zones: Record<string, string>
+    let faults: Record<string, string>
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] })
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+      headers = { "x-publishable-api-key": key.token }
+      zones = Object.fromEntries((await api.get("/store/booking/zones", { headers })).data.zones.map((z: { handle: string; id: string }) => [z.handle, z.id]))
+      faults = Object.fromEntries(
+        (await api.get("/store/booking/fault-types", { headers })).data.fault_types.map((f: { handle: string; id: string }) => [f.handle, f.id])
+      )
+    })
+
+    const slots = async (zone: string, fault: string, from = algiersDate(0), to = algiersDate(9)) =>
+      (await api.get(`/store/booking/slots?zone_id=${zones[zone]}&fault_type_id=${faults[fault]}&from=${from}&to=${to}`, { headers })).data
+        .slots as Array<{ start: string; end: string }>
+
+    const bookingRequest = (startsAt: string, zone = "alger", overrides: Record<string, unknown> = {}) => ({
+      zone_id: zones[zone],
+      fault_type_id: faults["pas-de-chauffage"],
+      starts_at: startsAt,
+      contact: { first_name: "Samia", last_name: "Kaci", phone: "0550 12 34 56", email: "samia@example.dz" },
+      address: { address_1: "3 rue Larbi Ben M'hidi", commune: "Alger Centre", wilaya_code: "16" },
+      description: "La chaudière se met en sécurité, code F28.",
+      boiler_brand: "Saunier Duval",
+      boiler_model: "Thema Condens F 25",
+      ...overrides,
+    })
+
+    it("lists the seeded zones and fault types, gas smell being urgent", async () => {
+      expect(Object.keys(zones).sort()).toEqual(["alger", "blida-tipaza", "boumerdes"])
+      const { data } = await api.get("/store/booking/fault-types", { headers })
+      expect(data.fault_types).toHaveLength(6)
+      expect(data.fault_types.find((f: { handle: string }) => f.handle === "odeur-de-gaz")).toMatchObject({ urgency: "urgent", label_ar: "رائحة غاز" })
+    })
+
+    it("offers slots as ISO 8601 UTC, at least two hours ahead, and refuses a bad query", async () => {
+      const offered = await slots("alger", "pas-de-chauffage")
+      expect(offered.length).toBeGreaterThan(0)
+      for (const slot of offered) {
+        expect(slot.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/)
+        expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(Date.now() + 2 * 3600_000 - 60_000)
+        expect(Date.parse(slot.end) - Date.parse(slot.start)).toBe(90 * 60_000)
+      }
+      const tooLong = await settle(api.get(`/store/booking/slots?zone_id=${zones.alger}&fault_type_id=${faults["pas-de-chauffage"]}&from=${algiersDate(0)}&to=${algiersDate(31)}`, { headers }))
+      expect(tooLong.status).toBe(400)
+      expect(tooLong.data.message).toContain("Au plus 31 jours")
+      const unknownZone = await settle(api.get(`/store/booking/slots?zone_id=bzone_nope&fault_type_id=${faults["pas-de-chauffage"]}&from=${algiersDate(0)}&to=${algiersDate(1)}`, { headers }))
+      expect(unknownZone.status).toBe(400)
+      expect(unknownZone.data.message).toContain("Zone inconnue")
+    })
+
+    it("books an offered slot (201) and refuses bad input with an actionable 400", async () => {
+      const [slot] = await slots("alger", "pas-de-chauffage")
+      const created = await api.post("/store/booking/appointments", bookingRequest(slot.start), { headers })
+      expect(created.status).toBe(201)
+      expect(created.data.appointment).toMatchObject({ status: "confirmed", contact_phone: "0550123456", wilaya_code: "16" })
+      expect(new Date(created.data.appointment.starts_at).toISOString()).toBe(slot.start)
+
+      const badPhone = await settle(api.post("/store/booking/appointments", bookingRequest(slot.start, "alger", { contact: { first_name: "S", last_name: "K", phone: "12345", email: "s@example.dz" } }), { headers }))
+      expect(badPhone.status).toBe(400)
+      expect(badPhone.data.message).toContain("Numéro de téléphone algérien invalide")
+      const past = await settle(api.post("/store/booking/appointments", bookingRequest("2020-01-05T08:00:00Z"), { headers }))
+      expect(past.status).toBe(400)
+      expect(past.data.message).toContain("Ce créneau n'est pas proposé")
+    })
+
+    it("lets exactly one of 50 simultaneous bookings of one slot through: one 201, 49 409, no 5xx, one row", async () => {
+      // Boumerdès has a single technician, so the slot can be given only once.
+      const [slot] = await slots("boumerdes", "pas-de-chauffage")
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, index) =>
+          settle(api.post("/store/booking/appointments", bookingRequest(slot.start, "boumerdes", { contact: { first_name: "Client", last_name: `${index}`, phone: "0661000000", email: `c${index}@example.dz` } }), { headers }))
+        )
+      )
+      const statuses = responses.map((response) => response.status)
+      expect(statuses.filter((status) => status === 201)).toHaveLength(1)
+      expect(statuses.filter((status) => status === 409)).toHaveLength(49)
+      expect(responses.filter((response) => response.status === 409).every((response) => response.data.code === "slot_unavailable")).toBe(true)
+      const rows = await dbConnection.raw(`SELECT count(*)::int AS n FROM appointment WHERE zone_id = ? AND starts_at = ? AND deleted_at IS NULL`, [zones.boumerdes, slot.start])
+      expect(rows.rows[0].n).toBe(1)
+    })
+
+    it("refuses in PostgreSQL itself (23P01) an overlapping visit written past the planning step", async () => {
+      const booking = getContainer().resolve("booking") as {
+        listAppointments(filters: object): Promise<Array<Record<string, unknown>>>
+        createAppointments(data: object): Promise<unknown>
+      }
+      // Each test starts from the seeded database: book one visit first.
+      const [slot] = await slots("boumerdes", "pas-de-chauffage")
+      const { data } = await api.post("/store/booking/appointments", bookingRequest(slot.start, "boumerdes"), { headers })
+      const [existing] = await booking.listAppointments({ id: data.appointment.id })
+      const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, technician: _t, ...copy } = existing
+      const overlapping = { ...copy, starts_at: new Date(new Date(existing.starts_at as string).getTime() + 30 * 60_000), blocked_from: new Date(new Date(existing.starts_at as string).getTime() + 30 * 60_000) }
+      const error = await booking.createAppointments(overlapping).then(() => undefined, (failure: { code?: string; constraint?: string }) => failure)
+      expect(error).toMatchObject({ code: "23P01", constraint: "appointment_no_overlap" })
+    })
+
+    it("has the EXCLUDE constraint after migrating an empty database", async () => {
+      const { rows } = await dbConnection.raw(`SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'appointment_no_overlap'`)
+      expect(rows[0].definition).toContain("EXCLUDE USING gist (technician_id WITH =, tstzrange(blocked_from, blocked_until, '[)'::text) WITH &&)")
+      expect(rows[0].definition).toContain("status <> 'cancelled'")
+    })
+  },
+})

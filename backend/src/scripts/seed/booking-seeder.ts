@@ -1,0 +1,79 @@
+/**
+ * Repair visits: zones around Algiers, the faults customers report, four technicians with their
+ * weekly hours (Sunday to Thursday), and the company's closures. Created only when missing.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+type BookingService = {
+  listBookingZones(filters: object): Promise<Array<{ id: string; handle: string }>>
+  createBookingZones(data: object[]): Promise<Array<{ id: string; handle: string }>>
+  listFaultTypes(filters: object): Promise<Array<{ handle: string }>>
+  createFaultTypes(data: object[]): Promise<unknown>
+  listTechnicians(filters: object): Promise<Array<{ name: string }>>
+  createTechnicians(data: object[]): Promise<unknown>
+  listBookingClosures(filters: object): Promise<Array<{ date: string }>>
+  createBookingClosures(data: object[]): Promise<unknown>
+}
+
+const ZONES = [
+  { handle: "alger", name_fr: "Alger", name_ar: "الجزائر", wilaya_codes: ["16"] },
+  { handle: "blida-tipaza", name_fr: "Blida et Tipaza", name_ar: "البليدة وتيبازة", wilaya_codes: ["09", "42"] },
+  { handle: "boumerdes", name_fr: "Boumerdès", name_ar: "بومرداس", wilaya_codes: ["35"] },
+]
+
+const FAULT_TYPES = [
+  { handle: "pas-de-chauffage", label_fr: "Pas de chauffage", label_ar: "لا توجد تدفئة", duration_minutes: 90, visit_fee: 2500, required_skill: "gas", urgency: "normal" },
+  { handle: "pas-d-eau-chaude", label_fr: "Pas d'eau chaude", label_ar: "لا يوجد ماء ساخن", duration_minutes: 60, visit_fee: 2500, required_skill: "gas", urgency: "normal" },
+  { handle: "perte-de-pression", label_fr: "Perte de pression", label_ar: "انخفاض الضغط", duration_minutes: 60, visit_fee: 2000, required_skill: "hydraulic", urgency: "normal" },
+  { handle: "code-erreur", label_fr: "Code erreur à l'écran", label_ar: "رمز خطأ على الشاشة", duration_minutes: 60, visit_fee: 2500, required_skill: "electronics", urgency: "normal" },
+  { handle: "entretien-annuel", label_fr: "Entretien annuel", label_ar: "الصيانة السنوية", duration_minutes: 90, visit_fee: 4000, required_skill: "gas", urgency: "normal" },
+  { handle: "odeur-de-gaz", label_fr: "Odeur de gaz", label_ar: "رائحة غاز", duration_minutes: 60, visit_fee: 3000, required_skill: "gas", urgency: "urgent" },
+]
+
+const WORKING_WEEK = [0, 1, 2, 3, 4].flatMap((weekday) => [
+  { weekday, start: "08:00", end: "12:00" },
+  { weekday, start: "13:00", end: "17:00" },
+])
+
+const TECHNICIANS = [
+  { name: "Sofiane Belkacem", phone: "+213550100201", skills: ["gas", "hydraulic", "electronics"], zones: ["alger", "boumerdes"] },
+  { name: "Yacine Hamidi", phone: "+213661100202", skills: ["gas", "hydraulic"], zones: ["alger"] },
+  { name: "Rachid Mebarki", phone: "+213770100203", skills: ["gas", "hydraulic", "electronics"], zones: ["blida-tipaza"] },
+  { name: "Nassim Ouali", phone: "+213555100204", skills: ["gas", "electronics"], zones: ["alger", "blida-tipaza"] },
+]
+
+const CLOSURES = [
+  { date: "2027-01-01", label: "Nouvel An" },
+  { date: "2027-01-12", label: "Yennayer" },
+]
+
+export async function seedBooking(container: MedusaContainer) {
+  const booking = container.resolve<BookingService>("booking")
+  const zones = await booking.listBookingZones({})
+  const missingZones = ZONES.filter((zone) => !zones.some((found) => found.handle === zone.handle))
+  if (missingZones.length) zones.push(...(await booking.createBookingZones(missingZones.map((zone) => ({ ...zone, commune_ids: null })))))
+  const zoneId = new Map(zones.map((zone) => [zone.handle, zone.id]))
+
+  const faultTypes = await booking.listFaultTypes({})
+  const missingFaults = FAULT_TYPES.filter((fault) => !faultTypes.some((found) => found.handle === fault.handle))
+  if (missingFaults.length) await booking.createFaultTypes(missingFaults)
+
+  const technicians = await booking.listTechnicians({})
+  const missingTechnicians = TECHNICIANS.filter((technician) => !technicians.some((found) => found.name === technician.name))
+  if (missingTechnicians.length) {
+    await booking.createTechnicians(
+      missingTechnicians.map((technician) => ({
+        name: technician.name,
+        phone: technician.phone,
+        skills: technician.skills,
+        weekly_hours: WORKING_WEEK,
+        is_active: true,
+        zones: technician.zones.map((handle) => zoneId.get(handle)!),
+      }))
+    )
+  }
+
+  const closures = await booking.listBookingClosures({})
+  const missingClosures = CLOSURES.filter((closure) => !closures.some((found) => found.date === closure.date))
+  if (missingClosures.length) await booking.createBookingClosures(missingClosures)
+}

@@ -1,0 +1,41 @@
+import { z } from "@medusajs/framework/zod"
+import { MAX_SLOT_QUERY_DAYS } from "../../../lib/booking-settings"
+
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date attendue au format AAAA-MM-JJ (heure d'Alger)")
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000
+
+export const StoreSlotsQuery = z
+  .object({ zone_id: z.string().min(1), fault_type_id: z.string().min(1), from: LocalDate, to: LocalDate })
+  .refine((query) => dayNumber(query.to) >= dayNumber(query.from), { message: "« to » doit être le même jour que « from » ou après", path: ["to"] })
+  .refine((query) => dayNumber(query.to) - dayNumber(query.from) < MAX_SLOT_QUERY_DAYS, {
+    message: `Au plus ${MAX_SLOT_QUERY_DAYS} jours par recherche de créneaux`,
+    path: ["to"],
+  })
+export type StoreSlotsQueryType = z.infer<typeof StoreSlotsQuery>
+
+/** Algerian numbers: +213 or 0, then a mobile (5, 6, 7 + 8 digits) or a landline (2-digit area + 6 digits). */
+export const ALGERIAN_PHONE = /^(?:\+213|00213|0)(?:[567]\d{8}|[2-4]\d{7})$/
+
+export const StoreCreateAppointment = z.object({
+  zone_id: z.string().min(1),
+  fault_type_id: z.string().min(1),
+  starts_at: z.string().datetime({ offset: true, message: "starts_at doit être une date ISO 8601 (ex. 2026-12-07T08:00:00Z)" }),
+  contact: z.object({
+    first_name: z.string().trim().min(1).max(80),
+    last_name: z.string().trim().min(1).max(80),
+    phone: z
+      .string()
+      .transform((phone) => phone.replace(/[\s.-]/g, ""))
+      .refine((phone) => ALGERIAN_PHONE.test(phone), "Numéro de téléphone algérien invalide (ex. 0550 12 34 56 ou +213 550 12 34 56)"),
+    email: z.string().trim().email("Adresse e-mail invalide"),
+  }),
+  address: z.object({
+    address_1: z.string().trim().min(3).max(200),
+    commune: z.string().trim().min(1).max(120),
+    wilaya_code: z.string().regex(/^\d{2}$/, "wilaya_code : code à deux chiffres (16 pour Alger)"),
+  }),
+  description: z.string().trim().min(3).max(2000),
+  boiler_brand: z.string().trim().max(80).optional(),
+  boiler_model: z.string().trim().max(80).optional(),
+})
+export type StoreCreateAppointmentType = z.infer<typeof StoreCreateAppointment>

@@ -1,0 +1,12 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { BOOKING_MODULE } from "../../../../modules/booking"
+import type BookingModuleService from "../../../../modules/booking/service"
+
+/** GET /store/booking/zones: the areas where technicians visit. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const zones = await req.scope.resolve<BookingModuleService>(BOOKING_MODULE).listBookingZones(
+    {},
+    { select: ["id", "handle", "name_fr", "name_ar", "wilaya_codes", "commune_ids"], order: { handle: "ASC" } }
+  )
+  res.json({ zones })
+}

@@ -1,0 +1,7 @@
+import type { SlotSettings } from "./availability/slots"
+
+/** How the office books: 2 h notice, 30 days ahead, a 30-minute grid, 30 minutes of travel between visits. */
+export const BOOKING_SETTINGS: SlotSettings = { min_notice_minutes: 120, horizon_days: 30, grid_minutes: 30, travel_buffer_minutes: 30 }
+
+/** At most this many days per slot query. */
+export const MAX_SLOT_QUERY_DAYS = 31

@@ -1,0 +1,65 @@
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { normalize, type Interval } from "../../lib/availability/intervals"
+import type { SlotRequest, TechnicianAvailability, WeeklyRule } from "../../lib/availability/slots"
+import { DAY, zonedInstant } from "../../lib/availability/time"
+import { Appointment } from "./models/appointment"
+import { BookingClosure } from "./models/booking-closure"
+import { BookingTimeOff } from "./models/booking-time-off"
+import { BookingZone } from "./models/booking-zone"
+import { FaultType } from "./models/fault-type"
+import { Technician } from "./models/technician"
+
+const toInterval = (range: { starts_at: Date | string; ends_at: Date | string }): Interval => ({
+  start: new Date(range.starts_at).getTime(),
+  end: new Date(range.ends_at).getTime(),
+})
+
+class BookingModuleService extends MedusaService({ Technician, BookingZone, FaultType, BookingTimeOff, BookingClosure, Appointment }) {
+  /**
+   * Everything the pure slot engine needs for a zone, a fault type and local dates: the zone's
+   * technicians with their hours, absences and the ranges their live visits block, and closures.
+   */
+  async availabilityInputs(zoneId: string, faultTypeId: string, from: string, to: string): Promise<Omit<SlotRequest, "now" | "settings">> {
+    const [zone] = await this.listBookingZones({ id: zoneId }, { relations: ["technicians", "technicians.time_off"] })
+    if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${zoneId}`)
+    const [faultType] = await this.listFaultTypes({ id: faultTypeId })
+    if (!faultType) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Type de panne inconnu : ${faultTypeId}`)
+    const window = { start: zonedInstant(from, 0), end: zonedInstant(to, 24 * 60) + DAY }
+    const technicianIds = zone.technicians.map((technician) => technician.id)
+    const appointments = technicianIds.length
+      ? await this.listAppointments(
+          {
+            technician_id: technicianIds,
+            status: { $ne: "cancelled" },
+            blocked_until: { $gt: new Date(window.start - DAY) },
+            blocked_from: { $lt: new Date(window.end) },
+          },
+          { select: ["technician_id", "blocked_from", "blocked_until"] }
+        )
+      : []
+    const closures = await this.listBookingClosures({})
+    const technicians: TechnicianAvailability[] = zone.technicians.map((technician) => ({
+      id: technician.id,
+      active: technician.is_active,
+      zone_ids: [zone.id],
+      skills: (technician.skills as unknown as string[]) ?? [],
+      weekly: (technician.weekly_hours as unknown as WeeklyRule[]) ?? [],
+      time_off: (technician.time_off ?? []).map(toInterval),
+      blocked: normalize(
+        appointments
+          .filter((appointment) => appointment.technician_id === technician.id)
+          .map((appointment) => toInterval({ starts_at: appointment.blocked_from, ends_at: appointment.blocked_until }))
+      ),
+    }))
+    return {
+      zone_id: zone.id,
+      fault_type: { duration_minutes: faultType.duration_minutes, required_skill: faultType.required_skill },
+      from,
+      to,
+      closures: closures.map((closure) => ({ start: zonedInstant(closure.date, 0), end: zonedInstant(closure.date, 24 * 60) })),
+      technicians,
+    }
+  }
+}
+
+export default BookingModuleService

@@ -1,0 +1,101 @@
+/**
+ * Book a visit: check the asked start is an offered slot and pick its technician (least loaded),
+ * then write the appointment with its blocked range. If two customers race for the same slot, the
+ * EXCLUDE constraint refuses the second insert (SQLSTATE 23P01), which the route answers 409.
+ */
+import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { BOOKING_MODULE } from "../modules/booking"
+import type BookingModuleService from "../modules/booking/service"
+import { blockedRange, freeSlots } from "../lib/availability/slots"
+import { localParts } from "../lib/availability/time"
+import { BOOKING_SETTINGS } from "../lib/booking-settings"
+
+export const SLOT_TAKEN_MESSAGE = "Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez un autre créneau."
+
+export type CreateAppointmentInput = {
+  zone_id: string
+  fault_type_id: string
+  starts_at: string
+  customer_id?: string | null
+  contact: { first_name: string; last_name: string; phone: string; email: string }
+  address: { address_1: string; commune: string; wilaya_code: string }
+  description: string
+  boiler_brand?: string | null
+  boiler_model?: string | null
+  source?: "web" | "phone"
+}
+
+type Plan = { technician_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }
+
+export const planAppointmentStep = createStep("plan-appointment", async (input: CreateAppointmentInput, { container }) => {
+  const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
+  const start = Date.parse(input.starts_at)
+  const date = localParts(start).date
+  const inputs = await booking.availabilityInputs(input.zone_id, input.fault_type_id, date, date)
+  const now = Date.now()
+  const slot = freeSlots({ ...inputs, now, settings: BOOKING_SETTINGS }).find((candidate) => candidate.start === start)
+  if (!slot) {
+    // Offered were it not for visits booked meanwhile: the customer lost a race, not made a mistake.
+    const unbooked = inputs.technicians.map((technician) => ({ ...technician, blocked: [] }))
+    if (freeSlots({ ...inputs, technicians: unbooked, now, settings: BOOKING_SETTINGS }).some((candidate) => candidate.start === start)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN_MESSAGE)
+    }
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Ce créneau n'est pas proposé (passé, trop proche, hors des horaires ou déjà pris). Choisissez un créneau dans GET /store/booking/slots."
+    )
+  }
+  const blocked = blockedRange(slot.start, slot.end, BOOKING_SETTINGS.travel_buffer_minutes)
+  const plan: Plan = {
+    technician_id: slot.technician_id,
+    starts_at: new Date(slot.start),
+    ends_at: new Date(slot.end),
+    blocked_from: new Date(blocked.start),
+    blocked_until: new Date(blocked.end),
+  }
+  return new StepResponse(plan)
+})
+
+export const insertAppointmentStep = createStep(
+  "insert-appointment",
+  async ({ input, plan }: { input: CreateAppointmentInput; plan: Plan }, { container }) => {
+    const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
+    const appointment = await booking.createAppointments({
+      technician_id: plan.technician_id,
+      customer_id: input.customer_id ?? null,
+      contact_first_name: input.contact.first_name,
+      contact_last_name: input.contact.last_name,
+      contact_phone: input.contact.phone,
+      contact_email: input.contact.email,
+      address_1: input.address.address_1,
+      commune: input.address.commune,
+      wilaya_code: input.address.wilaya_code,
+      zone_id: input.zone_id,
+      fault_type_id: input.fault_type_id,
+      boiler_brand: input.boiler_brand ?? null,
+      boiler_model: input.boiler_model ?? null,
+      description: input.description,
+      starts_at: plan.starts_at,
+      ends_at: plan.ends_at,
+      blocked_from: plan.blocked_from,
+      blocked_until: plan.blocked_until,
+      status: "confirmed",
+      source: input.source ?? "web",
+      sequence: 0,
+      // JSON columns are typed as objects; this one holds a list of events.
+      history: [{ at: new Date().toISOString(), action: "booked", by: input.customer_id ?? "guest" }] as unknown as Record<string, unknown>,
+    })
+    return new StepResponse(appointment, appointment.id)
+  },
+  async (appointmentId, { container }) => {
+    if (!appointmentId) return
+    await container.resolve<BookingModuleService>(BOOKING_MODULE).deleteAppointments(appointmentId)
+  }
+)
+
+export const createAppointmentWorkflow = createWorkflow("create-appointment", (input: WorkflowData<CreateAppointmentInput>) => {
+  const plan = planAppointmentStep(input)
+  const appointment = insertAppointmentStep({ input, plan })
+  return new WorkflowResponse(appointment)
+})
