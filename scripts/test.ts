@@ -7,9 +7,8 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { buildPlugins, listPlugins } from "./build-plugins"
-import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
+import { startThrowawayPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { BACKEND_DIR, REPO_ROOT } from "./lib/paths"
-import { freePort } from "./lib/ports"
 import { run } from "./lib/processes"
 import crypto from "node:crypto"
 
@@ -107,14 +106,7 @@ async function main() {
 
     let databaseUrl = process.env.DATABASE_URL
     if (!databaseUrl) {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-test-pg-"))
-      fs.chmodSync(dataDir, 0o755)
-      database = await startEmbeddedPostgres({
-        dataDir: path.join(dataDir, "data"),
-        port: await freePort(),
-        password: crypto.randomBytes(12).toString("hex"),
-        persistent: false,
-      })
+      database = await startThrowawayPostgres()
       databaseUrl = database.url("postgres")
       say(`integration tests on an embedded PostgreSQL 16 (port ${database.port})`)
     } else {

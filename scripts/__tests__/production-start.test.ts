@@ -7,12 +7,10 @@
 import assert from "node:assert/strict"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
-import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { ensureDatabase, findPublishableKey } from "../lib/database"
-import { startEmbeddedPostgres, type RunningPostgres } from "../lib/embedded-postgres"
+import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { BACKEND_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
 import { run } from "../lib/processes"
@@ -50,21 +48,13 @@ const skip = !redisUp && !process.env.CI ? `no Redis at ${REDIS_URL} (set TEST_R
 
 describe("npm run start:prod", { timeout: 900_000, skip }, () => {
   let database: RunningPostgres
-  let dataDir: string
   let production: ChildProcess | undefined
   let output = ""
   let env: NodeJS.ProcessEnv
   let ports: { server: number; worker: number }
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-prod-pg-"))
-    fs.chmodSync(dataDir, 0o755)
-    database = await startEmbeddedPostgres({
-      dataDir: path.join(dataDir, "data"),
-      port: await freePort(),
-      password: crypto.randomBytes(12).toString("hex"),
-      persistent: false,
-    })
+    database = await startThrowawayPostgres()
     const databaseUrl = database.url("mj_chauffage")
     await ensureDatabase(databaseUrl)
     ports = { server: await freePort(), worker: await freePort() }
@@ -99,7 +89,6 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       }
     }
     await database?.stop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
     // Leave no queue or key of this run in the shared Redis.
     spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
   })

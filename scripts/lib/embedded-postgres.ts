@@ -1,7 +1,8 @@
+import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { isListening, waitFor } from "./ports"
+import { freePort, isListening, waitFor } from "./ports"
 
 export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> }
 
@@ -77,6 +78,25 @@ export async function startEmbeddedPostgres(options: {
     // that already happened, so it is enough that the port is closed.
     stop: async () => {
       await Promise.race([server.stop(), waitFor(async () => !(await isListening(options.port)), 15_000, 100)])
+    },
+  }
+}
+
+/** A fresh PostgreSQL 16 in a temporary folder on a free port, for tests; stop() deletes it. */
+export async function startThrowawayPostgres(): Promise<RunningPostgres> {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), "mj-pg-"))
+  fs.chmodSync(parent, 0o755)
+  const running = await startEmbeddedPostgres({
+    dataDir: path.join(parent, "data"),
+    port: await freePort(),
+    password: crypto.randomBytes(12).toString("hex"),
+    persistent: false,
+  })
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop()
+      fs.rmSync(parent, { recursive: true, force: true })
     },
   }
 }

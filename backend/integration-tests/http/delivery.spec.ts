@@ -5,8 +5,7 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import seed from "../../src/scripts/seed"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+import { payAndComplete, seededStore } from "../helpers/store-fixture"
 import { DELIVERY_OPTIONS } from "../../src/scripts/seed/store-setup"
 import { DELIVERY_ZONES, zoneOfWilaya } from "../../src/lib/delivery/zones"
 import { COMMUNES } from "../../src/lib/territory/reference"
@@ -27,10 +26,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seed({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      headers = { "x-publishable-api-key": key.token }
-      regionId = (await api.get("/store/regions", { headers })).data.regions[0].id
+      ;({ headers, regionId } = await seededStore(api, container))
       const { data } = await api.get("/store/products?handle=electrode-d-allumage-saunier-duval", { headers })
       variantId = data.products[0].variants[0].id
       const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: DELIVERY_OPTIONS.map((o) => o.name) })
@@ -114,9 +110,7 @@ medusaIntegrationTestRunner({
       const cartId = await cartTo("11")
       const { data } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionIds.stopdesk, data: { stop_desk_id: "sd-11-1" } }, { headers })
       expect(data.cart.shipping_total).toBe(1200)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      const completed = await payAndComplete(api, headers, cartId)
       expect(completed.type).toBe("order")
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: orders } = await query.graph({ entity: "order", fields: ["shipping_methods.data", "shipping_methods.amount"], filters: { id: completed.order.id } })

@@ -14,8 +14,7 @@ import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
 import { adminHeaders } from "../helpers/admin-headers"
-import seed from "../../src/scripts/seed"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+import { payAndComplete, seededStore } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -77,10 +76,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seed({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      headers = { "x-publishable-api-key": key.token }
-      regionId = (await api.get("/store/regions", { headers })).data.regions[0].id
+      ;({ headers, regionId } = await seededStore(api, container))
       const { data } = await api.get("/store/products?handle=moteur-de-vanne-3-voies-saunier-duval-isofast", { headers })
       variantId = data.products[0].variants[0].id
       const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
@@ -103,9 +99,7 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
       await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeOptionId }, { headers })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      const completed = await payAndComplete(api, headers, cartId)
       return completed.order as { id: string; display_id: number }
     }
 

@@ -10,6 +10,7 @@ import seed from "../../src/scripts/seed"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 import { PART_SEARCH_METADATA_KEY } from "../../src/lib/catalogue/part-search"
+import { payAndComplete } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -139,13 +140,7 @@ medusaIntegrationTestRunner({
       expect(cart.shipping_tax_total).toBeCloseTo(includedTax(600), 2)
       expect(cart.tax_total).toBeCloseTo(expectedTax, 2)
 
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        { headers }
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      const completed = await payAndComplete(api, headers, cartId)
       expect(completed.type).toBe("order")
       const order = completed.order
       expect(order).toMatchObject({ currency_code: "dzd", item_total: 11900, shipping_total: 600, total: 12500 })

@@ -1,0 +1,26 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import seed from "../../src/scripts/seed"
+import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+
+type Api = {
+  get(url: string, config?: object): Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+  post(url: string, body?: object, config?: object): Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Seeds the store and returns what a storefront holds: its key header and the region. */
+export async function seededStore(api: Api, container: MedusaContainer) {
+  await seed({ container, args: [] })
+  const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+  const headers = { "x-publishable-api-key": key.token }
+  const regionId: string = (await api.get("/store/regions", { headers })).data.regions[0].id
+  return { headers, regionId }
+}
+
+/** Pays a ready cart with the system provider and completes it; returns Medusa's answer. */
+export async function payAndComplete(api: Api, headers: Record<string, string>, cartId: string) {
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+  return data
+}

@@ -1,0 +1,31 @@
+/**
+ * What the order e-mail subscribers share: load the order's mail fields, build the template data
+ * with the signed order link, hand it to the notification module once (idempotency key).
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { orderLinkUrl } from "./order-link"
+import { ORDER_MAIL_FIELDS } from "./order-fields"
+import { orderLocale, type OrderForMail } from "./order-mail-data"
+import type { MailTemplateName } from "./templates"
+
+export async function sendOrderMail(
+  container: MedusaContainer,
+  orderId: string,
+  template: MailTemplateName,
+  buildData: (order: OrderForMail, orderUrl: string) => unknown
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_MAIL_FIELDS, filters: { id: orderId } })
+  const order = data[0] as unknown as (OrderForMail & { id: string; email: string | null }) | undefined
+  if (!order?.email) return
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: order.email,
+    channel: "email",
+    template,
+    data: buildData(order, orderLinkUrl(order.id, orderLocale(order))) as Record<string, unknown>,
+    resource_type: "order",
+    resource_id: order.id,
+    idempotency_key: `${template}-${order.id}`,
+  })
+}
