@@ -6,6 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+import { customerHeaders } from "../helpers/customer-headers"
 
 jest.setTimeout(240_000)
 
@@ -119,6 +120,66 @@ medusaIntegrationTestRunner({
       const overlapping = { ...copy, starts_at: new Date(new Date(existing.starts_at as string).getTime() + 30 * 60_000), blocked_from: new Date(new Date(existing.starts_at as string).getTime() + 30 * 60_000) }
       const error = await booking.createAppointments(overlapping).then(() => undefined, (failure: { code?: string; constraint?: string }) => failure)
       expect(error).toMatchObject({ code: "23P01", constraint: "appointment_no_overlap" })
+    })
+
+    it("shows a customer's visits to them only: others and anonymous callers get 404", async () => {
+      const samia = await customerHeaders(api, headers, "samia@example.dz")
+      const other = await customerHeaders(api, headers, "karim@example.dz")
+      const [slot] = await slots("alger", "pas-de-chauffage")
+      const { data } = await api.post("/store/booking/appointments", bookingRequest(slot.start), { headers: samia })
+      const id = data.appointment.id
+      expect((await api.get("/store/booking/appointments", { headers: samia })).data.appointments.map((a: { id: string }) => a.id)).toEqual([id])
+      expect((await api.get(`/store/booking/appointments/${id}`, { headers: samia })).data.appointment.id).toBe(id)
+      for (const caller of [other, headers]) {
+        for (const path of [`/store/booking/appointments/${id}`, `/store/booking/appointments/${id}/calendar.ics`]) {
+          expect((await settle(api.get(path, { headers: caller }))).status).toBe(404)
+        }
+        expect((await settle(api.post(`/store/booking/appointments/${id}/cancel`, { reason: "Je ne suis pas là" }, { headers: caller }))).status).toBe(404)
+      }
+      expect((await settle(api.get("/store/booking/appointments", { headers }))).status).toBe(401)
+    })
+
+    it("serves the visit as a calendar file, its SEQUENCE raised by each change", async () => {
+      const samia = await customerHeaders(api, headers, "samia@example.dz")
+      const [first, , third] = await slots("alger", "pas-de-chauffage")
+      const { data } = await api.post("/store/booking/appointments", bookingRequest(first.start), { headers: samia })
+      const ics = await api.get(`/store/booking/appointments/${data.appointment.id}/calendar.ics`, { headers: samia })
+      expect(ics.headers["content-type"]).toContain("text/calendar")
+      expect(ics.data).toContain(`UID:${data.appointment.id}@mj-chauffage.dz`)
+      expect(ics.data).toContain("SEQUENCE:0")
+      expect(ics.data).toContain("METHOD:REQUEST")
+      const moved = await api.post(`/store/booking/appointments/${data.appointment.id}/reschedule`, { starts_at: third.start }, { headers: samia })
+      expect(new Date(moved.data.appointment.starts_at).toISOString()).toBe(third.start)
+      expect(moved.data.appointment.sequence).toBe(1)
+      const after = await api.get(`/store/booking/appointments/${data.appointment.id}/calendar.ics`, { headers: samia })
+      expect(after.data).toContain("SEQUENCE:1")
+    })
+
+    it("cancels with a reason, frees the slot, and refuses a second cancellation", async () => {
+      const samia = await customerHeaders(api, headers, "samia@example.dz")
+      const [slot] = await slots("boumerdes", "pas-de-chauffage")
+      const { data } = await api.post("/store/booking/appointments", bookingRequest(slot.start, "boumerdes"), { headers: samia })
+      const cancelled = await api.post(`/store/booking/appointments/${data.appointment.id}/cancel`, { reason: "Chaudière réparée par un voisin" }, { headers: samia })
+      expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", cancellation_reason: "Chaudière réparée par un voisin", sequence: 1 })
+      expect((await slots("boumerdes", "pas-de-chauffage")).map((s) => s.start)).toContain(slot.start)
+      const rebooked = await api.post("/store/booking/appointments", bookingRequest(slot.start, "boumerdes"), { headers })
+      expect(rebooked.status).toBe(201)
+      const again = await settle(api.post(`/store/booking/appointments/${data.appointment.id}/cancel`, { reason: "encore" }, { headers: samia }))
+      expect(again.status).toBe(400)
+      expect(again.data.message).toBe("Ce rendez-vous est déjà annulé.")
+    })
+
+    it("lets one of two simultaneous reschedules into the same slot win; the other gets 409", async () => {
+      const samia = await customerHeaders(api, headers, "samia@example.dz")
+      const offered = await slots("boumerdes", "pas-de-chauffage")
+      const [a, b, target] = [offered[0], offered[4], offered[8]]
+      const first = (await api.post("/store/booking/appointments", bookingRequest(a.start, "boumerdes"), { headers: samia })).data.appointment.id
+      const second = (await api.post("/store/booking/appointments", bookingRequest(b.start, "boumerdes"), { headers: samia })).data.appointment.id
+      const results = await Promise.all(
+        [first, second].map((id) => settle(api.post(`/store/booking/appointments/${id}/reschedule`, { starts_at: target.start }, { headers: samia })))
+      )
+      expect(results.map((result) => result.status).sort()).toEqual([200, 409])
+      expect(results.find((result) => result.status === 409)!.data.code).toBe("slot_unavailable")
     })
 
     it("has the EXCLUDE constraint after migrating an empty database", async () => {

@@ -17,3 +17,7 @@ export function sqlState(error: unknown): string | undefined {
 
 /** exclusion_violation: the EXCLUDE constraint refused an overlapping visit. */
 export const EXCLUSION_VIOLATION = "23P01"
+
+/** A slot lost to someone else: seen by the planning step (conflict) or, in a race, by the EXCLUDE constraint. */
+export const isSlotTaken = (error: unknown) =>
+  sqlState(error) === EXCLUSION_VIOLATION || (error as { type?: string } | null)?.type === "conflict"

@@ -26,13 +26,18 @@ export type CreateAppointmentInput = {
   source?: "web" | "phone"
 }
 
-type Plan = { technician_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }
+export type Plan = { technician_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }
 
-export const planAppointmentStep = createStep("plan-appointment", async (input: CreateAppointmentInput, { container }) => {
-  const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
-  const start = Date.parse(input.starts_at)
+export type VisitRequest = { zone_id: string; fault_type_id: string; starts_at: string; ignore_appointment_id?: string }
+
+/**
+ * The offered slot starting at `starts_at`, with the technician it goes to and the range it blocks.
+ * Not offered: 409 (conflict) when only visits booked meanwhile stand in the way, else 400.
+ */
+export async function planVisit(booking: BookingModuleService, request: VisitRequest): Promise<Plan> {
+  const start = Date.parse(request.starts_at)
   const date = localParts(start).date
-  const inputs = await booking.availabilityInputs(input.zone_id, input.fault_type_id, date, date)
+  const inputs = await booking.availabilityInputs(request.zone_id, request.fault_type_id, date, date, request.ignore_appointment_id)
   const now = Date.now()
   const slot = freeSlots({ ...inputs, now, settings: BOOKING_SETTINGS }).find((candidate) => candidate.start === start)
   if (!slot) {
@@ -47,14 +52,17 @@ export const planAppointmentStep = createStep("plan-appointment", async (input: 
     )
   }
   const blocked = blockedRange(slot.start, slot.end, BOOKING_SETTINGS.travel_buffer_minutes)
-  const plan: Plan = {
+  return {
     technician_id: slot.technician_id,
     starts_at: new Date(slot.start),
     ends_at: new Date(slot.end),
     blocked_from: new Date(blocked.start),
     blocked_until: new Date(blocked.end),
   }
-  return new StepResponse(plan)
+}
+
+export const planAppointmentStep = createStep("plan-appointment", async (input: CreateAppointmentInput, { container }) => {
+  return new StepResponse(await planVisit(container.resolve<BookingModuleService>(BOOKING_MODULE), input))
 })
 
 export const insertAppointmentStep = createStep(

@@ -19,7 +19,14 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
    * Everything the pure slot engine needs for a zone, a fault type and local dates: the zone's
    * technicians with their hours, absences and the ranges their live visits block, and closures.
    */
-  async availabilityInputs(zoneId: string, faultTypeId: string, from: string, to: string): Promise<Omit<SlotRequest, "now" | "settings">> {
+  async availabilityInputs(
+    zoneId: string,
+    faultTypeId: string,
+    from: string,
+    to: string,
+    /** A visit being moved does not block its own new time. */
+    ignoreAppointmentId?: string
+  ): Promise<Omit<SlotRequest, "now" | "settings">> {
     const [zone] = await this.listBookingZones({ id: zoneId }, { relations: ["technicians", "technicians.time_off"] })
     if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${zoneId}`)
     const [faultType] = await this.listFaultTypes({ id: faultTypeId })
@@ -34,7 +41,7 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
             blocked_until: { $gt: new Date(window.start - DAY) },
             blocked_from: { $lt: new Date(window.end) },
           },
-          { select: ["technician_id", "blocked_from", "blocked_until"] }
+          { select: ["id", "technician_id", "blocked_from", "blocked_until"] }
         )
       : []
     const closures = await this.listBookingClosures({})
@@ -47,7 +54,7 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
       time_off: (technician.time_off ?? []).map(toInterval),
       blocked: normalize(
         appointments
-          .filter((appointment) => appointment.technician_id === technician.id)
+          .filter((appointment) => appointment.technician_id === technician.id && appointment.id !== ignoreAppointmentId)
           .map((appointment) => toInterval({ starts_at: appointment.blocked_from, ends_at: appointment.blocked_until }))
       ),
     }))

@@ -39,3 +39,11 @@ export const StoreCreateAppointment = z.object({
   boiler_model: z.string().trim().max(80).optional(),
 })
 export type StoreCreateAppointmentType = z.infer<typeof StoreCreateAppointment>
+
+export const StoreCancelAppointment = z.object({ reason: z.string().trim().min(3, "Indiquez la raison de l'annulation").max(500) })
+export type StoreCancelAppointmentType = z.infer<typeof StoreCancelAppointment>
+
+export const StoreRescheduleAppointment = z.object({
+  starts_at: z.string().datetime({ offset: true, message: "starts_at doit être une date ISO 8601 (ex. 2026-12-07T08:00:00Z)" }),
+})
+export type StoreRescheduleAppointmentType = z.infer<typeof StoreRescheduleAppointment>

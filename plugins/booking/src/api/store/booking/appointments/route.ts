@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SLOT_TAKEN_MESSAGE, createAppointmentWorkflow } from "../../../../workflows/create-appointment"
-import { EXCLUSION_VIOLATION, sqlState } from "../../../../lib/pg-errors"
+import { createAppointmentWorkflow } from "../../../../workflows/create-appointment"
+import { isSlotTaken } from "../../../../lib/pg-errors"
+import { BOOKING_MODULE } from "../../../../modules/booking"
+import type BookingModuleService from "../../../../modules/booking/service"
+import { SLOT_UNAVAILABLE } from "./owned"
 import type { StoreCreateAppointmentType } from "../validators"
 
 /** POST /store/booking/appointments: book a visit; 409 slot_unavailable when the slot was just taken. */
@@ -11,9 +14,15 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAppointmen
     })
     res.status(201).json({ appointment: result })
   } catch (error) {
-    // Taken meanwhile: seen by the planning step (conflict) or, in a race, by the EXCLUDE constraint (23P01).
-    const taken = sqlState(error) === EXCLUSION_VIOLATION || (error as { type?: string }).type === "conflict"
-    if (!taken) throw error
-    res.status(409).json({ type: "conflict", code: "slot_unavailable", message: SLOT_TAKEN_MESSAGE })
+    if (!isSlotTaken(error)) throw error
+    res.status(409).json(SLOT_UNAVAILABLE)
   }
+}
+
+/** GET /store/booking/appointments: the logged-in customer's visits, latest first. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const appointments = await req.scope
+    .resolve<BookingModuleService>(BOOKING_MODULE)
+    .listAppointments({ customer_id: req.auth_context.actor_id }, { order: { starts_at: "DESC" } })
+  res.json({ appointments })
 }

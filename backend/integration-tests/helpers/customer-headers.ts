@@ -1,0 +1,14 @@
+/** A customer account created through the Store API as a browser would, and its bearer token. */
+type Api = { post(url: string, body?: object, config?: object): Promise<{ data: any }> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export async function customerHeaders(api: Api, storeHeaders: Record<string, string>, email: string) {
+  const password = "Un-mot-de-passe-long-2026"
+  const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
+  await api.post(
+    "/store/customers",
+    { email, first_name: "Client", last_name: email.split("@")[0] },
+    { headers: { ...storeHeaders, authorization: `Bearer ${registration.token}` } }
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return { ...storeHeaders, authorization: `Bearer ${login.token}` }
+}

@@ -1,0 +1,109 @@
+/**
+ * Cancel or move a visit. Each is one step that writes the change (status or times, SEQUENCE + 1,
+ * a history entry) and restores the previous row if a later step fails. Moving re-plans the slot:
+ * a visit booked meanwhile gives 409, and so does the EXCLUDE constraint in a race (23P01).
+ */
+import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { BOOKING_MODULE } from "../modules/booking"
+import type BookingModuleService from "../modules/booking/service"
+import { planVisit } from "./create-appointment"
+
+/** Customers cannot cancel or move a visit this close to it: the technician is already on the way. */
+export const CUSTOMER_CHANGE_NOTICE_MINUTES = 120
+
+type HistoryEntry = { at: string; action: string; by: string; from?: string; to?: string; reason?: string }
+type StoredAppointment = Awaited<ReturnType<BookingModuleService["retrieveAppointment"]>>
+
+const history = (appointment: StoredAppointment) => (appointment.history as unknown as HistoryEntry[]) ?? []
+const asJson = (entries: HistoryEntry[]) => entries as unknown as Record<string, unknown>
+
+function assertChangeable(appointment: StoredAppointment, now: number) {
+  if (appointment.status === "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est déjà annulé.")
+  if (["done", "no_show", "in_progress", "en_route"].includes(appointment.status)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous ne peut plus être modifié.")
+  }
+  if (new Date(appointment.starts_at).getTime() - now < CUSTOMER_CHANGE_NOTICE_MINUTES * 60_000) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Moins de 2 heures avant la visite : le rendez-vous ne peut plus être modifié en ligne. Appelez-nous."
+    )
+  }
+}
+
+const snapshot = (appointment: StoredAppointment) => ({
+  id: appointment.id,
+  status: appointment.status,
+  cancellation_reason: appointment.cancellation_reason,
+  technician_id: appointment.technician_id,
+  starts_at: appointment.starts_at,
+  ends_at: appointment.ends_at,
+  blocked_from: appointment.blocked_from,
+  blocked_until: appointment.blocked_until,
+  sequence: appointment.sequence,
+  history: appointment.history,
+})
+
+type Snapshot = ReturnType<typeof snapshot>
+
+/** Compensation of both changes: put the visit back as it was. */
+async function restorePrevious(previous: Snapshot | undefined, { container }: { container: MedusaContainer }) {
+  if (previous) await container.resolve<BookingModuleService>(BOOKING_MODULE).updateAppointments(previous)
+}
+
+export type CancelAppointmentInput = { appointment_id: string; reason: string; by: string }
+
+export const cancelAppointmentStep = createStep(
+  "cancel-appointment",
+  async (input: CancelAppointmentInput, { container }) => {
+    const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
+    const appointment = await booking.retrieveAppointment(input.appointment_id)
+    assertChangeable(appointment, Date.now())
+    const updated = await booking.updateAppointments({
+      id: appointment.id,
+      status: "cancelled",
+      cancellation_reason: input.reason,
+      sequence: appointment.sequence + 1,
+      history: asJson([...history(appointment), { at: new Date().toISOString(), action: "cancelled", by: input.by, reason: input.reason }]),
+    })
+    return new StepResponse(updated, snapshot(appointment))
+  },
+  restorePrevious
+)
+
+export const cancelAppointmentWorkflow = createWorkflow("cancel-appointment", (input: WorkflowData<CancelAppointmentInput>) => {
+  return new WorkflowResponse(cancelAppointmentStep(input))
+})
+
+export type RescheduleAppointmentInput = { appointment_id: string; starts_at: string; by: string }
+
+export const rescheduleAppointmentStep = createStep(
+  "reschedule-appointment",
+  async (input: RescheduleAppointmentInput, { container }) => {
+    const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
+    const appointment = await booking.retrieveAppointment(input.appointment_id)
+    assertChangeable(appointment, Date.now())
+    const plan = await planVisit(booking, {
+      zone_id: appointment.zone_id,
+      fault_type_id: appointment.fault_type_id,
+      starts_at: input.starts_at,
+      ignore_appointment_id: appointment.id,
+    })
+    const updated = await booking.updateAppointments({
+      id: appointment.id,
+      ...plan,
+      sequence: appointment.sequence + 1,
+      history: asJson([
+        ...history(appointment),
+        { at: new Date().toISOString(), action: "rescheduled", by: input.by, from: new Date(appointment.starts_at).toISOString(), to: plan.starts_at.toISOString() },
+      ]),
+    })
+    return new StepResponse(updated, snapshot(appointment))
+  },
+  restorePrevious
+)
+
+export const rescheduleAppointmentWorkflow = createWorkflow("reschedule-appointment", (input: WorkflowData<RescheduleAppointmentInput>) => {
+  return new WorkflowResponse(rescheduleAppointmentStep(input))
+})
