@@ -139,6 +139,21 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get("/store/booking/appointments", { headers }))).status).toBe(401)
     })
 
+    it("lets a guest manage their visit with the signed token it was given, and only that visit", async () => {
+      const [first, second] = await slots("alger", "pas-de-chauffage")
+      const mine = (await api.post("/store/booking/appointments", bookingRequest(first.start), { headers })).data
+      const theirs = (await api.post("/store/booking/appointments", bookingRequest(second.start), { headers })).data
+      expect(mine.manage_token).toMatch(/^v1\.[\w-]+\.[\w-]+$/)
+      const id = mine.appointment.id
+      expect((await api.get(`/store/booking/appointments/${id}?token=${mine.manage_token}`, { headers })).data.appointment.id).toBe(id)
+      expect((await settle(api.get(`/store/booking/appointments/${id}?token=${theirs.manage_token}`, { headers }))).status).toBe(404)
+      expect((await settle(api.get(`/store/booking/appointments/${id}?token=v1.forged.token`, { headers }))).status).toBe(404)
+      const ics = await api.get(`/store/booking/appointments/${id}/calendar.ics`, { headers: { ...headers, "x-appointment-token": mine.manage_token } })
+      expect(ics.data).toContain(`UID:${id}@mj-chauffage.dz`)
+      const cancelled = await api.post(`/store/booking/appointments/${id}/cancel`, { reason: "Empêchement" }, { headers: { ...headers, "x-appointment-token": mine.manage_token } })
+      expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", cancellation_reason: "Empêchement" })
+    })
+
     it("serves the visit as a calendar file, its SEQUENCE raised by each change", async () => {
       const samia = await customerHeaders(api, headers, "samia@example.dz")
       const [first, , third] = await slots("alger", "pas-de-chauffage")

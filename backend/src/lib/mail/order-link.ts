@@ -1,5 +1,5 @@
 /** The signed link that opens an order without logging in (e-mails, tracking). */
-import { linkSigningSecret, signLink } from "../security/signed-links"
+import { linkSigningSecret, signLink } from "@mj-chauffage/security/lib/signed-links"
 import type { ShopLocale } from "../money/format-dzd"
 
 export const ORDER_LINK_PURPOSE = "order"

@@ -3,7 +3,7 @@ import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_LINK_PURPOSE } from "../../../../lib/mail/order-link"
 import { ORDER_MAIL_FIELDS } from "../../../../lib/mail/order-fields"
 import { customerOrderStatus } from "../../../../lib/orders/customer-status"
-import { linkSigningSecret, verifyLink } from "../../../../lib/security/signed-links"
+import { linkSigningSecret, verifyLink } from "@mj-chauffage/security/lib/signed-links"
 
 /**
  * GET /store/order-links/:token: the order a signed e-mail link points to, for a guest who is not

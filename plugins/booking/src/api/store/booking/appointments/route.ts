@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAppointmentWorkflow } from "../../../../workflows/create-appointment"
 import { isSlotTaken } from "../../../../lib/pg-errors"
+import { appointmentToken } from "../../../../lib/appointment-link"
 import { BOOKING_MODULE } from "../../../../modules/booking"
 import type BookingModuleService from "../../../../modules/booking/service"
 import { SLOT_UNAVAILABLE } from "./owned"
@@ -12,7 +13,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAppointmen
     const { result } = await createAppointmentWorkflow(req.scope).run({
       input: { ...req.validatedBody, customer_id: req.auth_context?.actor_id || null },
     })
-    res.status(201).json({ appointment: result })
+    // The guest's key to manage the visit (the same link the confirmation e-mail will carry).
+    res.status(201).json({ appointment: result, manage_token: appointmentToken(result) })
   } catch (error) {
     if (!isSlotTaken(error)) throw error
     res.status(409).json(SLOT_UNAVAILABLE)

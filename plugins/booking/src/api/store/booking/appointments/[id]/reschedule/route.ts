@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isSlotTaken } from "../../../../../../lib/pg-errors"
 import { rescheduleAppointmentWorkflow } from "../../../../../../workflows/change-appointment"
-import { SLOT_UNAVAILABLE, ownedAppointment } from "../../owned"
+import { SLOT_UNAVAILABLE, actorOf, ownedAppointment } from "../../owned"
 import type { StoreRescheduleAppointmentType } from "../../../validators"
 
 /** POST /store/booking/appointments/:id/reschedule { starts_at }: 200, or 409 slot_unavailable. */
@@ -9,7 +9,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRescheduleAppoin
   const appointment = await ownedAppointment(req)
   try {
     const { result } = await rescheduleAppointmentWorkflow(req.scope).run({
-      input: { appointment_id: appointment.id, starts_at: req.validatedBody.starts_at, by: req.auth_context.actor_id },
+      input: { appointment_id: appointment.id, starts_at: req.validatedBody.starts_at, by: actorOf(req) },
     })
     res.json({ appointment: result })
   } catch (error) {
