@@ -8,13 +8,34 @@ import path from "node:path"
 import { PLUGINS_DIR } from "./lib/paths"
 import { run } from "./lib/processes"
 
+type Manifest = { name?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+const manifestOf = (dir: string): Manifest => JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"))
+
+/** The workspace plugins, each after the plugins it depends on (e.g. booking after security). */
 export function listPlugins(pluginsDir = PLUGINS_DIR): string[] {
   if (!fs.existsSync(pluginsDir)) return []
-  return fs
+  const dirs = fs
     .readdirSync(pluginsDir)
     .map((name) => path.join(pluginsDir, name))
     .filter((dir) => fs.existsSync(path.join(dir, "package.json")))
     .sort()
+  const dirByName = new Map(dirs.map((dir) => [manifestOf(dir).name, dir]))
+  const ordered: string[] = []
+  const visiting = new Set<string>()
+  const visit = (dir: string) => {
+    if (ordered.includes(dir)) return
+    if (visiting.has(dir)) throw new Error(`Plugins depend on each other in a cycle through ${path.basename(dir)}`)
+    visiting.add(dir)
+    const { dependencies = {}, devDependencies = {} } = manifestOf(dir)
+    for (const name of Object.keys({ ...dependencies, ...devDependencies })) {
+      const dependency = dirByName.get(name)
+      if (dependency) visit(dependency)
+    }
+    visiting.delete(dir)
+    ordered.push(dir)
+  }
+  dirs.forEach(visit)
+  return ordered
 }
 
 export async function buildPlugins(pluginsDir = PLUGINS_DIR): Promise<void> {

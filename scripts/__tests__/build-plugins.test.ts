@@ -8,10 +8,10 @@ import { buildPlugins, listPlugins } from "../build-plugins"
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "mj-plugins-"))
 
-function plugin(name: string, buildScript: string) {
-  const dir = path.join(root, name, name)
+function plugin(name: string, buildScript: string, dependencies: Record<string, string> = {}, folder = name) {
+  const dir = path.join(root, folder, name)
   fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, private: true, scripts: { build: buildScript } }))
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, private: true, dependencies, scripts: { build: buildScript } }))
   return path.dirname(dir)
 }
 
@@ -23,6 +23,12 @@ describe("buildPlugins", () => {
     assert.deepEqual(listPlugins(dir).map((p) => path.basename(p)), ["good"])
     await buildPlugins(dir)
     assert.ok(fs.existsSync(path.join(dir, "good", ".medusa", "server", "src")))
+  })
+
+  it("builds a plugin after the plugins it depends on", () => {
+    const dir = plugin("a-booking", "true", { "z-security": "0.1.0" }, "ordered")
+    plugin("z-security", "true", {}, "ordered")
+    assert.deepEqual(listPlugins(dir).map((p) => path.basename(p)), ["z-security", "a-booking"])
   })
 
   it("stops with the plugin's name when its build fails", async () => {
