@@ -24,3 +24,15 @@ export async function payAndComplete(api: Api, headers: Record<string, string>, 
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
   return data
 }
+
+/** A customer address in Alger Centre (wilaya 16), as the checkout sends it. */
+export const ALGIERS_ADDRESS = {
+  first_name: "Karim",
+  last_name: "Benali",
+  address_1: "12 rue Didouche Mourad",
+  city: "Alger Centre",
+  province: "16",
+  postal_code: "16000",
+  country_code: "dz",
+  phone: "+213550123456",
+}

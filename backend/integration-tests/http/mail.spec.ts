@@ -14,7 +14,7 @@ import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
 import { adminHeaders } from "../helpers/admin-headers"
-import { payAndComplete, seededStore } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete, seededStore } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -84,16 +84,7 @@ medusaIntegrationTestRunner({
     })
 
     async function placeOrder(locale: "fr" | "ar", email: string) {
-      const address = {
-        first_name: "Karim",
-        last_name: "Benali",
-        address_1: "12 rue Didouche Mourad",
-        city: "Alger Centre",
-        province: "16",
-        postal_code: "16000",
-        country_code: "dz",
-        phone: "+213550123456",
-      }
+      const address = ALGIERS_ADDRESS
       const { data } = await api.post("/store/carts", { region_id: regionId, email, locale }, { headers })
       const cartId = data.cart.id
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })

@@ -10,7 +10,7 @@ import seed from "../../src/scripts/seed"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 import { PART_SEARCH_METADATA_KEY } from "../../src/lib/catalogue/part-search"
-import { payAndComplete } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -114,16 +114,7 @@ medusaIntegrationTestRunner({
       const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "client@example.dz" }, { headers })
       const cartId = created.cart.id
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
-      const address = {
-        first_name: "Karim",
-        last_name: "Benali",
-        address_1: "12 rue Didouche Mourad",
-        city: "Alger Centre",
-        province: "16",
-        postal_code: "16000",
-        country_code: "dz",
-        phone: "+213550123456",
-      }
+      const address = ALGIERS_ADDRESS
       await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
       const homeDelivery = options.shipping_options.find((option: { name: string }) => option.name === "Livraison à domicile")

@@ -1,8 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { orderLocale, type OrderForMail } from "../lib/mail/order-mail-data"
+import { buildOrderShippedMailData, orderLocale, type OrderForMail } from "../lib/mail/order-mail-data"
 import { orderLinkUrl } from "../lib/mail/order-link"
-import type { OrderShippedMailData } from "../lib/mail/templates/order-mail-data"
 
 type ShippedFulfillment = {
   id: string
@@ -24,16 +23,11 @@ export default async function orderShippedMail({ event, container }: SubscriberA
   const order = fulfillment?.order
   const label = fulfillment?.labels?.[0]
   if (!order?.email || !label) return
-  const locale = orderLocale(order)
-  const mail: OrderShippedMailData = {
-    locale,
-    display_id: order.display_id,
-    customer_name: [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ") || "client",
-    order_url: orderLinkUrl(order.id, locale),
-    carrier: String(fulfillment.metadata?.carrier ?? ""),
-    tracking_number: label.tracking_number,
-    tracking_url: label.tracking_url || null,
-  }
+  const mail = buildOrderShippedMailData(
+    order,
+    { carrier: String(fulfillment.metadata?.carrier ?? ""), tracking_number: label.tracking_number, tracking_url: label.tracking_url || null },
+    orderLinkUrl(order.id, orderLocale(order))
+  )
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
     channel: "email",

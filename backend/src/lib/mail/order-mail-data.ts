@@ -4,7 +4,7 @@
  */
 import { shopLocale } from "../money/format-dzd"
 import { findWilaya } from "../territory/reference"
-import type { OrderCancelledMailData, OrderMailData } from "./templates/order-mail-data"
+import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./templates/order-mail-data"
 
 export type OrderForMail = {
   display_id: number
@@ -30,7 +30,7 @@ export type OrderForMail = {
 
 export const orderLocale = (order: Pick<OrderForMail, "locale" | "metadata">) => shopLocale(order.locale ?? order.metadata?.locale)
 
-function customerName(order: OrderForMail): string {
+function customerName(order: Pick<OrderForMail, "shipping_address">): string {
   const address = order.shipping_address
   return [address?.first_name, address?.last_name].filter(Boolean).join(" ") || "client"
 }
@@ -79,5 +79,19 @@ export function buildOrderCancelledMailData(order: OrderForMail, orderUrl: strin
     customer_name: customerName(order),
     total: Number(order.total),
     order_url: orderUrl,
+  }
+}
+
+export function buildOrderShippedMailData(
+  order: Pick<OrderForMail, "display_id" | "locale" | "metadata" | "shipping_address">,
+  shipment: { carrier: string; tracking_number: string; tracking_url: string | null },
+  orderUrl: string
+): OrderShippedMailData {
+  return {
+    locale: orderLocale(order),
+    display_id: order.display_id,
+    customer_name: customerName(order),
+    order_url: orderUrl,
+    ...shipment,
   }
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
 import { ORDER_LINK_PURPOSE } from "../../../../lib/mail/order-link"
 import { ORDER_MAIL_FIELDS } from "../../../../lib/mail/order-fields"
 import { customerOrderStatus } from "../../../../lib/orders/customer-status"
@@ -42,7 +43,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         filters: { is_draft_order: false },
       },
     })
-    .catch(() => ({ result: undefined }))
+    // A deleted order is a 404 for the link holder; any other failure stays an error.
+    .catch((error: { type?: string }) => {
+      if (error?.type === MedusaError.Types.NOT_FOUND) return { result: undefined }
+      throw error
+    })
   if (!order) {
     res.status(404).json({ type: "not_found", message: "Cette commande n'existe plus." })
     return
