@@ -216,7 +216,10 @@ export default defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`,
   },
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
-  plugins: [{ resolve: "@mj-chauffage/booking", options: {} }],
+  plugins: [
+    { resolve: "@mj-chauffage/booking", options: {} },
+    { resolve: "@mj-chauffage/payments-dz", options: {} },
+  ],
   modules: [
     {
       // Listing the fulfillment module replaces Medusa's default, so the manual provider is re-listed.
@@ -228,6 +231,16 @@ export default defineConfig({
           { resolve: "./src/modules/dz-delivery", id: "dz" },
         ],
       },
+    },
+    {
+      // Product search (backend/src/search/product.ts) on PostgreSQL (pg_trgm + unaccent), in every environment.
+      resolve: "@medusajs/medusa/search",
+      options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }] },
+    },
+    {
+      // Cash on delivery (plugins/payments-dz): provider id pp_cod_cod, enabled on the Algeria region by the seed.
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "@mj-chauffage/payments-dz/providers/cash-on-delivery", id: "cod" }] },
     },
     {
       resolve: "@medusajs/medusa/notification",

@@ -20,7 +20,7 @@ export async function seededStore(api: Api, container: MedusaContainer) {
 /** Pays a ready cart with the system provider and completes it; returns Medusa's answer. */
 export async function payAndComplete(api: Api, headers: Record<string, string>, cartId: string) {
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, { headers })
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
   return data
 }

@@ -3,7 +3,7 @@
  * Idempotent: a second run finds everything and creates nothing.
  */
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedBooking } from "./seed/booking-seeder"
 import { seedCatalogue } from "./seed/catalogue-seeder"
 import { ensureStorefrontKey, setUpStoreFrame } from "./seed/store-setup"
@@ -14,5 +14,18 @@ export default async function seed({ container }: ExecArgs) {
   const { created } = await seedCatalogue(container, frame)
   await seedBooking(container)
   await ensureStorefrontKey(container, frame.salesChannelId)
+  await refreshProductSearch(container, logger)
   logger.info(`Seed done: ${created} product(s) created, the rest already existed.`)
+}
+
+/**
+ * `medusa exec` runs as a server process, whose product events the worker may never see: the
+ * search index is refreshed here so the seeded parts are searchable at once.
+ */
+async function refreshProductSearch(container: ExecArgs["container"], logger: { warn(message: string): void }) {
+  try {
+    await container.resolve<{ reindex(input: { index: string }): Promise<unknown> }>(Modules.SEARCH).reindex({ index: "product" })
+  } catch (error) {
+    logger.warn(`Product search index not refreshed (${(error as Error).message}); the worker fills it when it starts.`)
+  }
 }

@@ -1,6 +1,6 @@
 /** The signed link that opens an order without logging in (e-mails, tracking). */
 import { linkSigningSecret, signLink } from "@mj-chauffage/security/lib/signed-links"
-import type { ShopLocale } from "../money/format-dzd"
+import type { ShopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
 
 export const ORDER_LINK_PURPOSE = "order"
 export const ORDER_LINK_DAYS = 90

@@ -2,7 +2,7 @@
  * Turns an order (as Query returns it) into what the customer e-mails show. Pure: the caller
  * queries the order and signs its link.
  */
-import { shopLocale } from "../money/format-dzd"
+import { shopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
 import { findWilaya } from "../territory/reference"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./templates/order-mail-data"
 

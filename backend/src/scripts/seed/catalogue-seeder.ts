@@ -12,6 +12,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PART_SEARCH_METADATA_KEY, partSearchMetadata } from "../../lib/catalogue/part-search"
+import { arabicSummary, arabicTitle, CATEGORIES_AR } from "./arabic-names"
 import { BRANDS, CATEGORIES, type BrandHandle, type CategoryHandle } from "./categories"
 import { SEED_PRODUCTS, describeProduct, type SeedProduct } from "./catalogue"
 import { productImageSvg } from "./product-image"
@@ -30,6 +31,7 @@ async function ensureCategories(container: MedusaContainer): Promise<Record<Cate
           name: CATEGORIES[handle].name,
           description: CATEGORIES[handle].description,
           is_active: true,
+          metadata: { name_ar: CATEGORIES_AR[handle].name, description_ar: CATEGORIES_AR[handle].description },
         })),
       },
     })
@@ -129,6 +131,8 @@ export async function seedCatalogue(container: MedusaContainer, frame: StoreFram
             shipping_profile_id: frame.shippingProfileId,
             sales_channels: [{ id: frame.salesChannelId }],
             metadata: {
+              title_ar: arabicTitle(product, brand.name),
+              summary_ar: arabicSummary(product, brand.name),
               brand: brand.name,
               mpn: mpns[0],
               compatible_models: product.compatibleModels,

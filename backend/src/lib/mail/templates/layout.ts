@@ -1,5 +1,5 @@
 /** The frame every customer e-mail shares: direction and language, escaping, a plain-text twin. */
-import type { ShopLocale } from "../../money/format-dzd"
+import type { ShopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
 
 export type RenderedMail = { subject: string; text: string; html: string }
 

@@ -1,4 +1,4 @@
-import { formatDzd } from "../../money/format-dzd"
+import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
 import { renderMail, type RenderedMail } from "./layout"
 import type { OrderCancelledMailData } from "./order-mail-data"
 

@@ -1,0 +1,38 @@
+import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { mergeHits, searchPlan } from "../../../lib/catalogue/search-plan"
+import type { StorePartSearchQueryType } from "./validators"
+
+type SearchModule = { search(query: SearchTypes.SearchQuery): Promise<SearchTypes.SearchResult> }
+
+/**
+ * GET /store/part-search?q=…&limit=24: ids of the published products of the key's sales channel
+ * matching a part number, a part name (French or Arabic), a brand or a boiler model, best first.
+ * The storefront loads the products (with prices and stock) itself.
+ */
+export async function GET(req: MedusaStoreRequest<unknown, StorePartSearchQueryType>, res: MedusaResponse) {
+  const { q, limit } = req.validatedQuery as StorePartSearchQueryType
+  const plan = searchPlan(q)
+  const searchModule = req.scope.resolve<SearchModule>(Modules.SEARCH)
+  const scope = { status: "published", sales_channel_ids: { $in: req.publishable_key_context.sales_channel_ids } }
+  const ids = async (filters: Record<string, unknown>, options: SearchTypes.SearchQuery["search_options"]) => {
+    const result = await searchModule.search({
+      entity: "product",
+      fields: ["id"],
+      filters: { ...scope, ...filters } as SearchTypes.SearchQuery["filters"],
+      pagination: { skip: 0, take: limit },
+      search_options: { count: "none", ...options },
+    })
+    return result.hits.map((hit) => hit.id)
+  }
+  const [partHits, wordHits] = await Promise.all([
+    plan.partNumber ? ids({ q: plan.partNumber }, { attributes_to_search_on: ["part_numbers"], match_strategy: "last" }) : [],
+    ids({ q: plan.words }, { match_strategy: "all" }),
+  ])
+  let found = mergeHits(partHits, wordHits, limit)
+  // Nothing matched word for word (a typo, an Arabic word with a prefix): try close spellings.
+  if (!found.length) found = await ids({ q: plan.words }, { match_strategy: "any", typo_tolerance: true })
+  res.setHeader("Cache-Control", "public, max-age=60")
+  res.json({ product_ids: found })
+}

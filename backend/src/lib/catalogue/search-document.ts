@@ -1,0 +1,60 @@
+import { normalizePartNumber, PART_SEARCH_METADATA_KEY, type PartSearchMetadata } from "./part-search"
+
+export type SearchableProductRow = {
+  id: string
+  title: string
+  description?: string | null
+  status: string
+  metadata?: Record<string, unknown> | null
+  collection?: { title?: string | null } | null
+  categories?: ({ name?: string | null; metadata?: Record<string, unknown> | null } | null)[] | null
+  variants?: ({ sku?: string | null; metadata?: Record<string, unknown> | null } | null)[] | null
+  sales_channels?: ({ id: string } | null)[] | null
+}
+
+export type ProductSearchDocument = {
+  id: string
+  title: string
+  title_ar: string
+  brand: string
+  category: string
+  models: string[]
+  description: string
+  part_numbers: string[]
+  status: string
+  sales_channel_ids: string[]
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : "")
+const texts = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [])
+
+/** One product as the search index holds it (a pure function of what query.graph returned). */
+export function productSearchDocument(row: SearchableProductRow): ProductSearchDocument {
+  const metadata = row.metadata ?? {}
+  const partSearch = (metadata[PART_SEARCH_METADATA_KEY] ?? {}) as Partial<PartSearchMetadata>
+  const variants = (row.variants ?? []).filter((variant) => variant !== null)
+  const categories = (row.categories ?? []).filter((category) => category !== null)
+  const partNumbers = [
+    ...texts(partSearch.skus),
+    ...texts(partSearch.mpns),
+    ...texts(partSearch.models),
+    // Whatever the admin typed since, normalised the same way.
+    ...variants.map((variant) => text(variant.sku)),
+    ...variants.map((variant) => text(variant.metadata?.mpn)),
+    text(metadata.mpn),
+  ]
+    .map(normalizePartNumber)
+    .filter(Boolean)
+  return {
+    id: row.id,
+    title: row.title,
+    title_ar: text(metadata.title_ar),
+    brand: text(row.collection?.title),
+    category: categories.flatMap((category) => [text(category.name), text(category.metadata?.name_ar)]).filter(Boolean).join(" "),
+    models: texts(metadata.compatible_models),
+    description: text(row.description),
+    part_numbers: [...new Set(partNumbers)],
+    status: row.status,
+    sales_channel_ids: (row.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : [])),
+  }
+}

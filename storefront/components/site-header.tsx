@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "../i18n/navigation"
+import type { Locale } from "../i18n/routing"
+import { currentCart } from "../lib/medusa/cart"
+import { LanguageSwitch } from "./language-switch"
+import { SearchForm } from "./search-form"
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations("nav")
+  const cart = await currentCart(locale).catch(() => null)
+  const count = cart?.count ?? 0
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <Link href="/" className="brand-mark">
+          <span aria-hidden="true" className="brand-mark__flame" />
+          {t("shopName")}
+        </Link>
+        <SearchForm />
+        <nav aria-label={t("mainNavigation")} className="site-nav">
+          <Link href="/categories">{t("catalogue")}</Link>
+          <Link href="/marques">{t("brands")}</Link>
+          <Link href="/panier" className="cart-link">
+            {t("cart")} <span className="cart-link__count">{t("cartCount", { count })}</span>
+          </Link>
+          <LanguageSwitch />
+        </nav>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,16 @@
+import localFont from "next/font/local"
+
+// Self-hosted from npm (@fontsource-variable): the build needs no network and pages fetch no third party.
+export const latinFont = localFont({
+  src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-latin",
+  display: "swap",
+  weight: "100 900",
+})
+
+export const arabicFont = localFont({
+  src: "../../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
+  variable: "--font-arabic",
+  display: "swap",
+  weight: "100 900",
+})

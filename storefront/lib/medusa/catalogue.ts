@@ -1,0 +1,106 @@
+import "server-only"
+import type { Locale } from "../../i18n/routing"
+import { PRODUCT_FIELDS, productView, type MedusaProduct, type ProductView } from "../catalogue/product-view"
+import { CATALOGUE_CACHE, medusa } from "./client"
+import { isNotFound } from "./errors"
+
+type Category = { id: string; name: string; handle: string; description?: string | null; metadata?: Record<string, unknown> | null }
+type Collection = { id: string; title: string; handle: string; metadata?: Record<string, unknown> | null }
+
+export type CategoryView = { id: string; handle: string; name: string; description: string }
+export type BrandView = { id: string; handle: string; title: string }
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null)
+
+function categoryView(category: Category, locale: Locale): CategoryView {
+  const arabic = locale === "ar"
+  return {
+    id: category.id,
+    handle: category.handle,
+    name: (arabic && text(category.metadata?.name_ar)) || category.name,
+    description: (arabic && text(category.metadata?.description_ar)) || category.description || "",
+  }
+}
+
+/** The Algeria region (DZD): prices are calculated for it. */
+export async function shopRegionId(): Promise<string> {
+  const { regions } = await medusa.client.fetch<{ regions: { id: string; currency_code: string }[] }>("/store/regions", {
+    query: { fields: "id,currency_code" },
+    ...CATALOGUE_CACHE,
+  })
+  const region = regions.find((candidate) => candidate.currency_code === "dzd")
+  if (!region) throw new Error("Medusa has no DZD region: run the seed (npm run dev does it on a new database).")
+  return region.id
+}
+
+export async function listCategories(locale: Locale): Promise<CategoryView[]> {
+  const { product_categories } = await medusa.client.fetch<{ product_categories: Category[] }>("/store/product-categories", {
+    query: { fields: "id,name,handle,description,metadata,rank", limit: 100, order: "rank" },
+    ...CATALOGUE_CACHE,
+  })
+  return product_categories.map((category) => categoryView(category, locale))
+}
+
+export async function listBrands(): Promise<BrandView[]> {
+  const { collections } = await medusa.client.fetch<{ collections: Collection[] }>("/store/collections", {
+    query: { fields: "id,title,handle,metadata", limit: 100 },
+    ...CATALOGUE_CACHE,
+  })
+  return collections.map(({ id, title, handle }) => ({ id, title, handle }))
+}
+
+export async function findCategory(handle: string, locale: Locale): Promise<CategoryView | null> {
+  return (await listCategories(locale)).find((category) => category.handle === handle) ?? null
+}
+
+export async function findBrand(handle: string): Promise<BrandView | null> {
+  return (await listBrands()).find((brand) => brand.handle === handle) ?? null
+}
+
+type ProductFilter = { category_id?: string; collection_id?: string; id?: string[]; handle?: string }
+
+/** Every published product matching the filter (a category or a brand holds tens of parts). */
+export async function listProducts(filter: ProductFilter, locale: Locale): Promise<ProductView[]> {
+  const region_id = await shopRegionId()
+  const products: MedusaProduct[] = []
+  for (let offset = 0; ; offset += 100) {
+    const page = await medusa.client.fetch<{ products: MedusaProduct[]; count: number }>("/store/products", {
+      query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: 100, offset },
+      ...CATALOGUE_CACHE,
+    })
+    products.push(...page.products)
+    if (products.length >= page.count || !page.products.length) break
+  }
+  return products.map((product) => productView(product, locale))
+}
+
+export async function findProduct(handle: string, locale: Locale): Promise<ProductView | null> {
+  if (!/^[a-z0-9-]{1,120}$/.test(handle)) return null
+  const [product] = await listProducts({ handle }, locale).catch((error) => {
+    if (isNotFound(error)) return []
+    throw error
+  })
+  return product ?? null
+}
+
+/** Products by id, in the order given (search results, best sellers). */
+export async function productsByIds(ids: string[], locale: Locale): Promise<ProductView[]> {
+  if (!ids.length) return []
+  const found = await listProducts({ id: ids }, locale)
+  const byId = new Map(found.map((product) => [product.id, product]))
+  return ids.map((id) => byId.get(id)).filter((product): product is ProductView => Boolean(product))
+}
+
+/** Best sellers: the parts most ordered in the last 90 days, topped up with the featured ones. */
+export async function bestSellers(locale: Locale, limit = 8): Promise<ProductView[]> {
+  const { product_ids } = await medusa.client.fetch<{ product_ids: string[] }>("/store/best-sellers", {
+    query: { limit },
+    ...CATALOGUE_CACHE,
+  })
+  const sold = await productsByIds(product_ids, locale)
+  if (sold.length >= limit) return sold.slice(0, limit)
+  const featured = (await listProducts({}, locale)).filter(
+    (product) => product.featured && !sold.some((already) => already.id === product.id)
+  )
+  return [...sold, ...featured].slice(0, limit)
+}

@@ -1,0 +1,15 @@
+import "server-only"
+import Medusa from "@medusajs/js-sdk"
+
+/**
+ * The one Medusa client, used only on the server. It holds no customer state ("nostore"): a
+ * customer's token, when there is one, is passed per call from our HttpOnly cookie.
+ */
+export const medusa = new Medusa({
+  baseUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+  publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
+  auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+})
+
+/** Catalogue reads are cached at the data level and tagged, so an update can drop them. */
+export const CATALOGUE_CACHE = { next: { revalidate: 60, tags: ["catalogue"] } } as const

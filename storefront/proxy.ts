@@ -1,0 +1,25 @@
+import createMiddleware from "next-intl/middleware"
+import type { NextRequest } from "next/server"
+import { routing } from "./i18n/routing"
+import { contentSecurityPolicy, imageOriginsFrom, newNonce } from "./lib/security/content-security-policy"
+
+const handleI18nRouting = createMiddleware(routing)
+
+/**
+ * Every page gets a fresh nonce: the layout reads it from the request (x-nonce) and Next stamps it on
+ * its own scripts. Pages are rendered per request so that the nonce is always the response's.
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = newNonce()
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", imageOriginsFrom(process.env))
+  request.headers.set("x-nonce", nonce)
+  request.headers.set("content-security-policy", csp)
+  const response = handleI18nRouting(request)
+  response.headers.set("Content-Security-Policy", csp)
+  return response
+}
+
+export const config = {
+  // Pages only: not Next's assets, not the API routes, not files with an extension.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+}
