@@ -233,6 +233,19 @@ export default defineConfig({
       },
     },
     {
+      // Pictures on local disk, served by Medusa under /static at its own address (its port may change).
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: process.env.MEDUSA_FILE_URL || `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`}/static` },
+          },
+        ],
+      },
+    },
+    {
       // Product search (backend/src/search/product.ts) on PostgreSQL (pg_trgm + unaccent), in every environment.
       resolve: "@medusajs/medusa/search",
       options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }] },

@@ -28,6 +28,8 @@ function loadRootEnv() {
 }
 
 function storefrontHasDevScript(): boolean {
+  // The end-to-end tests run the storefront's production build themselves.
+  if (process.env.MJ_DEV_WITHOUT_STOREFRONT === "1") return false
   const manifest = path.join(STOREFRONT_DIR, "package.json")
   if (!fs.existsSync(manifest)) return false
   return Boolean(JSON.parse(fs.readFileSync(manifest, "utf8")).scripts?.dev)

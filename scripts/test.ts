@@ -1,14 +1,15 @@
 /**
  * `npm test`: everything, in order, stopping at the first failure: plugin builds, typecheck, lint,
  * unit tests, the backend's integration tests against real PostgreSQL (an embedded PostgreSQL 16
- * unless DATABASE_URL is set), then the run-command tests. Ends with one "N passed, N failed" line.
+ * unless DATABASE_URL is set), the run-command tests, then the storefront end to end in Chromium. Ends with one "N passed, N failed" line.
  */
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { buildPlugins, listPlugins } from "./build-plugins"
+import { runEndToEnd } from "./e2e"
 import { startThrowawayPostgres, type RunningPostgres } from "./lib/embedded-postgres"
-import { BACKEND_DIR, REPO_ROOT } from "./lib/paths"
+import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR } from "./lib/paths"
 import { run } from "./lib/processes"
 import crypto from "node:crypto"
 
@@ -103,6 +104,8 @@ async function main() {
       say(`unit tests of plugins/${path.basename(plugin)}`)
       await nodeTests(files, plugin)
     }
+    say("unit tests of the storefront")
+    await nodeTests(testFilesUnder(path.join(STOREFRONT_DIR, "lib")), STOREFRONT_DIR)
 
     let databaseUrl = process.env.DATABASE_URL
     if (!databaseUrl) {
@@ -122,6 +125,11 @@ async function main() {
       .filter((file) => file.endsWith(".test.ts"))
       .map((file) => path.join("scripts", "__tests__", file))
     await nodeTests(nodeTestFiles)
+
+    say("end-to-end: the storefront's production build in Chromium against npm run dev")
+    const e2e = await runEndToEnd()
+    tally.passed += e2e.passed
+    tally.failed += e2e.failed
   } catch (error) {
     process.stderr.write(`\n[test] ${(error as Error).message}\n`)
     process.exitCode = 1

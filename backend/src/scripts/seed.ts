@@ -10,6 +10,8 @@ import { ensureStorefrontKey, setUpStoreFrame } from "./seed/store-setup"
 
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  // An active (even empty) search index first, so the catalogue's product events are indexed as they come.
+  await refreshProductSearch(container, logger)
   const frame = await setUpStoreFrame(container)
   const { created } = await seedCatalogue(container, frame)
   await seedBooking(container)

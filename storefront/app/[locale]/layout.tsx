@@ -1,14 +1,15 @@
 import type { Metadata } from "next"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
 import { connection } from "next/server"
 import { notFound } from "next/navigation"
-import type { ReactNode } from "react"
 import { SiteFooter } from "../../components/site-footer"
 import { SiteHeader } from "../../components/site-header"
 import { routing } from "../../i18n/routing"
 import { arabicFont, latinFont } from "../../lib/fonts"
 import "../globals.css"
+
+const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "errors"] as const
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params
@@ -28,13 +29,16 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   // Every page renders per request: its scripts carry this request's CSP nonce (see proxy.ts).
   await connection()
   const t = await getTranslations({ locale, namespace: "nav" })
+  const messages = await getMessages()
+  // Client components get only the texts they use, not the whole catalogue of messages.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]))
   return (
     <html lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className={`${latinFont.variable} ${arabicFont.variable}`}>
       <body>
         <a className="skip-link" href="#content">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader locale={locale} />
           <main id="content" className="page">
             {children}

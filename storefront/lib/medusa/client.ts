@@ -12,4 +12,4 @@ export const medusa = new Medusa({
 })
 
 /** Catalogue reads are cached at the data level and tagged, so an update can drop them. */
-export const CATALOGUE_CACHE = { next: { revalidate: 60, tags: ["catalogue"] } } as const
+export const CATALOGUE_CACHE: { next: { revalidate: number; tags: string[] } } = { next: { revalidate: 60, tags: ["catalogue"] } }

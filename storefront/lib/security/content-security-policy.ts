@@ -17,7 +17,6 @@ export function contentSecurityPolicy(nonce: string, development: boolean, image
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(development ? [] : ["upgrade-insecure-requests"]),
   ]
   return directives.join("; ")
 }

@@ -30,6 +30,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         fields: [
           ...ORDER_MAIL_FIELDS.filter((field) => field !== "metadata" && field !== "email"),
           "created_at",
+          "items.product_id",
           "status",
           "payment_status",
           "fulfillment_status",

@@ -1,0 +1,28 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { orderLinkToken } from "../../../../../lib/mail/order-link"
+
+/** A just-placed order's link is handed out for this long after its cart was completed. */
+export const ORDER_LINK_WINDOW_MS = 24 * 3600_000
+
+type CompletedCart = { id: string; completed_at: string | Date | null; order?: { id: string } | null }
+
+/**
+ * POST /store/carts/:id/order-link: the signed link token of the order a completed cart became, so
+ * the storefront can open the confirmation page by signed link rather than by a bare order id.
+ * The cart id (held by the buyer in an HttpOnly cookie) is the proof, as for the cart itself.
+ */
+export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at", "order.id"], filters: { id: req.params.id } })
+  const cart = data[0] as CompletedCart | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.")
+  if (!cart.completed_at || !cart.order) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has not been ordered yet: complete it first.")
+  }
+  if (Date.now() - new Date(cart.completed_at).getTime() > ORDER_LINK_WINDOW_MS) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order was placed more than a day ago: use the link from its e-mail.")
+  }
+  res.setHeader("Cache-Control", "private, no-store")
+  res.json({ order_id: cart.order.id, token: orderLinkToken(cart.order.id) })
+}

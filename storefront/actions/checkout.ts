@@ -1,0 +1,111 @@
+"use server"
+import { getLocale, getTranslations } from "next-intl/server"
+import { redirect } from "next/navigation"
+import type { Locale } from "../i18n/routing"
+import { forgetCart } from "../lib/cart/cart-cookie"
+import { CONDITIONS_VERSION } from "../lib/checkout/conditions"
+import { readCheckoutDetails, type CheckoutDetails, type DetailsError } from "../lib/checkout/details"
+import { currentMedusaCart } from "../lib/medusa/cart"
+import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/medusa/checkout"
+import { medusa } from "../lib/medusa/client"
+import { medusaFailure } from "../lib/medusa/errors"
+import { listCommunes, listStopDesks } from "../lib/medusa/territory"
+
+export type DetailsState = { message: string; errors: Partial<Record<DetailsError, string>>; values: Partial<CheckoutDetails> }
+export type PlaceOrderState = { message: string }
+
+/** The visitor's own cart (from the HttpOnly cookie), or why the checkout cannot go on. */
+async function checkoutCart(t: Awaited<ReturnType<typeof getTranslations>>) {
+  const cart = await currentMedusaCart()
+  if (!cart) return { error: t("errors.noCart") }
+  if (cart.completed_at) {
+    await forgetCart()
+    return { error: t("errors.alreadyPlaced") }
+  }
+  if (!cart.items?.length) return { error: t("errors.noCart") }
+  return { cart }
+}
+
+export async function saveDetails(_previous: DetailsState, form: FormData): Promise<DetailsState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("checkout")
+  const { details, errors } = readCheckoutDetails(form)
+  const fail = (list: DetailsError[], message = t("errors.fixFields")): DetailsState => ({
+    message,
+    errors: Object.fromEntries(list.map((name) => [name, t(`fieldErrors.${name}`)])),
+    values: details,
+  })
+  const found = await checkoutCart(t)
+  if (!found.cart) return { message: found.error, errors: {}, values: details }
+  if (errors.length) return fail(errors)
+
+  const [communes, desks] = await Promise.all([listCommunes(details.wilaya), listStopDesks(details.wilaya)])
+  const commune = communes.find((candidate) => candidate.name_fr === details.commune || candidate.name_ar === details.commune)
+  if (!commune) return fail(["commune"])
+  const desk = details.delivery === "stopdesk" ? desks.find((candidate) => candidate.id === details.stop_desk_id) : undefined
+  if (details.delivery === "stopdesk" && !desk) return fail(["stop_desk_id"])
+
+  const address = {
+    first_name: details.first_name,
+    last_name: details.last_name,
+    // A stop-desk parcel is collected at the agency: its name stands for the street address.
+    address_1: details.delivery === "stopdesk" && details.address_1.length < 5 ? desk!.name_fr : details.address_1,
+    city: commune.name_fr,
+    province: details.wilaya,
+    postal_code: commune.postal_code ?? undefined,
+    country_code: "dz",
+    phone: details.phone,
+  }
+  try {
+    const cartId = found.cart.id
+    await medusa.store.cart.update(cartId, { email: details.email, shipping_address: address, billing_address: address }, { fields: "id" })
+    const option = await deliveryOptionFor(cartId, details.delivery)
+    if (!option) return fail(["delivery"], t("errors.noDelivery"))
+    await medusa.store.cart.addShippingMethod(
+      cartId,
+      { option_id: option.id, data: desk ? { stop_desk_id: desk.id } : {} },
+      { fields: "id" }
+    )
+  } catch (error) {
+    const { status } = medusaFailure(error)
+    return { message: status === 400 ? t("errors.rejected") : t("errors.unavailable"), errors: {}, values: details }
+  }
+  redirect(`/${locale}/caisse?etape=verification`)
+}
+
+export async function placeOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("checkout")
+  if (form.get("accept_conditions") !== "on") return { message: t("errors.acceptConditions") }
+  if (form.get("conditions_version") !== CONDITIONS_VERSION) return { message: t("errors.conditionsChanged") }
+  const found = await checkoutCart(t)
+  if (!found.cart) return { message: found.error }
+  const cart = found.cart
+  if (!cart.email || !cart.shipping_address?.province || !cart.shipping_methods?.length) return { message: t("errors.detailsMissing") }
+
+  let token: string
+  try {
+    await medusa.store.cart.update(
+      cart.id,
+      {
+        metadata: {
+          ...(cart.metadata ?? {}),
+          conditions_version: CONDITIONS_VERSION,
+          conditions_accepted_at: new Date().toISOString(),
+          locale,
+        },
+      },
+      { fields: "id" }
+    )
+    await payCashOnDelivery(cart.id)
+    const result = await medusa.store.cart.complete(cart.id, { fields: "id" })
+    if (result.type !== "order") return { message: t("errors.notPlaced") }
+    token = await orderLinkTokenFor(cart.id)
+  } catch (error) {
+    const { status, message } = medusaFailure(error)
+    if (status === 400 && /inventory|stock/i.test(message)) return { message: t("errors.stockChanged") }
+    return { message: status === 400 ? t("errors.notPlaced") : t("errors.unavailable") }
+  }
+  await forgetCart()
+  redirect(`/${locale}/commande?token=${encodeURIComponent(token)}`)
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
+import { OrderSummary } from "../../../components/order-summary"
+import { PlaceOrderForm } from "../../../components/place-order-form"
+import { Link, redirect } from "../../../i18n/navigation"
+import type { Locale } from "../../../i18n/routing"
+import { cartView } from "../../../lib/cart/cart-view"
+import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
+import { currentMedusaCart } from "../../../lib/medusa/cart"
+import { listCommunes, listStopDesks, listWilayas, nameIn } from "../../../lib/medusa/territory"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/caisse">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "checkout" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function CheckoutPage({ params, searchParams }: PageProps<"/[locale]/caisse">) {
+  const locale = (await params).locale as Locale
+  setRequestLocale(locale)
+  const t = await getTranslations("checkout")
+  const cart = await currentMedusaCart()
+  if (cart?.completed_at) {
+    // A cart already turned into an order (a second tab, the back button): say so, order nothing.
+    return (
+      <section className="message-page">
+        <h1>{t("title")}</h1>
+        <p role="alert">{t("errors.alreadyPlaced")}</p>
+        <Link className="button" href="/">
+          {t("backHome")}
+        </Link>
+      </section>
+    )
+  }
+  if (!cart || !cart.items?.length) redirect({ href: "/panier", locale })
+  const view = cartView(cart!, locale)
+  const address = cart!.shipping_address
+  const method = cart!.shipping_methods?.[0]
+  const reviewing = (await searchParams).etape === "verification" && Boolean(cart!.email && address?.province && method)
+  const wilayas = await listWilayas()
+
+  if (!reviewing) {
+    const wilaya = address?.province ?? ""
+    const [communes, desks] = wilaya ? await Promise.all([listCommunes(wilaya), listStopDesks(wilaya)]) : [[], []]
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <ol className="steps" aria-label={t("steps")}>
+          <li aria-current="step">{t("stepDetails")}</li>
+          <li>{t("stepReview")}</li>
+          <li>{t("stepConfirmation")}</li>
+        </ol>
+        <CheckoutDetailsForm
+          wilayas={wilayas}
+          initialCommunes={communes.map(({ name_fr, name_ar }) => ({ name_fr, name_ar }))}
+          initialDesks={desks}
+          initial={{
+            first_name: address?.first_name ?? "",
+            last_name: address?.last_name ?? "",
+            email: cart!.email ?? "",
+            phone: address?.phone ?? "",
+            wilaya,
+            commune: address?.city ?? "",
+            address_1: address?.address_1 ?? "",
+            delivery: method?.data?.mode === "stopdesk" ? "stopdesk" : "home",
+            stop_desk_id: typeof method?.data?.stop_desk_id === "string" ? method.data.stop_desk_id : null,
+          }}
+        />
+      </>
+    )
+  }
+
+  const wilaya = wilayas.find((candidate) => candidate.code === address!.province)
+  const stopDesk = method?.data?.mode === "stopdesk"
+  const [desks, communes] = await Promise.all([listStopDesks(address!.province!), listCommunes(address!.province!)])
+  const desk = stopDesk ? desks.find((candidate) => candidate.id === method?.data?.stop_desk_id) : undefined
+  const commune = communes.find((candidate) => candidate.name_fr === address!.city)
+  return (
+    <>
+      <h1>{t("reviewTitle")}</h1>
+      <ol className="steps" aria-label={t("steps")}>
+        <li>{t("stepDetails")}</li>
+        <li aria-current="step">{t("stepReview")}</li>
+        <li>{t("stepConfirmation")}</li>
+      </ol>
+      <OrderSummary lines={view.lines} itemTotal={view.itemTotal} shippingTotal={view.shippingTotal} total={view.total} taxTotal={view.taxTotal} locale={locale} />
+      <section aria-labelledby="review-delivery" className="review-block">
+        <h2 id="review-delivery">{t("deliveryTo")}</h2>
+        <p>
+          {address!.first_name} {address!.last_name} · <bdi dir="ltr">{address!.phone}</bdi> · <bdi dir="ltr">{cart!.email}</bdi>
+        </p>
+        <p>
+          {stopDesk ? `${t("stopDesk")} : ${desk ? nameIn(desk, locale) : ""}` : `${t("homeDelivery")} : ${address!.address_1}`}
+        </p>
+        <p>
+          {commune ? nameIn(commune, locale) : address!.city}, {wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address!.province}
+        </p>
+        <p>
+          {t("payment")} : {t("cashOnDelivery")}
+        </p>
+        <Link href="/caisse">{t("editDetails")}</Link>
+      </section>
+      <PlaceOrderForm conditionsVersion={CONDITIONS_VERSION} />
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "../../../i18n/navigation"
+import type { Locale } from "../../../i18n/routing"
+import { listCategories } from "../../../lib/medusa/catalogue"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/categories">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "catalogue" })
+  return { title: t("allCategories") }
+}
+
+export default async function CategoriesPage({ params }: PageProps<"/[locale]/categories">) {
+  const locale = (await params).locale as Locale
+  setRequestLocale(locale)
+  const t = await getTranslations("catalogue")
+  const categories = await listCategories(locale)
+  return (
+    <>
+      <h1>{t("allCategories")}</h1>
+      <ul className="category-list">
+        {categories.map((category) => (
+          <li key={category.id}>
+            <Link href={`/categories/${category.handle}`}>
+              <strong>{category.name}</strong>
+            </Link>
+            <p>{category.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next"
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
+import { OrderSummary } from "../../../components/order-summary"
+import { Link } from "../../../i18n/navigation"
+import type { Locale } from "../../../i18n/routing"
+import { productsByIds } from "../../../lib/medusa/catalogue"
+import { orderFromLink } from "../../../lib/medusa/order-link"
+import { listCommunes, listStopDesks, listWilayas, nameIn } from "../../../lib/medusa/territory"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/commande">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "order" })
+  // The URL carries a token: never indexed, never sent as a referrer.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" }
+}
+
+export default async function OrderPage({ params, searchParams }: PageProps<"/[locale]/commande">) {
+  const locale = (await params).locale as Locale
+  setRequestLocale(locale)
+  const t = await getTranslations("order")
+  const format = await getFormatter()
+  const token = (await searchParams).token
+  const result = await orderFromLink(typeof token === "string" ? token : "")
+  if ("problem" in result) {
+    return (
+      <section className="message-page">
+        <h1>{t("title")}</h1>
+        <p role="alert">{t(`problems.${result.problem}`)}</p>
+        <Link className="button" href="/">
+          {t("backHome")}
+        </Link>
+      </section>
+    )
+  }
+  const { order } = result
+  const address = order.shipping_address
+  const method = order.shipping_methods?.[0]
+  const wilayaCode = address?.province ?? ""
+  const [products, wilayas, communes, desks] = await Promise.all([
+    productsByIds([...new Set(order.items.map((item) => item.product_id).filter((id): id is string => Boolean(id)))], locale),
+    listWilayas(),
+    listCommunes(wilayaCode),
+    method?.data?.mode === "stopdesk" ? listStopDesks(wilayaCode) : Promise.resolve([]),
+  ])
+  const titleOf = (item: LinkedOrderItem) => products.find((product) => product.id === item.product_id)?.title ?? item.product_title
+  const wilaya = wilayas.find((candidate) => candidate.code === wilayaCode)
+  const commune = communes.find((candidate) => candidate.name_fr === address?.city)
+  const desk = desks.find((candidate) => candidate.id === method?.data?.stop_desk_id)
+  return (
+    <>
+      <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
+      <p className="order-number">
+        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short" })}
+      </p>
+      <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
+        {t("status")} : {t(`statuses.${order.customer_status}`)}
+      </p>
+      {order.customer_status === "PENDING" ? <p>{t("codNext")}</p> : null}
+      <OrderSummary
+        lines={order.items.map((item, index) => ({
+          id: item.id ?? String(index),
+          title: titleOf(item),
+          variant: item.variant_title && !["Standard", "Default variant"].includes(item.variant_title) ? item.variant_title : null,
+          quantity: item.quantity,
+          total: item.total,
+        }))}
+        itemTotal={order.item_total}
+        shippingTotal={order.shipping_total}
+        taxTotal={order.tax_total}
+        total={order.total}
+        locale={locale}
+      />
+      {address ? (
+        <section aria-labelledby="order-delivery" className="review-block">
+          <h2 id="order-delivery">{t("delivery")}</h2>
+          <p>
+            {address.first_name} {address.last_name} · <bdi dir="ltr">{address.phone}</bdi>
+          </p>
+          <p>{desk ? `${t("stopDesk")} : ${nameIn(desk, locale)}` : address.address_1}</p>
+          <p>
+            {commune ? nameIn(commune, locale) : address.city}, {wilaya ? nameIn(wilaya, locale) : wilayaCode}
+          </p>
+        </section>
+      ) : null}
+      <p className="muted">{t("emailSent")}</p>
+    </>
+  )
+}
+
+type LinkedOrderItem = { product_id?: string | null; product_title: string }

@@ -1,0 +1,72 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { ProductGrid } from "../../components/product-card"
+import { Link } from "../../i18n/navigation"
+import type { Locale } from "../../i18n/routing"
+import { bestSellers, listBrands, listCategories, listProducts } from "../../lib/medusa/catalogue"
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = (await params).locale as Locale
+  setRequestLocale(locale)
+  const t = await getTranslations("home")
+  const [categories, brands, sellers, all] = await Promise.all([
+    listCategories(locale),
+    listBrands(),
+    bestSellers(locale, 8),
+    listProducts({}, locale),
+  ])
+  const featured = all.filter((product) => product.featured && product.stock !== "out_of_stock").slice(0, 4)
+  return (
+    <>
+      <section className="hero">
+        <h1>{t("heroTitle")}</h1>
+        <p>{t("heroText")}</p>
+        <Link className="button" href="/categories">
+          {t("heroCta")}
+        </Link>
+      </section>
+      <ul className="reassurance" aria-label={t("reassurance")}>
+        <li>{t("delivery")}</li>
+        <li>{t("cashOnDelivery")}</li>
+        <li>{t("genuineParts")}</li>
+        <li>{t("advice")}</li>
+      </ul>
+      <section aria-labelledby="home-categories">
+        <h2 id="home-categories">{t("categories")}</h2>
+        <ul className="tiles">
+          {categories.map((category) => (
+            <li key={category.id}>
+              <Link href={`/categories/${category.handle}`}>{category.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="home-featured">
+        <h2 id="home-featured">{t("featured")}</h2>
+        <ProductGrid products={featured} />
+      </section>
+      <section aria-labelledby="home-best-sellers">
+        <h2 id="home-best-sellers">{t("bestSellers")}</h2>
+        <ProductGrid products={sellers} />
+      </section>
+      <section aria-labelledby="home-brands">
+        <h2 id="home-brands">{t("brands")}</h2>
+        <ul className="tiles">
+          {brands.map((brand) => (
+            <li key={brand.id}>
+              <Link href={`/marques/${brand.handle}`} lang="fr">
+                {brand.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="repair-call" aria-labelledby="home-repair">
+        <h2 id="home-repair">{t("repairTitle")}</h2>
+        <p>{t("repairText")}</p>
+        <Link className="button" href="/reparation">
+          {t("repairCta")}
+        </Link>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CartLineForm } from "../../../components/cart-line-form"
+import { Price } from "../../../components/price"
+import { StockBadge } from "../../../components/stock-badge"
+import { WilayaOptions } from "../../../components/wilaya-select"
+import { Link } from "../../../i18n/navigation"
+import type { Locale } from "../../../i18n/routing"
+import { currentCart } from "../../../lib/medusa/cart"
+import { deliveryZoneOf, listWilayas, nameIn } from "../../../lib/medusa/territory"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/panier">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "cart" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function CartPage({ params, searchParams }: PageProps<"/[locale]/panier">) {
+  const locale = (await params).locale as Locale
+  setRequestLocale(locale)
+  const t = await getTranslations("cart")
+  const cart = await currentCart(locale)
+  if (!cart || !cart.lines.length) {
+    return (
+      <section className="message-page">
+        <h1>{t("title")}</h1>
+        <p>{t("empty")}</p>
+        <Link className="button" href="/categories">
+          {t("continue")}
+        </Link>
+      </section>
+    )
+  }
+  const wilayaParam = (await searchParams).wilaya
+  const wilayaCode = typeof wilayaParam === "string" && /^\d{2}$/.test(wilayaParam) ? wilayaParam : ""
+  const [wilayas, zone] = await Promise.all([listWilayas(), wilayaCode ? deliveryZoneOf(wilayaCode) : Promise.resolve(null)])
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <table className="cart-table">
+        <caption className="visually-hidden">{t("title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("item")}</th>
+            <th scope="col">{t("unitPrice")}</th>
+            <th scope="col">{t("quantity")}</th>
+            <th scope="col">{t("lineTotal")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cart.lines.map((line) => (
+            <tr key={line.id}>
+              <td>
+                {line.handle ? <Link href={`/produits/${line.handle}`}>{line.title}</Link> : line.title}
+                {line.variant ? <span lang="fr"> ({line.variant})</span> : null}
+                <br />
+                <StockBadge state={line.stock} />
+              </td>
+              <td>
+                <Price amount={line.unitPrice} locale={locale} />
+              </td>
+              <td>
+                <CartLineForm lineId={line.id} quantity={line.quantity} title={line.title} />
+              </td>
+              <td>
+                <Price amount={line.total} locale={locale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section className="cart-summary" aria-labelledby="cart-summary">
+        <h2 id="cart-summary">{t("summary")}</h2>
+        <p>
+          {t("itemsTotal")} <Price amount={cart.itemTotal} locale={locale} />
+        </p>
+        <form method="get" action={`/${locale}/panier`} className="delivery-estimate">
+          <label>
+            {t("deliveryTo")}
+            <select name="wilaya" defaultValue={wilayaCode}>
+              <option value="">{t("chooseWilaya")}</option>
+              <WilayaOptions wilayas={wilayas} locale={locale} />
+            </select>
+          </label>
+          <button type="submit" className="button">
+            {t("estimate")}
+          </button>
+        </form>
+        {zone ? (
+          <ul className="delivery-quote" aria-live="polite">
+            <li>
+              {t("homeDelivery")}: <Price amount={zone.home.price} locale={locale} /> · {t("delay", { days: zone.home.delay_days })}
+            </li>
+            <li>
+              {t("stopDesk")}: <Price amount={zone.stopdesk.price} locale={locale} /> · {t("delay", { days: zone.stopdesk.delay_days })}
+            </li>
+            <li className="muted">{nameIn(zone, locale)}</li>
+          </ul>
+        ) : null}
+        <p className="muted">{t("taxIncluded")}</p>
+        <Link className="button button--primary" href="/caisse">
+          {t("checkout")}
+        </Link>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import fs from "node:fs"
+import path from "node:path"
+
+const medusaUrl = () => process.env.E2E_MEDUSA_URL ?? "http://localhost:9000"
+
+async function adminToken(): Promise<string> {
+  const response = await fetch(`${medusaUrl()}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD }),
+  })
+  if (!response.ok) throw new Error(`admin login failed: ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+export type AdminOrder = {
+  id: string
+  display_id: number
+  email: string
+  total: number
+  shipping_total: number
+  metadata: Record<string, unknown> | null
+  payment_status: string
+  items: { product_title: string; quantity: number; unit_price: number }[]
+  shipping_address: { province: string; city: string; phone: string; address_1: string }
+  shipping_methods: { amount: number; data: Record<string, unknown> }[]
+}
+
+const ORDER_FIELDS =
+  "id,display_id,email,total,shipping_total,metadata,payment_status,*items,*shipping_address,*shipping_methods"
+
+/** Orders as the merchant sees them in the admin, newest first. */
+export async function adminOrders(): Promise<AdminOrder[]> {
+  const response = await fetch(`${medusaUrl()}/admin/orders?fields=${ORDER_FIELDS}&order=-created_at&limit=50`, {
+    headers: { authorization: `Bearer ${await adminToken()}` },
+  })
+  if (!response.ok) throw new Error(`admin orders: ${response.status}`)
+  return ((await response.json()) as { orders: AdminOrder[] }).orders
+}
+
+/** The messages the SMTP sink of `npm run dev` wrote (one .eml file each). */
+export function sinkMessages(): string[] {
+  const dir = process.env.E2E_MAIL_DIR
+  if (!dir || !fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".eml"))
+    .map((file) => fs.readFileSync(path.join(dir, file), "utf8"))
+}

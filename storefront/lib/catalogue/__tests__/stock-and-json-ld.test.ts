@@ -1,0 +1,52 @@
+import assert from "node:assert/strict"
+import { describe, it } from "node:test"
+import { productJsonLd } from "../product-json-ld"
+import { productView } from "../product-view"
+import { stockState } from "../stock-state"
+
+describe("stockState", () => {
+  it("says in stock, only a few left, or out of stock", () => {
+    assert.equal(stockState({ manage_inventory: true, inventory_quantity: 12 }), "in_stock")
+    assert.equal(stockState({ manage_inventory: true, inventory_quantity: 3 }), "low_stock")
+    assert.equal(stockState({ manage_inventory: true, inventory_quantity: 1 }), "low_stock")
+    assert.equal(stockState({ manage_inventory: true, inventory_quantity: 0 }), "out_of_stock")
+    assert.equal(stockState({ manage_inventory: true, inventory_quantity: -2 }), "out_of_stock")
+    assert.equal(stockState({ manage_inventory: false, inventory_quantity: 0 }), "in_stock")
+  })
+})
+
+describe("productView and its schema.org data", () => {
+  const medusaProduct = {
+    id: "prod_1",
+    title: "Circulateur Baxi </script><script>alert(1)</script>",
+    handle: "circulateur-baxi",
+    description: "Circulateur complet.",
+    metadata: { title_ar: "مضخة تدوير Baxi", mpn: "710047300", compatible_models: ["Luna 3"], featured: true },
+    images: [{ id: "img_1", url: "http://localhost:9000/static/a.svg" }],
+    collection: { id: "pcol_1", title: "Baxi", handle: "baxi" },
+    variants: [
+      { id: "variant_1", sku: "MJ-CIR-710047300", manage_inventory: true, inventory_quantity: 2, calculated_price: { calculated_amount: 23400 } },
+      { id: "variant_2", sku: "MJ-CIR-2", manage_inventory: true, inventory_quantity: 0, calculated_price: { calculated_amount: 21000 } },
+    ],
+  }
+
+  it("shows the Arabic title on Arabic pages, the lowest price and the best stock state", () => {
+    const arabic = productView(medusaProduct, "ar")
+    assert.equal(arabic.title, "مضخة تدوير Baxi")
+    assert.equal(arabic.price, 21000)
+    assert.equal(arabic.stock, "low_stock")
+    assert.equal(productView(medusaProduct, "fr").title, medusaProduct.title)
+  })
+
+  it("writes one offer per priced variant and cannot close its script element", () => {
+    const json = productJsonLd(productView(medusaProduct, "fr"), "https://mj-chauffage.dz/fr/produits/circulateur-baxi")
+    assert.doesNotMatch(json, /<\/script/i)
+    const data = JSON.parse(json)
+    assert.equal(data.offers.length, 2)
+    assert.deepEqual(data.offers.map((offer: { availability: string }) => offer.availability), [
+      "https://schema.org/LimitedAvailability",
+      "https://schema.org/OutOfStock",
+    ])
+    assert.equal(data.mpn, "710047300")
+  })
+})

@@ -1,0 +1,34 @@
+import "server-only"
+import { medusa } from "./client"
+import { medusaFailure } from "./errors"
+
+export type LinkedOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  customer_status: "PENDING" | "PAID" | "SHIPPED" | "CANCELLED"
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  items: { id?: string; product_id?: string | null; product_title: string; variant_title?: string | null; quantity: number; total: number }[]
+  shipping_address?: { first_name?: string; last_name?: string; address_1?: string; city?: string; province?: string; phone?: string } | null
+  shipping_methods?: { name: string; data?: Record<string, unknown> | null }[] | null
+}
+
+export type OrderLinkResult = { order: LinkedOrder } | { problem: "expired" | "invalid" | "gone" }
+
+/** The order a signed link opens; the token is the only proof a guest has. */
+export async function orderFromLink(token: string): Promise<OrderLinkResult> {
+  if (!token || token.length > 2000) return { problem: "invalid" }
+  try {
+    const { order } = await medusa.client.fetch<{ order: LinkedOrder }>(`/store/order-links/${encodeURIComponent(token)}`, { cache: "no-store" })
+    return { order }
+  } catch (error) {
+    const { status } = medusaFailure(error)
+    if (status === 410) return { problem: "expired" }
+    if (status === 403 || status === 400) return { problem: "invalid" }
+    if (status === 404) return { problem: "gone" }
+    throw error
+  }
+}

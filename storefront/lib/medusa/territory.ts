@@ -1,0 +1,41 @@
+import "server-only"
+import type { Locale } from "../../i18n/routing"
+import { medusa } from "./client"
+
+export type Wilaya = { code: string; name_fr: string; name_ar: string }
+export type Commune = { id?: string; name_fr: string; name_ar: string; wilaya_code: string; postal_code?: string | null }
+export type StopDesk = { id: string; wilaya_code: string; name_fr: string; name_ar: string }
+export type DeliveryZone = {
+  id: string
+  name_fr: string
+  name_ar: string
+  wilayas: string[]
+  home: { price: number; delay_days: number }
+  stopdesk: { price: number; delay_days: number }
+}
+
+// Reference data changes with a law or a new agency, not per request: cached for an hour.
+const REFERENCE_CACHE: { next: { revalidate: number; tags: string[] } } = { next: { revalidate: 3600, tags: ["territory"] } }
+
+export const nameIn = (item: { name_fr: string; name_ar: string }, locale: Locale) => (locale === "ar" ? item.name_ar : item.name_fr)
+
+export async function listWilayas(): Promise<Wilaya[]> {
+  return (await medusa.client.fetch<{ wilayas: Wilaya[] }>("/store/territory/wilayas", REFERENCE_CACHE)).wilayas
+}
+
+export async function listCommunes(wilayaCode: string): Promise<Commune[]> {
+  if (!/^\d{2}$/.test(wilayaCode)) return []
+  return (await medusa.client.fetch<{ communes: Commune[] }>("/store/territory/communes", { query: { wilaya: wilayaCode }, ...REFERENCE_CACHE }))
+    .communes
+}
+
+export async function listStopDesks(wilayaCode: string): Promise<StopDesk[]> {
+  if (!/^\d{2}$/.test(wilayaCode)) return []
+  return (await medusa.client.fetch<{ stop_desks: StopDesk[] }>("/store/delivery/stop-desks", { query: { wilaya: wilayaCode }, ...REFERENCE_CACHE }))
+    .stop_desks
+}
+
+export async function deliveryZoneOf(wilayaCode: string): Promise<DeliveryZone | null> {
+  const { zones } = await medusa.client.fetch<{ zones: DeliveryZone[] }>("/store/delivery/zones", REFERENCE_CACHE)
+  return zones.find((zone) => zone.wilayas.includes(wilayaCode)) ?? null
+}
