@@ -5,12 +5,11 @@
  * POSTs target the offered slots in turn: the first of each wins (201), the rest get 409, which is
  * the load a popular slot sees. Loopback only.
  */
-import autocannon from "autocannon"
+import { localUrl, measure, report } from "./lib/measure"
 
-const url = (process.env.BENCH_URL || "http://localhost:9000").replace(/\/$/, "")
+const url = localUrl(process.env.BENCH_URL, "http://localhost:9000")
 const key = process.env.BENCH_KEY
 if (!key) throw new Error("Set BENCH_KEY to the storefront's publishable key")
-if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(url)) throw new Error("Benchmarks run against this machine only")
 const headers = { "x-publishable-api-key": key, "content-type": "application/json" }
 
 const day = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + offset * 86_400_000))
@@ -22,21 +21,6 @@ async function main() {
   const fault = faults.find((f) => f.handle === "pas-d-eau-chaude")!.id
   const slotsPath = `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${day(0)}&to=${day(30)}`
   const slots = (await (await fetch(url + slotsPath, { headers })).json()).slots as Array<{ start: string }>
-
-  /** Runs autocannon and keeps every response time, for an exact 95th percentile. */
-  const measure = (options: autocannon.Options) =>
-    new Promise<{ result: autocannon.Result; times: number[] }>((resolve, reject) => {
-      const times: number[] = []
-      const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ result, times })))
-      instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
-    })
-  const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor((times.length * p) / 100))]
-  const report = (name: string, { result, times }: { result: autocannon.Result; times: number[] }) =>
-    process.stdout.write(
-      `${name}: ${result.requests.total} requests, ${result.requests.average} req/s, ` +
-        `latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms; ` +
-        `status ${JSON.stringify(result.statusCodeStats)}, errors ${result.errors}\n`
-    )
 
   report("GET  /store/booking/slots (31 days, 20 connections, 10 s)", await measure({ url: url + slotsPath, headers, connections: 20, duration: 10 }))
 

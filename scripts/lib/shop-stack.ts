@@ -1,0 +1,98 @@
+/**
+ * The whole shop on throwaway state, for browser tests and Lighthouse: the README's `npm run dev`
+ * (embedded PostgreSQL, seed, Medusa, SMTP sink) without the storefront's dev server, and the
+ * storefront's production build (`next build` + `next start`) against it. Stopped when `use` ends.
+ */
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { REPO_ROOT, STOREFRONT_DIR } from "./paths"
+import { freePort, waitFor } from "./ports"
+import { run, startGroup, stopGroup } from "./processes"
+
+export type ShopStack = {
+  storefrontUrl: string
+  backendUrl: string
+  publishableKey: string
+  adminEmail: string
+  adminPassword: string
+  mailDir: string
+  stateDir: string
+}
+
+const say = (line: string) => process.stdout.write(`\n[shop] ${line}\n`)
+
+/** Signals a whole process group; one that already exited is fine. */
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error
+  }
+}
+
+export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): Promise<T> {
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-shop-"))
+  fs.chmodSync(stateDir, 0o755)
+  const ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort() }
+  const backendUrl = `http://localhost:${ports.api}`
+  const storefrontUrl = `http://localhost:${ports.storefront}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MJ_DEV_STATE_DIR: stateDir,
+    MJ_STOREFRONT_ENV_FILE: path.join(stateDir, "storefront.env"),
+    MJ_DEV_WITHOUT_STOREFRONT: "1",
+    PORT: String(ports.api),
+    STOREFRONT_PORT: String(ports.storefront),
+    EMBEDDED_PG_PORT: String(ports.database),
+    SMTP_SINK_PORT: String(ports.smtp),
+  }
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE"]) {
+    delete env[name]
+  }
+
+  let output = ""
+  const dev = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  dev.stdout!.on("data", (chunk) => (output += chunk))
+  dev.stderr!.on("data", (chunk) => (output += chunk))
+  let storefront: ReturnType<typeof startGroup> | undefined
+  try {
+    say(`starting the stack (API ${backendUrl}) while the storefront builds`)
+    const build = run("npx", ["next", "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    const up = await waitFor(async () => /Publishable key\s+pk_/.test(output) || dev.exitCode !== null, 540_000, 500)
+    if (!up || dev.exitCode !== null) throw new Error(`npm run dev did not come up:\n${output.slice(-4000)}`)
+    await build
+    const publishableKey = /Publishable key\s+(pk_\w+)/.exec(output)![1]
+    storefront = startGroup("npx", ["next", "start", "--port", String(ports.storefront)], {
+      cwd: STOREFRONT_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        STOREFRONT_URL: storefrontUrl,
+      },
+    })
+    const ready = await waitFor(() => fetch(`${storefrontUrl}/fr`).then((response) => response.ok, () => false), 120_000, 500)
+    if (!ready) throw new Error(`The storefront did not answer ${storefrontUrl}/fr`)
+    return await use({
+      storefrontUrl,
+      backendUrl,
+      publishableKey,
+      adminEmail: "admin@mj-chauffage.local",
+      adminPassword: fs.readFileSync(path.join(stateDir, "admin-password"), "utf8").trim(),
+      mailDir: path.join(stateDir, "mail"),
+      stateDir,
+    })
+  } finally {
+    if (storefront) await stopGroup(storefront)
+    if (dev.exitCode === null) {
+      signalGroup(dev.pid!, "SIGINT")
+      await waitFor(async () => dev.exitCode !== null, 20_000, 200)
+      if (dev.exitCode === null) signalGroup(dev.pid!, "SIGKILL")
+    }
+    fs.rmSync(stateDir, { recursive: true, force: true })
+  }
+}
