@@ -20,6 +20,7 @@ export function runEndToEnd(): Promise<E2eCounts> {
         ...process.env,
         E2E_BASE_URL: stack.storefrontUrl,
         E2E_MEDUSA_URL: stack.backendUrl,
+        E2E_PUBLISHABLE_KEY: stack.publishableKey,
         E2E_ADMIN_EMAIL: stack.adminEmail,
         E2E_ADMIN_PASSWORD: stack.adminPassword,
         E2E_MAIL_DIR: stack.mailDir,

@@ -14,6 +14,8 @@ export default function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", imageOriginsFrom(process.env))
   request.headers.set("x-nonce", nonce)
   request.headers.set("content-security-policy", csp)
+  // The page's own path, for the server-rendered language switch.
+  request.headers.set("x-page-path", request.nextUrl.pathname + request.nextUrl.search)
   const response = handleI18nRouting(request)
   response.headers.set("Content-Security-Policy", csp)
   return response

@@ -1,19 +1,16 @@
-"use client"
-import { useLocale, useTranslations } from "next-intl"
-import { useSearchParams } from "next/navigation"
-import { Link, usePathname } from "../i18n/navigation"
+import { getLocale, getTranslations } from "next-intl/server"
+import { headers } from "next/headers"
+import { otherLanguageHref } from "../lib/i18n/other-language"
 
-/** Switches language on the same page, keeping its query (search, filters). */
-export function LanguageSwitch() {
-  const t = useTranslations("nav")
-  const locale = useLocale()
-  const pathname = usePathname()
-  const searchParams = useSearchParams()
+/** The same page in the other language, query kept (search, filters); a plain server-rendered link. */
+export async function LanguageSwitch() {
+  const t = await getTranslations("nav")
+  const locale = await getLocale()
   const other = locale === "ar" ? "fr" : "ar"
-  const query = Object.fromEntries(searchParams.entries())
+  const current = (await headers()).get("x-page-path") ?? `/${locale}`
   return (
-    <Link href={{ pathname, query }} locale={other} hrefLang={other} lang={other} className="language-switch">
+    <a href={otherLanguageHref(current, other)} hrefLang={other} lang={other} className="language-switch">
       {t("otherLanguage")}
-    </Link>
+    </a>
   )
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "../i18n/navigation"
+import { ShopLink } from "./shop-link"
 
 type Params = Record<string, string | string[] | undefined>
 
@@ -8,15 +8,19 @@ export async function Pagination({ pathname, params, page, pages }: { pathname: 
   if (pages <= 1) return null
   const t = await getTranslations("catalogue")
   const hrefFor = (target: number) => {
-    const query: Record<string, string | string[]> = {}
-    for (const [key, value] of Object.entries(params)) if (value !== undefined && key !== "page") query[key] = value
-    return { pathname, query: { ...query, page: String(target) } }
+    const query = new URLSearchParams()
+    for (const [key, value] of Object.entries(params)) {
+      if (key === "page" || value === undefined) continue
+      for (const item of Array.isArray(value) ? value : [value]) query.append(key, item)
+    }
+    query.set("page", String(target))
+    return `${pathname}?${query}`
   }
   return (
     <nav className="pagination" aria-label={t("pagination")}>
-      {page > 1 ? <Link href={hrefFor(page - 1)}>{t("previous")}</Link> : null}
+      {page > 1 ? <ShopLink href={hrefFor(page - 1)}>{t("previous")}</ShopLink> : null}
       <span>{t("pageOf", { page, pages })}</span>
-      {page < pages ? <Link href={hrefFor(page + 1)}>{t("next")}</Link> : null}
+      {page < pages ? <ShopLink href={hrefFor(page + 1)}>{t("next")}</ShopLink> : null}
     </nav>
   )
 }

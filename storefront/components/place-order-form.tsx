@@ -1,12 +1,12 @@
 "use client"
 import { useActionState } from "react"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { placeOrder, type PlaceOrderState } from "../actions/checkout"
-import { Link } from "../i18n/navigation"
 
 /** Loi 18-05's last step: the customer accepts the conditions of sale, then confirms. */
 export function PlaceOrderForm({ conditionsVersion }: { conditionsVersion: string }) {
   const t = useTranslations("checkout")
+  const locale = useLocale()
   const [state, action, pending] = useActionState(placeOrder, { message: "" } as PlaceOrderState)
   return (
     <form action={action} className="place-order">
@@ -17,9 +17,9 @@ export function PlaceOrderForm({ conditionsVersion }: { conditionsVersion: strin
           {t.rich("acceptConditions", {
             version: conditionsVersion,
             link: (chunks) => (
-              <Link href="/conditions-de-vente" target="_blank">
+              <a href={`/${locale}/conditions-de-vente`} target="_blank" rel="noopener">
                 {chunks}
-              </Link>
+              </a>
             ),
           })}
         </span>

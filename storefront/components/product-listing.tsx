@@ -21,7 +21,7 @@ export async function ProductListing(props: { products: ProductView[]; brands: B
         <p className="listing__count" role="status">
           {t("count", { count: listing.total })}
         </p>
-        {listing.products.length ? <ProductGrid products={listing.products} /> : <p>{t("empty")}</p>}
+        {listing.products.length ? <ProductGrid products={listing.products} eagerCount={2} headingLevel={2} /> : <p>{t("empty")}</p>}
         <Pagination pathname={props.pathname} params={props.params} page={listing.page} pages={listing.pages} />
       </div>
     </div>

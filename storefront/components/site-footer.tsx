@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "../i18n/navigation"
+import { ShopLink } from "./shop-link"
 
 export async function SiteFooter() {
   const t = await getTranslations("footer")
@@ -7,7 +7,7 @@ export async function SiteFooter() {
     <footer className="site-footer">
       <p>{t("about")}</p>
       <p>
-        <Link href="/conditions-de-vente">{t("conditions")}</Link>
+        <ShopLink href="/conditions-de-vente">{t("conditions")}</ShopLink>
       </p>
       <p>{t("contact")}</p>
     </footer>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "../i18n/navigation"
+import { ShopLink } from "./shop-link"
 import type { Locale } from "../i18n/routing"
 import { currentCart } from "../lib/medusa/cart"
 import { LanguageSwitch } from "./language-switch"
@@ -12,17 +12,17 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <div className="site-header__bar">
-        <Link href="/" className="brand-mark">
+        <ShopLink href="/" className="brand-mark">
           <span aria-hidden="true" className="brand-mark__flame" />
           {t("shopName")}
-        </Link>
+        </ShopLink>
         <SearchForm />
         <nav aria-label={t("mainNavigation")} className="site-nav">
-          <Link href="/categories">{t("catalogue")}</Link>
-          <Link href="/marques">{t("brands")}</Link>
-          <Link href="/panier" className="cart-link">
+          <ShopLink href="/categories">{t("catalogue")}</ShopLink>
+          <ShopLink href="/marques">{t("brands")}</ShopLink>
+          <ShopLink href="/panier" className="cart-link">
             {t("cart")} <span className="cart-link__count">{t("cartCount", { count })}</span>
-          </Link>
+          </ShopLink>
           <LanguageSwitch />
         </nav>
       </div>

@@ -12,5 +12,7 @@ export const arabicFont = localFont({
   src: "../../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
   variable: "--font-arabic",
   display: "swap",
+  // Only Arabic pages use it: French pages do not download it.
+  preload: false,
   weight: "100 900",
 })

@@ -9,7 +9,7 @@ import { routing } from "../../i18n/routing"
 import { arabicFont, latinFont } from "../../lib/fonts"
 import "../globals.css"
 
-const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "errors"] as const
+const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "errors", "visit"] as const
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params

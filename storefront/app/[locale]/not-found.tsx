@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "../../i18n/navigation"
+import { ShopLink } from "../../components/shop-link"
 
 export default async function NotFound() {
   const t = await getTranslations("errors")
@@ -7,9 +7,9 @@ export default async function NotFound() {
     <section className="message-page">
       <h1>{t("notFoundTitle")}</h1>
       <p>{t("notFoundText")}</p>
-      <Link className="button" href="/">
+      <ShopLink className="button" href="/">
         {t("backHome")}
-      </Link>
+      </ShopLink>
     </section>
   )
 }

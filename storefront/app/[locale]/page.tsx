@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ProductGrid } from "../../components/product-card"
-import { Link } from "../../i18n/navigation"
+import { ShopLink } from "../../components/shop-link"
 import type { Locale } from "../../i18n/routing"
 import { bestSellers, listBrands, listCategories, listProducts } from "../../lib/medusa/catalogue"
 
@@ -20,9 +20,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <section className="hero">
         <h1>{t("heroTitle")}</h1>
         <p>{t("heroText")}</p>
-        <Link className="button" href="/categories">
+        <ShopLink className="button" href="/categories">
           {t("heroCta")}
-        </Link>
+        </ShopLink>
       </section>
       <ul className="reassurance" aria-label={t("reassurance")}>
         <li>{t("delivery")}</li>
@@ -35,14 +35,14 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="tiles">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={`/categories/${category.handle}`}>{category.name}</Link>
+              <ShopLink href={`/categories/${category.handle}`}>{category.name}</ShopLink>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="home-featured">
         <h2 id="home-featured">{t("featured")}</h2>
-        <ProductGrid products={featured} />
+        <ProductGrid products={featured} eagerCount={2} />
       </section>
       <section aria-labelledby="home-best-sellers">
         <h2 id="home-best-sellers">{t("bestSellers")}</h2>
@@ -53,9 +53,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="tiles">
           {brands.map((brand) => (
             <li key={brand.id}>
-              <Link href={`/marques/${brand.handle}`} lang="fr">
+              <ShopLink href={`/marques/${brand.handle}`} lang="fr">
                 {brand.title}
-              </Link>
+              </ShopLink>
             </li>
           ))}
         </ul>
@@ -63,9 +63,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <section className="repair-call" aria-labelledby="home-repair">
         <h2 id="home-repair">{t("repairTitle")}</h2>
         <p>{t("repairText")}</p>
-        <Link className="button" href="/reparation">
+        <ShopLink className="button" href="/reparation">
           {t("repairCta")}
-        </Link>
+        </ShopLink>
       </section>
     </>
   )

@@ -1,9 +1,12 @@
 /**
- * Cancel or move a visit. Each is one step that writes the change (status or times, SEQUENCE + 1,
+ * Cancel, move or restore (un-cancel) a visit. Each is one step that writes the change (status or times, SEQUENCE + 1,
  * a history entry) and restores the previous row if a later step fails. Moving re-plans the slot:
- * a visit booked meanwhile gives 409, and so does the EXCLUDE constraint in a race (23P01).
+ * a visit booked meanwhile gives 409, and so does the EXCLUDE constraint in a race (23P01). Restoring
+ * a cancelled visit whose time was given to someone else meanwhile is refused by the same constraint.
  */
 import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { APPOINTMENT_EVENTS } from "../lib/events/appointment-events"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BOOKING_MODULE } from "../modules/booking"
@@ -73,7 +76,9 @@ export const cancelAppointmentStep = createStep(
 )
 
 export const cancelAppointmentWorkflow = createWorkflow("cancel-appointment", (input: WorkflowData<CancelAppointmentInput>) => {
-  return new WorkflowResponse(cancelAppointmentStep(input))
+  const appointment = cancelAppointmentStep(input)
+  emitEventStep({ eventName: APPOINTMENT_EVENTS.cancelled, data: { id: input.appointment_id } })
+  return new WorkflowResponse(appointment)
 })
 
 export type RescheduleAppointmentInput = { appointment_id: string; starts_at: string; by: string }
@@ -105,5 +110,38 @@ export const rescheduleAppointmentStep = createStep(
 )
 
 export const rescheduleAppointmentWorkflow = createWorkflow("reschedule-appointment", (input: WorkflowData<RescheduleAppointmentInput>) => {
-  return new WorkflowResponse(rescheduleAppointmentStep(input))
+  const appointment = rescheduleAppointmentStep(input)
+  emitEventStep({ eventName: APPOINTMENT_EVENTS.rescheduled, data: { id: input.appointment_id } })
+  return new WorkflowResponse(appointment)
+})
+
+export type RestoreAppointmentInput = { appointment_id: string; by: string }
+
+/** The office takes back a cancellation (the customer called again): the visit is live again. */
+export const restoreAppointmentStep = createStep(
+  "restore-appointment",
+  async (input: RestoreAppointmentInput, { container }) => {
+    const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
+    const appointment = await booking.retrieveAppointment(input.appointment_id)
+    if (appointment.status !== "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous n'est pas annulé.")
+    if (new Date(appointment.starts_at).getTime() <= Date.now()) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est passé : prenez un nouveau rendez-vous.")
+    }
+    // The EXCLUDE constraint applies again from here: 23P01 if the time was given to another visit.
+    const updated = await booking.updateAppointments({
+      id: appointment.id,
+      status: "confirmed",
+      cancellation_reason: null,
+      sequence: appointment.sequence + 1,
+      history: asJson([...history(appointment), { at: new Date().toISOString(), action: "restored", by: input.by }]),
+    })
+    return new StepResponse(updated, snapshot(appointment))
+  },
+  restorePrevious
+)
+
+export const restoreAppointmentWorkflow = createWorkflow("restore-appointment", (input: WorkflowData<RestoreAppointmentInput>) => {
+  const appointment = restoreAppointmentStep(input)
+  emitEventStep({ eventName: APPOINTMENT_EVENTS.restored, data: { id: input.appointment_id } })
+  return new WorkflowResponse(appointment)
 })

@@ -5,6 +5,8 @@
  */
 import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { APPOINTMENT_EVENTS } from "../lib/events/appointment-events"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
 import { blockedRange, freeSlots } from "../lib/availability/slots"
@@ -24,6 +26,7 @@ export type CreateAppointmentInput = {
   boiler_brand?: string | null
   boiler_model?: string | null
   source?: "web" | "phone"
+  locale?: "fr" | "ar"
 }
 
 export type Plan = { technician_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }
@@ -90,6 +93,7 @@ export const insertAppointmentStep = createStep(
       blocked_until: plan.blocked_until,
       status: "confirmed",
       source: input.source ?? "web",
+      locale: input.locale ?? "fr",
       sequence: 0,
       // JSON columns are typed as objects; this one holds a list of events.
       history: [{ at: new Date().toISOString(), action: "booked", by: input.customer_id ?? "guest" }] as unknown as Record<string, unknown>,
@@ -105,5 +109,6 @@ export const insertAppointmentStep = createStep(
 export const createAppointmentWorkflow = createWorkflow("create-appointment", (input: WorkflowData<CreateAppointmentInput>) => {
   const plan = planAppointmentStep(input)
   const appointment = insertAppointmentStep({ input, plan })
+  emitEventStep({ eventName: APPOINTMENT_EVENTS.booked, data: { id: appointment.id } })
   return new WorkflowResponse(appointment)
 })

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
-import { Link, redirect } from "../../../i18n/navigation"
+import { redirect } from "../../../i18n/navigation"
+import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { cartView } from "../../../lib/cart/cart-view"
 import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
@@ -26,9 +27,9 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
       <section className="message-page">
         <h1>{t("title")}</h1>
         <p role="alert">{t("errors.alreadyPlaced")}</p>
-        <Link className="button" href="/">
+        <ShopLink className="button" href="/">
           {t("backHome")}
-        </Link>
+        </ShopLink>
       </section>
     )
   }
@@ -98,7 +99,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
         <p>
           {t("payment")} : {t("cashOnDelivery")}
         </p>
-        <Link href="/caisse">{t("editDetails")}</Link>
+        <ShopLink href="/caisse">{t("editDetails")}</ShopLink>
       </section>
       <PlaceOrderForm conditionsVersion={CONDITIONS_VERSION} />
     </>

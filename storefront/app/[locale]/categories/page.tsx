@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "../../../i18n/navigation"
+import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { listCategories } from "../../../lib/medusa/catalogue"
 
@@ -20,9 +20,9 @@ export default async function CategoriesPage({ params }: PageProps<"/[locale]/ca
       <ul className="category-list">
         {categories.map((category) => (
           <li key={category.id}>
-            <Link href={`/categories/${category.handle}`}>
+            <ShopLink href={`/categories/${category.handle}`}>
               <strong>{category.name}</strong>
-            </Link>
+            </ShopLink>
             <p>{category.description}</p>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
 import { OrderSummary } from "../../../components/order-summary"
-import { Link } from "../../../i18n/navigation"
+import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { productsByIds } from "../../../lib/medusa/catalogue"
 import { orderFromLink } from "../../../lib/medusa/order-link"
@@ -25,9 +25,9 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
       <section className="message-page">
         <h1>{t("title")}</h1>
         <p role="alert">{t(`problems.${result.problem}`)}</p>
-        <Link className="button" href="/">
+        <ShopLink className="button" href="/">
           {t("backHome")}
-        </Link>
+        </ShopLink>
       </section>
     )
   }
@@ -49,7 +49,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     <>
       <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
       <p className="order-number">
-        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short" })}
+        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short", numberingSystem: "latn" })}
       </p>
       <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
         {t("status")} : {t(`statuses.${order.customer_status}`)}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "../../../i18n/navigation"
+import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { listBrands } from "../../../lib/medusa/catalogue"
 
@@ -19,9 +19,9 @@ export default async function BrandsPage({ params }: PageProps<"/[locale]/marque
       <ul className="tiles">
         {brands.map((brand) => (
           <li key={brand.id}>
-            <Link href={`/marques/${brand.handle}`} lang="fr">
+            <ShopLink href={`/marques/${brand.handle}`} lang="fr">
               {brand.title}
-            </Link>
+            </ShopLink>
           </li>
         ))}
       </ul>

@@ -4,14 +4,14 @@ import { CartLineForm } from "../../../components/cart-line-form"
 import { Price } from "../../../components/price"
 import { StockBadge } from "../../../components/stock-badge"
 import { WilayaOptions } from "../../../components/wilaya-select"
-import { Link } from "../../../i18n/navigation"
+import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { currentCart } from "../../../lib/medusa/cart"
 import { deliveryZoneOf, listWilayas, nameIn } from "../../../lib/medusa/territory"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/panier">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "cart" })
-  return { title: t("title"), robots: { index: false } }
+  return { title: t("title") }
 }
 
 export default async function CartPage({ params, searchParams }: PageProps<"/[locale]/panier">) {
@@ -24,9 +24,9 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
       <section className="message-page">
         <h1>{t("title")}</h1>
         <p>{t("empty")}</p>
-        <Link className="button" href="/categories">
+        <ShopLink className="button" href="/categories">
           {t("continue")}
-        </Link>
+        </ShopLink>
       </section>
     )
   }
@@ -50,7 +50,7 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
           {cart.lines.map((line) => (
             <tr key={line.id}>
               <td>
-                {line.handle ? <Link href={`/produits/${line.handle}`}>{line.title}</Link> : line.title}
+                {line.handle ? <ShopLink href={`/produits/${line.handle}`}>{line.title}</ShopLink> : line.title}
                 {line.variant ? <span lang="fr"> ({line.variant})</span> : null}
                 <br />
                 <StockBadge state={line.stock} />
@@ -97,9 +97,9 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
           </ul>
         ) : null}
         <p className="muted">{t("taxIncluded")}</p>
-        <Link className="button button--primary" href="/caisse">
+        <ShopLink className="button button--primary" href="/caisse">
           {t("checkout")}
-        </Link>
+        </ShopLink>
       </section>
     </>
   )

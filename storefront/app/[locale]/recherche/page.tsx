@@ -27,7 +27,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       ) : (
         <p>{t("hint")}</p>
       )}
-      {products.length ? <ProductGrid products={products} /> : query ? <p>{t("noResults")}</p> : null}
+      {products.length ? <ProductGrid products={products} eagerCount={2} headingLevel={2} /> : query ? <p>{t("noResults")}</p> : null}
     </>
   )
 }

@@ -1,5 +1,5 @@
 /** Customer e-mail templates by name: the notification's `template` picks one, its `data` fills it. */
-import type { RenderedMail } from "./layout"
+import type { RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./order-mail-data"
 import { renderOrderCancelled } from "./order-cancelled"
 import { renderOrderPlaced } from "./order-placed"

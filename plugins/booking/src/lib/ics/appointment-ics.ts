@@ -19,6 +19,8 @@ export type AppointmentForCalendar = {
   contact_first_name: string
   contact_last_name: string
   contact_email: string
+  /** The customer's language: the event's title follows it. */
+  locale?: string
 }
 
 export const CALENDAR_DOMAIN = "mj-chauffage.dz"
@@ -34,7 +36,7 @@ export function appointmentIcs(appointment: AppointmentForCalendar): string {
     sequence: appointment.sequence,
     start: new Date(appointment.starts_at).getTime(),
     end: new Date(appointment.ends_at).getTime(),
-    title: `Dépannage chaudière — ${appointment.fault_label}`,
+    title: `${appointment.locale === "ar" ? "إصلاح الغلاية" : "Dépannage chaudière"} — ${appointment.fault_label}`,
     description: appointment.description,
     location: `${appointment.address_1}, ${appointment.commune} (${appointment.wilaya_code})`,
     organizer: ORGANIZER,

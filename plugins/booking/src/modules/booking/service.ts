@@ -1,9 +1,12 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { IDEMPOTENCY_TTL_MS, type StoredRequest } from "../../lib/idempotency/idempotency"
+import { sqlState } from "../../lib/pg-errors"
 import { normalize, type Interval } from "../../lib/availability/intervals"
 import type { SlotRequest, TechnicianAvailability, WeeklyRule } from "../../lib/availability/slots"
 import { DAY, zonedInstant } from "../../lib/availability/time"
 import { Appointment } from "./models/appointment"
 import { BookingClosure } from "./models/booking-closure"
+import { BookingRequest } from "./models/booking-request"
 import { BookingTimeOff } from "./models/booking-time-off"
 import { BookingZone } from "./models/booking-zone"
 import { FaultType } from "./models/fault-type"
@@ -14,7 +17,7 @@ const toInterval = (range: { starts_at: Date | string; ends_at: Date | string })
   end: new Date(range.ends_at).getTime(),
 })
 
-class BookingModuleService extends MedusaService({ Technician, BookingZone, FaultType, BookingTimeOff, BookingClosure, Appointment }) {
+class BookingModuleService extends MedusaService({ Technician, BookingZone, FaultType, BookingTimeOff, BookingClosure, Appointment, BookingRequest }) {
   /**
    * Everything the pure slot engine needs for a zone, a fault type and local dates: the zone's
    * technicians with their hours, absences and the ranges their live visits block, and closures.
@@ -66,6 +69,39 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
       closures: closures.map((closure) => ({ start: zonedInstant(closure.date, 0), end: zonedInstant(closure.date, 24 * 60) })),
       technicians,
     }
+  }
+
+  /**
+   * Claims an Idempotency-Key for a booking request. Returns null when this request is the first to
+   * use it (the caller proceeds and then records its answer), or what was stored for it before.
+   * Two simultaneous first attempts meet at the unique index: one claims, the other gets the record.
+   */
+  async claimBookingRequest(key: string, requestHash: string): Promise<(StoredRequest & { id: string }) | null> {
+    const [previous] = await this.listBookingRequests({ idempotency_key: key })
+    if (previous && Date.now() - new Date(previous.created_at).getTime() > IDEMPOTENCY_TTL_MS) {
+      await this.deleteBookingRequests(previous.id)
+    } else if (previous) {
+      return previous as unknown as StoredRequest & { id: string }
+    }
+    try {
+      await this.createBookingRequests({ idempotency_key: key, request_hash: requestHash })
+      return null
+    } catch (error) {
+      if (sqlState(error) !== "23505") throw error
+      const [winner] = await this.listBookingRequests({ idempotency_key: key })
+      return winner as unknown as StoredRequest & { id: string }
+    }
+  }
+
+  async recordBookingAnswer(key: string, status: number, body: Record<string, unknown>): Promise<void> {
+    const [request] = await this.listBookingRequests({ idempotency_key: key })
+    if (request) await this.updateBookingRequests({ id: request.id, response_status: status, response_body: body })
+  }
+
+  /** The first attempt failed unexpectedly (a 5xx): the key is released so that a retry can succeed. */
+  async releaseBookingRequest(key: string): Promise<void> {
+    const [request] = await this.listBookingRequests({ idempotency_key: key })
+    if (request) await this.deleteBookingRequests(request.id)
   }
 }
 

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation"
 import { AddToCartForm } from "../../../../components/add-to-cart-form"
 import { Price } from "../../../../components/price"
 import { StockBadge } from "../../../../components/stock-badge"
-import { Link } from "../../../../i18n/navigation"
+import { ShopLink } from "../../../../components/shop-link"
 import type { Locale } from "../../../../i18n/routing"
 import { productJsonLd } from "../../../../lib/catalogue/product-json-ld"
 import { findProduct } from "../../../../lib/medusa/catalogue"
@@ -35,11 +35,11 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
     <article className="product-page">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: productJsonLd(product, url) }} />
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("home")}</Link>
+        <ShopLink href="/">{t("home")}</ShopLink>
         {product.category ? (
           <>
             {" › "}
-            <Link href={`/categories/${product.category.handle}`}>{product.category.name}</Link>
+            <ShopLink href={`/categories/${product.category.handle}`}>{product.category.name}</ShopLink>
           </>
         ) : null}
       </nav>
@@ -63,9 +63,9 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
           {product.brand ? (
             <p>
               {t("brand")}{" "}
-              <Link href={`/marques/${product.brand.handle}`} lang="fr">
+              <ShopLink href={`/marques/${product.brand.handle}`} lang="fr">
                 {product.brand.title}
-              </Link>
+              </ShopLink>
             </p>
           ) : null}
           <p className="product-page__price">

@@ -37,6 +37,8 @@ export const StoreCreateAppointment = z.object({
   description: z.string().trim().min(3).max(2000),
   boiler_brand: z.string().trim().max(80).optional(),
   boiler_model: z.string().trim().max(80).optional(),
+  /** The language of the page the visit was booked from: e-mails follow it. */
+  locale: z.enum(["fr", "ar"]).optional(),
 })
 export type StoreCreateAppointmentType = z.infer<typeof StoreCreateAppointment>
 

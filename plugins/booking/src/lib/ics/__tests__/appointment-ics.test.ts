@@ -50,4 +50,10 @@ describe("appointmentIcs", () => {
     assert.equal(event.getFirstPropertyValue("uid"), "appt_01TEST@mj-chauffage.dz")
     assert.equal(event.getFirstPropertyValue("sequence"), 3)
   })
+
+  it("titles the event in the customer's language", async () => {
+    assert.equal((await parse(appointmentIcs(visit))).event.getFirstPropertyValue("summary"), "Dépannage chaudière — Pas de chauffage")
+    const arabic = await parse(appointmentIcs({ ...visit, locale: "ar", fault_label: "لا توجد تدفئة" }))
+    assert.equal(arabic.event.getFirstPropertyValue("summary"), "إصلاح الغلاية — لا توجد تدفئة")
+  })
 })

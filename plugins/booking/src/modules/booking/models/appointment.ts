@@ -32,6 +32,8 @@ export const Appointment = model
     status: model.enum([...APPOINTMENT_STATUSES]).default("confirmed"),
     cancellation_reason: model.text().nullable(),
     source: model.enum(["web", "phone"]).default("web"),
+    /** The customer's language for e-mails and links (the page they booked from). */
+    locale: model.enum(["fr", "ar"]).default("fr"),
     /** Increases with every change (iCalendar SEQUENCE). */
     sequence: model.number().default(0),
     /** [{ at, action, by, from?, to? }]: what changed, when, by whom. */

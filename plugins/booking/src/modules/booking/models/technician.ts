@@ -3,13 +3,14 @@ import { Appointment } from "./appointment"
 import { BookingTimeOff } from "./booking-time-off"
 import { BookingZone } from "./booking-zone"
 
-/** A technician who visits customers: the zones served, the skills (fault types handled), weekly hours. */
+/**
+ * A technician who visits customers: the zones served, the skills (fault types handled), weekly hours.
+ * Their Medusa admin user (for the "my jobs" view) is linked through src/links/technician-user.ts.
+ */
 export const Technician = model.define("technician", {
   id: model.id({ prefix: "tech" }).primaryKey(),
   name: model.text().searchable(),
   phone: model.text(),
-  /** The technician's Medusa admin user, for their "my jobs" view. */
-  user_id: model.text().nullable(),
   skills: model.json(),
   /** Weekly rules in Africa/Algiers: [{ weekday: 0 (Sunday)…6, start: "08:00", end: "17:00" }]. */
   weekly_hours: model.json(),

@@ -1,5 +1,7 @@
 /** The frame every customer e-mail shares: direction and language, escaping, a plain-text twin. */
-import type { ShopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+
+/** The two languages of the shop's e-mails. */
+export type MailLocale = "fr" | "ar"
 
 export type RenderedMail = { subject: string; text: string; html: string }
 
@@ -9,7 +11,7 @@ export const escapeHtml = (value: string) =>
 /** A block is a heading (optional) and lines; a line may be a link. */
 export type Block = { heading?: string; lines: Array<string | { text: string; href: string }> }
 
-export function renderMail(locale: ShopLocale, subject: string, blocks: Block[]): RenderedMail {
+export function renderMail(locale: MailLocale, subject: string, blocks: Block[]): RenderedMail {
   const direction = locale === "ar" ? "rtl" : "ltr"
   const htmlBlocks = blocks
     .map((block) => {

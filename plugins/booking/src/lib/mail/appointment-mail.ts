@@ -1,0 +1,95 @@
+/**
+ * The e-mails a customer gets about a repair visit — booked, moved, cancelled — in French or
+ * Arabic, with the visit's time in Algiers, the address, and the link to manage it.
+ */
+import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+
+export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled"
+
+export type AppointmentForMail = {
+  id: string
+  locale: MailLocale
+  starts_at: Date | string
+  ends_at: Date | string
+  contact_first_name: string
+  address_1: string
+  commune: string
+  wilaya_code: string
+  description: string
+  cancellation_reason?: string | null
+}
+
+export type FaultForMail = { label_fr: string; label_ar: string; visit_fee: number }
+
+const WORDS = {
+  fr: {
+    subject: { booked: "Votre rendez-vous de dépannage est confirmé", rescheduled: "Votre rendez-vous de dépannage a été déplacé", cancelled: "Votre rendez-vous de dépannage est annulé" },
+    hello: (name: string) => `Bonjour ${name},`,
+    intro: {
+      booked: "Un technicien MJ Chauffage viendra chez vous :",
+      rescheduled: "Votre visite a été déplacée. Nouvelle date :",
+      cancelled: "La visite suivante est annulée :",
+    },
+    when: "Date",
+    between: (from: string, to: string) => `de ${from} à ${to}`,
+    where: "Adresse",
+    fault: "Panne",
+    fee: (amount: string) => `Frais de déplacement : ${amount} DA, payés au technicien.`,
+    reason: "Raison",
+    manage: "Voir, déplacer ou annuler le rendez-vous",
+    calendar: "Le rendez-vous est joint à ce message pour votre agenda.",
+    rule: "Un changement reste possible jusqu'à 2 heures avant la visite.",
+  },
+  ar: {
+    subject: { booked: "تم تأكيد موعد الإصلاح", rescheduled: "تم تغيير موعد الإصلاح", cancelled: "تم إلغاء موعد الإصلاح" },
+    hello: (name: string) => `مرحبا ${name}،`,
+    intro: {
+      booked: "سيأتي تقني من MJ Chauffage إلى منزلك:",
+      rescheduled: "تم تغيير موعد زيارتك. الموعد الجديد:",
+      cancelled: "تم إلغاء الزيارة التالية:",
+    },
+    when: "التاريخ",
+    between: (from: string, to: string) => `من ${from} إلى ${to}`,
+    where: "العنوان",
+    fault: "العطل",
+    fee: (amount: string) => `مصاريف التنقل: ${amount} د.ج، تدفع للتقني.`,
+    reason: "السبب",
+    manage: "عرض الموعد أو تغييره أو إلغاؤه",
+    calendar: "الموعد مرفق بهذه الرسالة لإضافته إلى مفكرتك.",
+    rule: "يمكن التغيير حتى ساعتين قبل الزيارة.",
+  },
+} as const
+
+/** Dates in Algiers time, Western digits in both languages (as Algerian shops write them). */
+function dateFormats(locale: MailLocale) {
+  const tag = locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ"
+  return {
+    day: new Intl.DateTimeFormat(tag, { timeZone: "Africa/Algiers", weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+    time: new Intl.DateTimeFormat(tag, { timeZone: "Africa/Algiers", hour: "2-digit", minute: "2-digit", hour12: false }),
+  }
+}
+
+const grouped = (amount: number) => String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")
+
+export function appointmentMail(kind: AppointmentMailKind, appointment: AppointmentForMail, fault: FaultForMail, manageUrl: string): RenderedMail {
+  const locale = appointment.locale
+  const words = WORDS[locale]
+  const { day, time } = dateFormats(locale)
+  const start = new Date(appointment.starts_at)
+  const end = new Date(appointment.ends_at)
+  const details = [
+    `${words.when} : ${day.format(start)}, ${words.between(time.format(start), time.format(end))}`,
+    `${words.where} : ${appointment.address_1}, ${appointment.commune} (${appointment.wilaya_code})`,
+    `${words.fault} : ${locale === "ar" ? fault.label_ar : fault.label_fr}`,
+  ]
+  const blocks = [
+    { lines: [words.hello(appointment.contact_first_name), words.intro[kind]] },
+    { lines: details },
+    ...(kind === "cancelled"
+      ? appointment.cancellation_reason
+        ? [{ lines: [`${words.reason} : ${appointment.cancellation_reason}`] }]
+        : []
+      : [{ lines: [words.fee(grouped(fault.visit_fee)), words.calendar, words.rule, { text: words.manage, href: manageUrl }] }]),
+  ]
+  return renderMail(locale, words.subject[kind], blocks)
+}

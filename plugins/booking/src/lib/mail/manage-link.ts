@@ -1,0 +1,10 @@
+import { appointmentToken } from "../appointment-link"
+
+/** The storefront page where the customer sees, moves or cancels the visit with its signed token. */
+export function manageAppointmentUrl(
+  appointment: { id: string; ends_at: Date | string; locale: string },
+  env: NodeJS.ProcessEnv = process.env
+): string {
+  const storefront = (env.STOREFRONT_URL || `http://localhost:${env.STOREFRONT_PORT || 8000}`).replace(/\/$/, "")
+  return `${storefront}/${appointment.locale}/reparation/rendez-vous/${appointment.id}?token=${encodeURIComponent(appointmentToken(appointment))}`
+}

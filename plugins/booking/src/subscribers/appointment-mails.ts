@@ -1,0 +1,50 @@
+/**
+ * Tells the customer, by e-mail in their language, that their visit is booked, moved or cancelled,
+ * with the visit as an iCalendar invitation (METHOD REQUEST, or CANCEL) and the link to manage it.
+ * One e-mail per change: the idempotency key carries the visit's SEQUENCE.
+ */
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { Modules } from "@medusajs/framework/utils"
+import { APPOINTMENT_EVENTS, type AppointmentEventName } from "../lib/events/appointment-events"
+import { appointmentIcs } from "../lib/ics/appointment-ics"
+import { appointmentMail, type AppointmentMailKind } from "../lib/mail/appointment-mail"
+import { manageAppointmentUrl } from "../lib/mail/manage-link"
+import { BOOKING_MODULE } from "../modules/booking"
+import type BookingModuleService from "../modules/booking/service"
+
+const KIND_OF: Record<AppointmentEventName, AppointmentMailKind> = {
+  [APPOINTMENT_EVENTS.booked]: "booked",
+  [APPOINTMENT_EVENTS.rescheduled]: "rescheduled",
+  [APPOINTMENT_EVENTS.cancelled]: "cancelled",
+  // A cancellation taken back: the customer gets the confirmation again.
+  [APPOINTMENT_EVENTS.restored]: "booked",
+}
+
+export default async function appointmentMails({ event, container }: SubscriberArgs<{ id: string }>) {
+  const kind = KIND_OF[event.name as AppointmentEventName]
+  const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
+  const appointment = await booking.retrieveAppointment(event.data.id)
+  const [fault] = await booking.listFaultTypes({ id: appointment.fault_type_id })
+  if (!fault) return
+  const locale = appointment.locale === "ar" ? "ar" : "fr"
+  const mail = appointmentMail(kind, { ...appointment, locale }, fault, manageAppointmentUrl({ ...appointment, locale }))
+  const ics = appointmentIcs({ ...appointment, fault_label: locale === "ar" ? fault.label_ar : fault.label_fr })
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: appointment.contact_email,
+    channel: "email",
+    template: `appointment-${kind}`,
+    content: mail,
+    attachments: [
+      {
+        filename: `rendez-vous-${appointment.id}.ics`,
+        content: Buffer.from(ics).toString("base64"),
+        content_type: `text/calendar; charset=utf-8; method=${kind === "cancelled" ? "CANCEL" : "REQUEST"}`,
+      },
+    ],
+    resource_type: "appointment",
+    resource_id: appointment.id,
+    idempotency_key: `appointment-${event.name}-${appointment.id}-${appointment.sequence}`,
+  })
+}
+
+export const config: SubscriberConfig = { event: Object.values(APPOINTMENT_EVENTS) }
