@@ -9,7 +9,8 @@ import { routing } from "../../i18n/routing"
 import { arabicFont, latinFont } from "../../lib/fonts"
 import "../globals.css"
 
-const CLIENT_NAMESPACES = ["nav", "product", "cart", "checkout", "errors", "visit"] as const
+// The error page is the only client component of every page; forms get their texts where they are used.
+const CLIENT_NAMESPACES = ["errors"] as const
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { ClientMessages } from "../../../components/client-messages"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
@@ -51,22 +52,24 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
           <li>{t("stepReview")}</li>
           <li>{t("stepConfirmation")}</li>
         </ol>
-        <CheckoutDetailsForm
-          wilayas={wilayas}
-          initialCommunes={communes.map(({ name_fr, name_ar }) => ({ name_fr, name_ar }))}
-          initialDesks={desks}
-          initial={{
-            first_name: address?.first_name ?? "",
-            last_name: address?.last_name ?? "",
-            email: cart!.email ?? "",
-            phone: address?.phone ?? "",
-            wilaya,
-            commune: address?.city ?? "",
-            address_1: address?.address_1 ?? "",
-            delivery: method?.data?.mode === "stopdesk" ? "stopdesk" : "home",
-            stop_desk_id: typeof method?.data?.stop_desk_id === "string" ? method.data.stop_desk_id : null,
-          }}
-        />
+        <ClientMessages namespaces={["checkout"]}>
+          <CheckoutDetailsForm
+            wilayas={wilayas}
+            initialCommunes={communes.map(({ name_fr, name_ar }) => ({ name_fr, name_ar }))}
+            initialDesks={desks}
+            initial={{
+              first_name: address?.first_name ?? "",
+              last_name: address?.last_name ?? "",
+              email: cart!.email ?? "",
+              phone: address?.phone ?? "",
+              wilaya,
+              commune: address?.city ?? "",
+              address_1: address?.address_1 ?? "",
+              delivery: method?.data?.mode === "stopdesk" ? "stopdesk" : "home",
+              stop_desk_id: typeof method?.data?.stop_desk_id === "string" ? method.data.stop_desk_id : null,
+            }}
+          />
+        </ClientMessages>
       </>
     )
   }
@@ -101,7 +104,9 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
         </p>
         <ShopLink href="/caisse">{t("editDetails")}</ShopLink>
       </section>
-      <PlaceOrderForm conditionsVersion={CONDITIONS_VERSION} />
+      <ClientMessages namespaces={["checkout"]}>
+        <PlaceOrderForm conditionsVersion={CONDITIONS_VERSION} />
+      </ClientMessages>
     </>
   )
 }

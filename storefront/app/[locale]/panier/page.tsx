@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { ClientMessages } from "../../../components/client-messages"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CartLineForm } from "../../../components/cart-line-form"
 import { Price } from "../../../components/price"
@@ -59,7 +60,9 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
                 <Price amount={line.unitPrice} locale={locale} />
               </td>
               <td>
-                <CartLineForm lineId={line.id} quantity={line.quantity} title={line.title} />
+                <ClientMessages namespaces={["cart"]}>
+                  <CartLineForm lineId={line.id} quantity={line.quantity} title={line.title} />
+                </ClientMessages>
               </td>
               <td>
                 <Price amount={line.total} locale={locale} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { ClientMessages } from "../../../../components/client-messages"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
@@ -72,16 +73,18 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
             {product.price !== null ? <Price amount={product.price} locale={locale} /> : t("noPrice")} <span>{t("taxIncluded")}</span>
           </p>
           <StockBadge state={product.stock} />
-          <AddToCartForm
-            optionTitle={product.optionTitle}
-            variants={product.variants.map((variant) => ({
-              id: variant.id,
-              title: variant.title,
-              stock: variant.stock,
-              available: variant.available,
-              price: variant.price,
-            }))}
-          />
+          <ClientMessages namespaces={["product"]}>
+            <AddToCartForm
+              optionTitle={product.optionTitle}
+              variants={product.variants.map((variant) => ({
+                id: variant.id,
+                title: variant.title,
+                stock: variant.stock,
+                available: variant.available,
+                price: variant.price,
+              }))}
+            />
+          </ClientMessages>
           <dl className="specs">
             {product.mpn ? (
               <>

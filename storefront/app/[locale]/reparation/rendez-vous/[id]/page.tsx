@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { ClientMessages } from "../../../../../components/client-messages"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
 import { CancelVisitForm } from "../../../../../components/cancel-visit-form"
 import { ShopLink } from "../../../../../components/shop-link"
@@ -79,7 +80,9 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
         <section aria-labelledby="cancel-visit">
           <h2 id="cancel-visit">{t("cancelTitle")}</h2>
           <p className="muted">{t("rule")}</p>
-          <CancelVisitForm id={visit.id} token={token} />
+          <ClientMessages namespaces={["visit"]}>
+            <CancelVisitForm id={visit.id} token={token} />
+          </ClientMessages>
         </section>
       ) : !cancelled ? (
         <p className="muted">{t("tooLateToChange")}</p>
