@@ -126,6 +126,10 @@ export function databaseDriverOptions(env: Record<string, string | undefined>, p
 const REDIS_URL = process.env.REDIS_URL
 /** Prefix for every Redis queue and key, so two environments can share one Redis server. */
 const REDIS_PREFIX = process.env.REDIS_PREFIX || "mj"
+// BullMQ refuses a queue name with ":" only when the first event is sent; say it at start instead.
+if (!/^[A-Za-z0-9_-]{1,40}$/.test(REDIS_PREFIX)) {
+  throw new Error(`REDIS_PREFIX must be 1 to 40 letters, digits, "-" or "_" (got "${REDIS_PREFIX}"): it names Redis queues.`)
+}
 
 function redisModules(redisUrl: string) {
   return [

@@ -2,19 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ProductGrid } from "../../components/product-card"
 import { ShopLink } from "../../components/shop-link"
 import type { Locale } from "../../i18n/routing"
-import { bestSellers, listBrands, listCategories, listProducts } from "../../lib/medusa/catalogue"
+import { homeSections } from "../../lib/medusa/home"
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale
   setRequestLocale(locale)
   const t = await getTranslations("home")
-  const [categories, brands, sellers, all] = await Promise.all([
-    listCategories(locale),
-    listBrands(),
-    bestSellers(locale, 8),
-    listProducts({}, locale),
-  ])
-  const featured = all.filter((product) => product.featured && product.stock !== "out_of_stock").slice(0, 4)
+  const { categories, brands, sellers, featured } = await homeSections(locale)
   return (
     <>
       <section className="hero">
