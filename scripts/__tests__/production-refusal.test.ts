@@ -42,3 +42,12 @@ describe("production start with a weak secret", () => {
     })
   }
 })
+
+describe("start with a Redis prefix BullMQ would refuse", () => {
+  it("refuses at once, naming REDIS_PREFIX, instead of failing at the first event", () => {
+    const result = startProduction({ REDIS_PREFIX: "mj:prod" })
+    assert.notEqual(result.status, 0)
+    // Production logs are JSON: the quotes arrive escaped.
+    assert.match(result.stdout + result.stderr, /REDIS_PREFIX must be 1 to 40 letters, digits.*\(got \\?"mj:prod\\?"\)/)
+  })
+})
