@@ -1,5 +1,6 @@
 "use client"
 import { useActionState } from "react"
+import { FormAlert } from "./form-alert"
 import { useTranslations } from "next-intl"
 import { cancelVisitAction, type CancelVisitState } from "../actions/visit"
 
@@ -21,11 +22,7 @@ export function CancelVisitForm({ id, token }: { id: string; token: string }) {
         {t("reason")}
         <textarea name="reason" rows={3} maxLength={500} required />
       </label>
-      {state.message ? (
-        <p role="alert" className="form-message form-message--error">
-          {state.message}
-        </p>
-      ) : null}
+      <FormAlert message={state.message} />
       <button type="submit" className="button" disabled={pending}>
         {t("cancel")}
       </button>

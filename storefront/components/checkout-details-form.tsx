@@ -1,5 +1,6 @@
 "use client"
 import { useActionState, useState } from "react"
+import { FormAlert } from "./form-alert"
 import { useLocale, useTranslations } from "next-intl"
 import { saveDetails, type DetailsState } from "../actions/checkout"
 import type { CheckoutDetails } from "../lib/checkout/details"
@@ -52,11 +53,7 @@ export function CheckoutDetailsForm({ wilayas, initial, initialCommunes, initial
 
   return (
     <form action={action} className="checkout-form" noValidate>
-      {state.message ? (
-        <p role="alert" className="form-message form-message--error">
-          {state.message}
-        </p>
-      ) : null}
+      <FormAlert message={state.message} />
       <fieldset>
         <legend>{t("contact")}</legend>
         <label>

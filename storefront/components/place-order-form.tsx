@@ -1,5 +1,6 @@
 "use client"
 import { useActionState } from "react"
+import { FormAlert } from "./form-alert"
 import { useLocale, useTranslations } from "next-intl"
 import { placeOrder, type PlaceOrderState } from "../actions/checkout"
 
@@ -24,11 +25,7 @@ export function PlaceOrderForm({ conditionsVersion }: { conditionsVersion: strin
           })}
         </span>
       </label>
-      {state.message ? (
-        <p role="alert" className="form-message form-message--error">
-          {state.message}
-        </p>
-      ) : null}
+      <FormAlert message={state.message} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("placeOrder")}
       </button>

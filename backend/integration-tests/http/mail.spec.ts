@@ -12,15 +12,16 @@ import { Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
-import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
 import { adminHeaders } from "../helpers/admin-headers"
+import { useMailSink } from "../helpers/mail-sink"
 import { ALGIERS_ADDRESS, payAndComplete, seededStore } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
 const DKIM_DOMAIN = "mj-chauffage.dz"
 const DKIM_SELECTOR = "mail2026"
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "mj-mail-"))
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "mj-dkim-"))
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 const { privateKey, publicKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 })
 const keyFile = path.join(work, "dkim.pem")
 fs.writeFileSync(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }))
@@ -32,24 +33,12 @@ async function fakeResolver(name: string, type: string) {
   throw Object.assign(new Error(`no ${type} record for ${name}`), { code: "ENOTFOUND" })
 }
 
-let sink: SmtpSink
-beforeAll(async () => {
-  sink = await startSmtpSink({ port: 0, dir: path.join(work, "mail") })
-  // Read by medusa-config.ts when the app boots (after this hook).
-  Object.assign(process.env, {
-    SMTP_HOST: "127.0.0.1",
-    SMTP_PORT: String(sink.port),
-    MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
-    DKIM_DOMAIN,
-    DKIM_SELECTOR,
-    DKIM_PRIVATE_KEY_FILE: keyFile,
-    STOREFRONT_URL: "https://mj-chauffage.dz",
-  })
+const mail = useMailSink({
+  DKIM_DOMAIN,
+  DKIM_SELECTOR,
+  DKIM_PRIVATE_KEY_FILE: keyFile,
 })
-afterAll(async () => {
-  await sink?.stop()
-  fs.rmSync(work, { recursive: true, force: true })
-})
+const sink = { files: () => mail.sink().files() }
 
 /** Waits for the next message the sink receives and returns it raw and parsed. */
 async function nextMail(seen: number): Promise<{ raw: Buffer; mail: ParsedMail }> {

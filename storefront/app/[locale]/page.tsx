@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { BrandTiles } from "../../components/brand-tiles"
 import { ProductGrid } from "../../components/product-card"
 import { ShopLink } from "../../components/shop-link"
 import type { Locale } from "../../i18n/routing"
@@ -44,15 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
       <section aria-labelledby="home-brands">
         <h2 id="home-brands">{t("brands")}</h2>
-        <ul className="tiles">
-          {brands.map((brand) => (
-            <li key={brand.id}>
-              <ShopLink href={`/marques/${brand.handle}`} lang="fr">
-                {brand.title}
-              </ShopLink>
-            </li>
-          ))}
-        </ul>
+        <BrandTiles brands={brands} />
       </section>
       <section className="repair-call" aria-labelledby="home-repair">
         <h2 id="home-repair">{t("repairTitle")}</h2>

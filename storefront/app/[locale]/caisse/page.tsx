@@ -5,6 +5,7 @@ import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
 import { redirect } from "../../../i18n/navigation"
+import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { cartView } from "../../../lib/cart/cart-view"
@@ -24,15 +25,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
   const cart = await currentMedusaCart()
   if (cart?.completed_at) {
     // A cart already turned into an order (a second tab, the back button): say so, order nothing.
-    return (
-      <section className="message-page">
-        <h1>{t("title")}</h1>
-        <p role="alert">{t("errors.alreadyPlaced")}</p>
-        <ShopLink className="button" href="/">
-          {t("backHome")}
-        </ShopLink>
-      </section>
-    )
+    return <MessagePage title={t("title")} text={t("errors.alreadyPlaced")} alert action={{ href: "/", label: t("backHome") }} />
   }
   if (!cart || !cart.items?.length) redirect({ href: "/panier", locale })
   const view = cartView(cart!, locale)

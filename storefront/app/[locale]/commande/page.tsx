@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
 import { OrderSummary } from "../../../components/order-summary"
-import { ShopLink } from "../../../components/shop-link"
+import { MessagePage } from "../../../components/message-page"
 import type { Locale } from "../../../i18n/routing"
 import { productsByIds } from "../../../lib/medusa/catalogue"
 import { orderFromLink } from "../../../lib/medusa/order-link"
@@ -21,15 +21,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   const token = (await searchParams).token
   const result = await orderFromLink(typeof token === "string" ? token : "")
   if ("problem" in result) {
-    return (
-      <section className="message-page">
-        <h1>{t("title")}</h1>
-        <p role="alert">{t(`problems.${result.problem}`)}</p>
-        <ShopLink className="button" href="/">
-          {t("backHome")}
-        </ShopLink>
-      </section>
-    )
+    return <MessagePage title={t("title")} text={t(`problems.${result.problem}`)} alert action={{ href: "/", label: t("backHome") }} />
   }
   const { order } = result
   const address = order.shipping_address

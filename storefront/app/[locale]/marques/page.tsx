@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { ShopLink } from "../../../components/shop-link"
+import { BrandTiles } from "../../../components/brand-tiles"
 import type { Locale } from "../../../i18n/routing"
 import { listBrands } from "../../../lib/medusa/catalogue"
 
@@ -16,15 +16,7 @@ export default async function BrandsPage({ params }: PageProps<"/[locale]/marque
   return (
     <>
       <h1>{t("allBrands")}</h1>
-      <ul className="tiles">
-        {brands.map((brand) => (
-          <li key={brand.id}>
-            <ShopLink href={`/marques/${brand.handle}`} lang="fr">
-              {brand.title}
-            </ShopLink>
-          </li>
-        ))}
-      </ul>
+      <BrandTiles brands={brands} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { CartLineForm } from "../../../components/cart-line-form"
 import { Price } from "../../../components/price"
 import { StockBadge } from "../../../components/stock-badge"
 import { WilayaOptions } from "../../../components/wilaya-select"
+import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { currentCart } from "../../../lib/medusa/cart"
@@ -21,15 +22,7 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
   const t = await getTranslations("cart")
   const cart = await currentCart(locale)
   if (!cart || !cart.lines.length) {
-    return (
-      <section className="message-page">
-        <h1>{t("title")}</h1>
-        <p>{t("empty")}</p>
-        <ShopLink className="button" href="/categories">
-          {t("continue")}
-        </ShopLink>
-      </section>
-    )
+    return <MessagePage title={t("title")} text={t("empty")} action={{ href: "/categories", label: t("continue") }} />
   }
   const wilayaParam = (await searchParams).wilaya
   const wilayaCode = typeof wilayaParam === "string" && /^\d{2}$/.test(wilayaParam) ? wilayaParam : ""

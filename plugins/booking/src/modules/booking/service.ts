@@ -1,6 +1,5 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { IDEMPOTENCY_TTL_MS, type StoredRequest } from "../../lib/idempotency/idempotency"
-import { sqlState } from "../../lib/pg-errors"
 import { normalize, type Interval } from "../../lib/availability/intervals"
 import type { SlotRequest, TechnicianAvailability, WeeklyRule } from "../../lib/availability/slots"
 import { DAY, zonedInstant } from "../../lib/availability/time"
@@ -87,8 +86,10 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
       await this.createBookingRequests({ idempotency_key: key, request_hash: requestHash })
       return null
     } catch (error) {
-      if (sqlState(error) !== "23505") throw error
+      // The unique index refused a second claim (Medusa reports it as invalid data "already exists",
+      // not by SQLSTATE): whoever holds the key now is the answer; anything else is a real failure.
       const [winner] = await this.listBookingRequests({ idempotency_key: key })
+      if (!winner) throw error
       return winner as unknown as StoredRequest & { id: string }
     }
   }

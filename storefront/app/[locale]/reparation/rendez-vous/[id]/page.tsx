@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { ClientMessages } from "../../../../../components/client-messages"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
 import { CancelVisitForm } from "../../../../../components/cancel-visit-form"
-import { ShopLink } from "../../../../../components/shop-link"
+import { MessagePage } from "../../../../../components/message-page"
 import type { Locale } from "../../../../../i18n/routing"
 import { visitFromLink } from "../../../../../lib/medusa/appointments"
 
@@ -23,15 +23,7 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
   const token = typeof tokenParam === "string" ? tokenParam : ""
   const found = await visitFromLink(id, token)
   if (!found) {
-    return (
-      <section className="message-page">
-        <h1>{t("title")}</h1>
-        <p role="alert">{t("errors.notFound")}</p>
-        <ShopLink className="button" href="/reparation">
-          {t("callUs")}
-        </ShopLink>
-      </section>
-    )
+    return <MessagePage title={t("title")} text={t("errors.notFound")} alert action={{ href: "/reparation", label: t("callUs") }} />
   }
   const { visit, fault } = found
   const start = new Date(visit.starts_at)

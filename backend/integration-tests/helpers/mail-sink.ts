@@ -1,0 +1,35 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
+
+/**
+ * An in-process SMTP sink for a test file: started before the app boots, with the SMTP settings the
+ * configuration reads (plus `env`), stopped and removed afterwards. Call at the top of the file.
+ */
+export function useMailSink(env: Record<string, string> = {}): { sink: () => SmtpSink; work: string } {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "mj-mail-"))
+  let sink: SmtpSink | undefined
+  beforeAll(async () => {
+    sink = await startSmtpSink({ port: 0, dir: path.join(work, "mail") })
+    // Read by medusa-config.ts when the app boots (after this hook).
+    Object.assign(process.env, {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.port),
+      MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
+      STOREFRONT_URL: "https://mj-chauffage.dz",
+      ...env,
+    })
+  })
+  afterAll(async () => {
+    await sink?.stop()
+    fs.rmSync(work, { recursive: true, force: true })
+  })
+  return {
+    sink: () => {
+      if (!sink) throw new Error("The mail sink starts in beforeAll")
+      return sink
+    },
+    work,
+  }
+}
