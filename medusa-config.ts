@@ -192,6 +192,8 @@ function smtpProviderOptions(env: Record<string, string | undefined>) {
 const devOrigins = (ports: string[]) => ports.map((port) => `http://localhost:${port}`).join(",")
 const STOREFRONT_PORT = process.env.STOREFRONT_PORT || "8000"
 const API_PORT = process.env.PORT || "9000"
+/** Medusa's public address (admin, file URLs). */
+const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`
 
 export default defineConfig({
   projectConfig: {
@@ -217,7 +219,7 @@ export default defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`,
+    backendUrl: BACKEND_URL,
   },
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
@@ -244,7 +246,7 @@ export default defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: process.env.MEDUSA_FILE_URL || `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${API_PORT}`}/static` },
+            options: { backend_url: process.env.MEDUSA_FILE_URL || `${BACKEND_URL}/static` },
           },
         ],
       },

@@ -9,7 +9,7 @@ import path from "node:path"
 import type { ChildProcess } from "node:child_process"
 import { buildPlugins } from "./build-plugins"
 import { ensureDatabase, findPublishableKey, userExists } from "./lib/database"
-import { ensureDevAdminPassword, ensureDevSecrets } from "./lib/dev-secrets"
+import { DEV_ADMIN_EMAIL, ensureDevAdminPassword, ensureDevSecrets } from "./lib/dev-secrets"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
@@ -18,7 +18,6 @@ import { isListening, waitFor } from "./lib/ports"
 import { run, startGroup, stopGroup } from "./lib/processes"
 
 const DATABASE_NAME = "mj_chauffage"
-const DEV_ADMIN_EMAIL = "admin@mj-chauffage.local"
 
 const say = (line: string) => process.stdout.write(`[dev] ${line}\n`)
 

@@ -1,5 +1,5 @@
-// Lighthouse CI (lhci 0.14.0, Lighthouse 12) with Debian's Chromium; URLs and output folder come from
-// scripts/lighthouse.ts, which starts the shop first. Mobile preset (the default), 3 runs per page.
+// Lighthouse CI (lhci 0.14.0, Lighthouse 12) with Debian's Chromium; the base URL comes from
+// scripts/lighthouse.ts, which starts the shop first and reads the reports `collect` leaves in .lighthouseci/. Mobile preset (the default), 3 runs per page.
 const base = process.env.LHCI_BASE_URL || "http://localhost:8000"
 const paths = ["/fr", "/fr/categories/circulateurs", "/fr/produits/circulateur-saunier-duval-thema-condens", "/fr/panier", "/ar", "/ar/categories/circulateurs", "/ar/produits/circulateur-saunier-duval-thema-condens", "/ar/panier"]
 
@@ -13,6 +13,5 @@ module.exports = {
         chromeFlags: "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync",
       },
     },
-    upload: { target: "filesystem", outputDir: process.env.LHCI_OUTPUT_DIR || ".lighthouseci/reports" },
   },
 }

@@ -33,6 +33,9 @@ export function ensureDevSecrets(stateDir: string): Record<string, string> {
   return values
 }
 
+/** The development admin's login (its password is generated below). */
+export const DEV_ADMIN_EMAIL = "admin@mj-chauffage.local"
+
 /** The development admin's password: generated on first run, kept in the state folder. */
 export function ensureDevAdminPassword(stateDir: string): { password: string; created: boolean } {
   const file = path.join(stateDir, "admin-password")

@@ -39,9 +39,9 @@ function groupAlive(child: ChildProcess): boolean {
   }
 }
 
-/** SIGTERM to the whole group, SIGKILL to whatever is left after `graceMs`. */
-export async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
-  signalGroup(child, "SIGTERM")
+/** `signal` (SIGTERM, or SIGINT as Ctrl-C sends it) to the whole group, SIGKILL to whatever is left after `graceMs`. */
+export async function stopGroup(child: ChildProcess, graceMs = 5000, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  signalGroup(child, signal)
   const deadline = Date.now() + graceMs
   while (groupAlive(child) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100))

@@ -3,10 +3,10 @@
  * (embedded PostgreSQL, seed, Medusa, SMTP sink) without the storefront's dev server, and the
  * storefront's production build (`next build` + `next start`) against it. Stopped when `use` ends.
  */
-import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { DEV_ADMIN_EMAIL } from "./dev-secrets"
 import { REPO_ROOT, STOREFRONT_DIR } from "./paths"
 import { freePort, waitFor } from "./ports"
 import { run, startGroup, stopGroup } from "./processes"
@@ -22,15 +22,6 @@ export type ShopStack = {
 }
 
 const say = (line: string) => process.stdout.write(`\n[shop] ${line}\n`)
-
-/** Signals a whole process group; one that already exited is fine. */
-function signalGroup(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pid, signal)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error
-  }
-}
 
 export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): Promise<T> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-shop-"))
@@ -53,16 +44,18 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
   }
 
   let output = ""
-  const dev = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const dev = startGroup("npm", ["run", "dev"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
   dev.stdout!.on("data", (chunk) => (output += chunk))
   dev.stderr!.on("data", (chunk) => (output += chunk))
   let storefront: ReturnType<typeof startGroup> | undefined
   try {
-    say(`starting the stack (API ${backendUrl}) while the storefront builds`)
-    const build = run("npx", ["next", "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    say(`starting the stack (API ${backendUrl})`)
     const up = await waitFor(async () => /Publishable key\s+pk_/.test(output) || dev.exitCode !== null, 540_000, 500)
     if (!up || dev.exitCode !== null) throw new Error(`npm run dev did not come up:\n${output.slice(-4000)}`)
-    await build
+    // Only now: the dev runner rebuilds the workspace plugins the storefront imports (it empties
+    // their build folders first), so a build started alongside could find them missing.
+    say("building the storefront")
+    await run("npx", ["next", "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
     const publishableKey = /Publishable key\s+(pk_\w+)/.exec(output)![1]
     storefront = startGroup("npx", ["next", "start", "--port", String(ports.storefront)], {
       cwd: STOREFRONT_DIR,
@@ -81,18 +74,15 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
       storefrontUrl,
       backendUrl,
       publishableKey,
-      adminEmail: "admin@mj-chauffage.local",
+      adminEmail: DEV_ADMIN_EMAIL,
       adminPassword: fs.readFileSync(path.join(stateDir, "admin-password"), "utf8").trim(),
       mailDir: path.join(stateDir, "mail"),
       stateDir,
     })
   } finally {
     if (storefront) await stopGroup(storefront)
-    if (dev.exitCode === null) {
-      signalGroup(dev.pid!, "SIGINT")
-      await waitFor(async () => dev.exitCode !== null, 20_000, 200)
-      if (dev.exitCode === null) signalGroup(dev.pid!, "SIGKILL")
-    }
+    // Ctrl-C, as a developer stops it: the dev runner stops Medusa, the database and the mail sink.
+    await stopGroup(dev, 20_000, "SIGINT")
     fs.rmSync(stateDir, { recursive: true, force: true })
   }
 }

@@ -1,11 +1,12 @@
 "use server"
 import { getLocale, getTranslations } from "next-intl/server"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import type { Locale } from "../i18n/routing"
-import { forgetCart, rememberCart } from "../lib/cart/cart-cookie"
+import { rememberCart } from "../lib/cart/cart-cookie"
 import { readQuantity, VARIANT_ID } from "../lib/cart/cart-input"
-import { findProduct, shopRegionId } from "../lib/medusa/catalogue"
-import { currentMedusaCart } from "../lib/medusa/cart"
+import type { MedusaCartLine } from "../lib/cart/cart-view"
+import { openCart } from "../lib/cart/open-cart"
+import { findProduct, shopRegionId, unitsLeft } from "../lib/medusa/catalogue"
 import { medusa } from "../lib/medusa/client"
 import { medusaFailure } from "../lib/medusa/errors"
 
@@ -13,19 +14,12 @@ export type CartActionState = { status: "idle" | "done" | "error"; message: stri
 
 /**
  * Server actions can be called from any browser with any arguments: each one reads the cart only
- * from the HttpOnly cookie, checks that what it touches belongs to that cart or to a published
- * product, and answers in the page's language.
+ * from the HttpOnly cookie (lib/cart/open-cart.ts), checks that what it touches belongs to that
+ * cart or to a published product, and answers in the page's language.
  */
-async function ownOpenCart(): Promise<{ id: string; lines: { id: string; variant_id: string | null; quantity: number }[] } | null> {
-  const cart = (await currentMedusaCart()) as unknown as
-    | { id: string; completed_at?: string | null; items?: { id: string; variant_id: string | null; quantity: number }[] }
-    | null
-  if (!cart) return null
-  if (cart.completed_at) {
-    await forgetCart()
-    return null
-  }
-  return { id: cart.id, lines: cart.items ?? [] }
+async function ownOpenCart(): Promise<{ id: string; lines: MedusaCartLine[] } | null> {
+  const found = await openCart()
+  return "cart" in found ? { id: found.cart.id, lines: found.cart.items ?? [] } : null
 }
 
 export async function addToCart(_previous: CartActionState, form: FormData): Promise<CartActionState> {
@@ -41,15 +35,6 @@ export async function addToCart(_previous: CartActionState, form: FormData): Pro
   if (!product || !variant) return { status: "error", message: t("errors.unknownProduct") }
 
   let cart = await ownOpenCart()
-  const inCart = cart?.lines.filter((line) => line.variant_id === variantId).reduce((sum, line) => sum + line.quantity, 0) ?? 0
-  if (variant.available !== null && inCart + quantity > variant.available) {
-    return {
-      status: "error",
-      message: variant.available === 0
-        ? t("errors.outOfStock", { title: product.title })
-        : t("errors.onlyLeft", { title: product.title, count: variant.available }),
-    }
-  }
   try {
     if (!cart) {
       const { cart: created } = await medusa.store.cart.create({ region_id: await shopRegionId() }, { fields: "id" })
@@ -58,15 +43,18 @@ export async function addToCart(_previous: CartActionState, form: FormData): Pro
     }
     await medusa.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: "id" })
   } catch (error) {
-    const { status } = medusaFailure(error)
-    return { status: "error", message: status === 400 ? t("errors.notEnoughStock", { title: product.title }) : t("errors.unavailable") }
+    if (medusaFailure(error).status !== 400) return { status: "error", message: t("errors.unavailable") }
+    // Medusa's stock guard decided, on live stock; say what is left in the page's language.
+    const left = await unitsLeft(product.id, variantId)
+    if (left === 0) return { status: "error", message: t("errors.outOfStock", { title: product.title }) }
+    if (left !== null) return { status: "error", message: t("errors.onlyLeft", { title: product.title, count: left }) }
+    return { status: "error", message: t("errors.notEnoughStock", { title: product.title }) }
   }
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   return { status: "done", message: t("added", { title: product.title, count: quantity }) }
 }
 
 export async function updateLine(_previous: CartActionState, form: FormData): Promise<CartActionState> {
-  const locale = (await getLocale()) as Locale
   const t = await getTranslations("cart")
   const lineId = String(form.get("line_id") ?? "")
   const remove = form.get("remove") === "1"
@@ -82,6 +70,6 @@ export async function updateLine(_previous: CartActionState, form: FormData): Pr
     const { status } = medusaFailure(error)
     return { status: "error", message: status === 400 ? t("errors.notEnoughStockShort") : t("errors.unavailable") }
   }
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   return { status: "done", message: quantity === 0 ? t("removed") : t("updated") }
 }

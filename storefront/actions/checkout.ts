@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import type { Locale } from "../i18n/routing"
 import { forgetCart } from "../lib/cart/cart-cookie"
+import { openCart } from "../lib/cart/open-cart"
 import { CONDITIONS_VERSION } from "../lib/checkout/conditions"
 import { readCheckoutDetails, type CheckoutDetails, type DetailsError } from "../lib/checkout/details"
-import { currentMedusaCart } from "../lib/medusa/cart"
 import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/medusa/checkout"
 import { medusa } from "../lib/medusa/client"
 import { medusaFailure } from "../lib/medusa/errors"
@@ -14,16 +14,12 @@ import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 export type DetailsState = { message: string; errors: Partial<Record<DetailsError, string>>; values: Partial<CheckoutDetails> }
 export type PlaceOrderState = { message: string }
 
-/** The visitor's own cart (from the HttpOnly cookie), or why the checkout cannot go on. */
+/** The visitor's own open cart with something in it, or why the checkout cannot go on. */
 async function checkoutCart(t: Awaited<ReturnType<typeof getTranslations>>) {
-  const cart = await currentMedusaCart()
-  if (!cart) return { error: t("errors.noCart") }
-  if (cart.completed_at) {
-    await forgetCart()
-    return { error: t("errors.alreadyPlaced") }
-  }
-  if (!cart.items?.length) return { error: t("errors.noCart") }
-  return { cart }
+  const found = await openCart()
+  if ("problem" in found) return { error: t(found.problem === "ordered" ? "errors.alreadyPlaced" : "errors.noCart") }
+  if (!found.cart.items?.length) return { error: t("errors.noCart") }
+  return { cart: found.cart }
 }
 
 export async function saveDetails(_previous: DetailsState, form: FormData): Promise<DetailsState> {
@@ -39,10 +35,11 @@ export async function saveDetails(_previous: DetailsState, form: FormData): Prom
   if (!found.cart) return { message: found.error, errors: {}, values: details }
   if (errors.length) return fail(errors)
 
-  const [communes, desks] = await Promise.all([listCommunes(details.wilaya), listStopDesks(details.wilaya)])
+  const stopDesk = details.delivery === "stopdesk"
+  const [communes, desks] = await Promise.all([listCommunes(details.wilaya), stopDesk ? listStopDesks(details.wilaya) : []])
   const commune = communes.find((candidate) => candidate.name_fr === details.commune || candidate.name_ar === details.commune)
   if (!commune) return fail(["commune"])
-  const desk = details.delivery === "stopdesk" ? desks.find((candidate) => candidate.id === details.stop_desk_id) : undefined
+  const desk = stopDesk ? desks.find((candidate) => candidate.id === details.stop_desk_id) : undefined
   if (details.delivery === "stopdesk" && !desk) return fail(["stop_desk_id"])
 
   const address = {

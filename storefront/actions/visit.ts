@@ -1,15 +1,13 @@
 "use server"
 import { getTranslations } from "next-intl/server"
-import { revalidatePath } from "next/cache"
-import { cancelVisit, visitFromLink } from "../lib/medusa/appointments"
-import { medusaFailure } from "../lib/medusa/errors"
+import { refresh } from "next/cache"
+import { cancelVisit } from "../lib/medusa/appointments"
 
 export type CancelVisitState = { status: "idle" | "done" | "error"; message: string }
 
 /**
  * Cancels a visit for the holder of its e-mail link. Any browser can call this with any arguments:
- * the id and token are checked by Medusa (a wrong pair is a 404, like a visit that does not exist),
- * and Medusa refuses a cancellation less than 2 hours before the visit.
+ * Medusa checks the id and token together and the 2-hour rule (lib/medusa/appointments.ts).
  */
 export async function cancelVisitAction(_previous: CancelVisitState, form: FormData): Promise<CancelVisitState> {
   const t = await getTranslations("visit")
@@ -17,14 +15,11 @@ export async function cancelVisitAction(_previous: CancelVisitState, form: FormD
   const token = String(form.get("token") ?? "")
   const reason = String(form.get("reason") ?? "").trim().slice(0, 500)
   if (reason.length < 3) return { status: "error", message: t("errors.reason") }
-  const found = await visitFromLink(id, token)
-  if (!found) return { status: "error", message: t("errors.notFound") }
-  try {
-    await cancelVisit(id, token, reason)
-  } catch (error) {
-    const { status } = medusaFailure(error)
-    return { status: "error", message: status === 400 ? t("errors.tooLate") : t("errors.unavailable") }
-  }
-  revalidatePath("/[locale]/reparation/rendez-vous/[id]", "page")
+  const outcome = await cancelVisit(id, token, reason).catch(() => "unavailable" as const)
+  if (outcome === "not_found") return { status: "error", message: t("errors.notFound") }
+  if (outcome === "too_late") return { status: "error", message: t("errors.tooLate") }
+  if (outcome === "unavailable") return { status: "error", message: t("errors.unavailable") }
+  // The page shows the visit as it now is (it renders per request; no cache to drop).
+  refresh()
   return { status: "done", message: t("cancelled") }
 }

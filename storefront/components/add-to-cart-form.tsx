@@ -1,5 +1,6 @@
 "use client"
 import { useActionState } from "react"
+import { MAX_LINE_QUANTITY } from "../lib/cart/cart-input"
 import { useTranslations } from "next-intl"
 import { useParams } from "next/navigation"
 import { addToCart, type CartActionState } from "../actions/cart"
@@ -39,7 +40,7 @@ export function AddToCartForm({ optionTitle, variants }: { optionTitle: string |
       )}
       <label>
         {t("quantity")}
-        <input type="number" name="quantity" min={1} max={99} defaultValue={1} inputMode="numeric" required />
+        <input type="number" name="quantity" min={1} max={MAX_LINE_QUANTITY} defaultValue={1} inputMode="numeric" required />
       </label>
       <button type="submit" className="button button--primary" disabled={pending || !buyable.length}>
         {buyable.length ? t("addToCart") : t("unavailable")}

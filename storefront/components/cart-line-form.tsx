@@ -1,5 +1,6 @@
 "use client"
 import { useActionState } from "react"
+import { MAX_LINE_QUANTITY } from "../lib/cart/cart-input"
 import { useTranslations } from "next-intl"
 import { updateLine, type CartActionState } from "../actions/cart"
 
@@ -14,7 +15,7 @@ export function CartLineForm({ lineId, quantity, title }: { lineId: string; quan
       <input type="hidden" name="line_id" value={lineId} />
       <label>
         <span className="visually-hidden">{t("quantityOf", { title })}</span>
-        <input type="number" name="quantity" min={1} max={99} defaultValue={quantity} inputMode="numeric" aria-label={t("quantityOf", { title })} />
+        <input type="number" name="quantity" min={1} max={MAX_LINE_QUANTITY} defaultValue={quantity} inputMode="numeric" aria-label={t("quantityOf", { title })} />
       </label>
       <button type="submit" className="button" disabled={pending}>
         {t("update")}

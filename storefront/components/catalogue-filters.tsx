@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import { SORTS, type ListingQuery } from "../lib/catalogue/listing"
-import type { BrandView } from "../lib/medusa/catalogue"
+import type { BrandChoice } from "../lib/catalogue/listing"
 
 /** A GET form: the filters live in the URL, so a filtered page can be shared and works without JavaScript. */
-export async function CatalogueFilters({ query, brands, action }: { query: ListingQuery; brands: BrandView[]; action: string }) {
+export async function CatalogueFilters({ query, brands, action }: { query: ListingQuery; brands: BrandChoice[]; action: string }) {
   const t = await getTranslations("catalogue")
   return (
     <form method="get" action={action} className="filters" aria-label={t("filters")}>

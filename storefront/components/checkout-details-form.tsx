@@ -4,11 +4,12 @@ import { FormAlert } from "./form-alert"
 import { useLocale, useTranslations } from "next-intl"
 import { saveDetails, type DetailsState } from "../actions/checkout"
 import type { CheckoutDetails } from "../lib/checkout/details"
+import { nameIn, type Named, type Wilaya } from "../lib/territory/names"
+import { WilayaOptions } from "./wilaya-select"
 
-type Named = { name_fr: string; name_ar: string }
 type Desk = Named & { id: string }
 type Props = {
-  wilayas: (Named & { code: string })[]
+  wilayas: Wilaya[]
   initial: Partial<CheckoutDetails>
   initialCommunes: Named[]
   initialDesks: Desk[]
@@ -18,9 +19,9 @@ type Props = {
 export function CheckoutDetailsForm({ wilayas, initial, initialCommunes, initialDesks }: Props) {
   const t = useTranslations("checkout")
   const locale = useLocale()
-  const nameOf = (item: Named) => (locale === "ar" ? item.name_ar : item.name_fr)
+  const nameOf = (item: Named) => nameIn(item, locale)
   const [state, action, pending] = useActionState(saveDetails, { message: "", errors: {}, values: initial } as DetailsState)
-  const values = { ...initial, ...state.values }
+  const values = state.values
   const [wilaya, setWilaya] = useState(values.wilaya ?? "")
   const [communes, setCommunes] = useState(initialCommunes)
   const [desks, setDesks] = useState(initialDesks)
@@ -83,11 +84,7 @@ export function CheckoutDetailsForm({ wilayas, initial, initialCommunes, initial
           {t("wilaya")}
           <select name="wilaya" value={wilaya} onChange={(event) => void chooseWilaya(event.target.value)} required aria-invalid={Boolean(state.errors.wilaya)} aria-describedby={describedBy("wilaya")}>
             <option value="">{t("chooseWilaya")}</option>
-            {wilayas.map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.code} – {nameOf(item)}
-              </option>
-            ))}
+            <WilayaOptions wilayas={wilayas} locale={locale} />
           </select>
           {error("wilaya")}
         </label>

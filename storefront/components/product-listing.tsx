@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "../i18n/routing"
-import { applyListing, readListingQuery } from "../lib/catalogue/listing"
+import { applyListing, readListingQuery, type BrandChoice } from "../lib/catalogue/listing"
 import type { ProductView } from "../lib/catalogue/product-view"
-import type { BrandView } from "../lib/medusa/catalogue"
 import { CatalogueFilters } from "./catalogue-filters"
 import { Pagination } from "./pagination"
 import { ProductGrid } from "./product-card"
@@ -10,7 +9,7 @@ import { ProductGrid } from "./product-card"
 type Params = Record<string, string | string[] | undefined>
 
 /** A category's or a brand's parts with the filters, sorting and pagination read from the URL. */
-export async function ProductListing(props: { products: ProductView[]; brands: BrandView[]; params: Params; pathname: string; locale: Locale }) {
+export async function ProductListing(props: { products: ProductView[]; brands: BrandChoice[]; params: Params; pathname: string; locale: Locale }) {
   const t = await getTranslations("catalogue")
   const query = readListingQuery(props.params)
   const listing = applyListing(props.products, query, props.locale)

@@ -1,8 +1,7 @@
-import type { Locale } from "../i18n/routing"
-import { nameIn, type Wilaya } from "../lib/medusa/territory"
+import { nameIn, type Wilaya } from "../lib/territory/names"
 
 /** Wilayas by code, named in the page's language ("16 – Alger"). */
-export function WilayaOptions({ wilayas, locale }: { wilayas: Wilaya[]; locale: Locale }) {
+export function WilayaOptions({ wilayas, locale }: { wilayas: Wilaya[]; locale: string }) {
   return (
     <>
       {wilayas.map((wilaya) => (

@@ -7,7 +7,13 @@ import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
  * An in-process SMTP sink for a test file: started before the app boots, with the SMTP settings the
  * configuration reads (plus `env`), stopped and removed afterwards. Call at the top of the file.
  */
-export function useMailSink(env: Record<string, string> = {}): { sink: () => SmtpSink; work: string } {
+export type MailSinkFixture = {
+  sink: () => SmtpSink
+  /** The files of the messages received, once there are at least `count` (20 s at most). */
+  filesAtLeast: (count: number) => Promise<string[]>
+}
+
+export function useMailSink(env: Record<string, string> = {}): MailSinkFixture {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "mj-mail-"))
   let sink: SmtpSink | undefined
   beforeAll(async () => {
@@ -25,11 +31,19 @@ export function useMailSink(env: Record<string, string> = {}): { sink: () => Smt
     await sink?.stop()
     fs.rmSync(work, { recursive: true, force: true })
   })
+  const started = () => {
+    if (!sink) throw new Error("The mail sink starts in beforeAll")
+    return sink
+  }
   return {
-    sink: () => {
-      if (!sink) throw new Error("The mail sink starts in beforeAll")
-      return sink
+    sink: started,
+    filesAtLeast: async (count) => {
+      const deadline = Date.now() + 20_000
+      while (started().files().length < count) {
+        if (Date.now() > deadline) throw new Error(`${started().files().length} e-mail(s) after 20 s, expected ${count}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      return started().files()
     },
-    work,
   }
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
+import { CASH_ON_DELIVERY } from "../../src/scripts/seed/store-setup"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 
 type Api = {
@@ -17,10 +18,10 @@ export async function seededStore(api: Api, container: MedusaContainer) {
   return { headers, regionId }
 }
 
-/** Pays a ready cart with the system provider and completes it; returns Medusa's answer. */
+/** Pays a ready cart cash on delivery and completes it; returns Medusa's answer. */
 export async function payAndComplete(api: Api, headers: Record<string, string>, cartId: string) {
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, { headers })
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: CASH_ON_DELIVERY }, { headers })
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
   return data
 }

@@ -7,17 +7,13 @@
  */
 import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { simpleParser, type ParsedMail } from "mailparser"
-import seed from "../../src/scripts/seed"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 import { adminHeaders } from "../helpers/admin-headers"
+import { algiersDate, settle } from "../helpers/booking-fixture"
 import { useMailSink } from "../helpers/mail-sink"
+import { seededStore } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
-
-type Answer = { status: number; data: Record<string, any>; headers: Record<string, string> } // eslint-disable-line @typescript-eslint/no-explicit-any
-const settle = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
 
 const mail = useMailSink({ MAIL_FROM: "MJ Chauffage <rendez-vous@mj-chauffage.dz>" })
 
@@ -26,15 +22,11 @@ async function mailsTo(to: string, count: number): Promise<ParsedMail[]> {
   const deadline = Date.now() + 20_000
   for (;;) {
     const mails = await Promise.all(mail.sink().files().map((file) => simpleParser(fs.readFileSync(file))))
-    const mine = mails.filter((mail) => mail.to && JSON.stringify(mail.to).includes(to)).sort((a, b) => Number(a.date) - Number(b.date))
+    const mine = mails.filter((parsed) => parsed.to && JSON.stringify(parsed.to).includes(to)).sort((a, b) => Number(a.date) - Number(b.date))
     if (mine.length >= count) return mine
     if (Date.now() > deadline) throw new Error(`${mine.length} e-mail(s) to ${to} after 20 s, expected ${count}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-}
-
-function algiersDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
 }
 
 medusaIntegrationTestRunner({
@@ -46,10 +38,7 @@ medusaIntegrationTestRunner({
     let fault: string
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seed({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      headers = { "x-publishable-api-key": key.token }
+      ;({ headers } = await seededStore(api, getContainer()))
       zone = (await api.get("/store/booking/zones", { headers })).data.zones.find((z: { handle: string }) => z.handle === "alger").id
       fault = (await api.get("/store/booking/fault-types", { headers })).data.fault_types.find((f: { handle: string }) => f.handle === "pas-d-eau-chaude").id
     })

@@ -3,20 +3,12 @@
  * clear refusals, and the EXCLUDE constraint making double booking impossible under a race.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import seed from "../../src/scripts/seed"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+import { algiersDate, settle } from "../helpers/booking-fixture"
 import { customerHeaders } from "../helpers/customer-headers"
+import { seededStore } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
 
-type Response = { status: number; data: { code?: string; message?: string; appointment?: { id: string; starts_at: string; technician_id: string } } }
-const settle = (request: Promise<Response>) => request.catch((error: { response: Response }) => error.response)
-
-/** Today's date in Algiers, plus `days`. */
-function algiersDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -27,10 +19,7 @@ medusaIntegrationTestRunner({
     let faults: Record<string, string>
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seed({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      headers = { "x-publishable-api-key": key.token }
+      ;({ headers } = await seededStore(api, getContainer()))
       zones = Object.fromEntries((await api.get("/store/booking/zones", { headers })).data.zones.map((z: { handle: string; id: string }) => [z.handle, z.id]))
       faults = Object.fromEntries(
         (await api.get("/store/booking/fault-types", { headers })).data.fault_types.map((f: { handle: string; id: string }) => [f.handle, f.id])

@@ -33,21 +33,15 @@ async function fakeResolver(name: string, type: string) {
   throw Object.assign(new Error(`no ${type} record for ${name}`), { code: "ENOTFOUND" })
 }
 
-const mail = useMailSink({
+const mailSink = useMailSink({
   DKIM_DOMAIN,
   DKIM_SELECTOR,
   DKIM_PRIVATE_KEY_FILE: keyFile,
 })
-const sink = { files: () => mail.sink().files() }
 
 /** Waits for the next message the sink receives and returns it raw and parsed. */
 async function nextMail(seen: number): Promise<{ raw: Buffer; mail: ParsedMail }> {
-  const deadline = Date.now() + 20_000
-  while (sink.files().length <= seen) {
-    if (Date.now() > deadline) throw new Error("no e-mail arrived within 20 s")
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  const raw = fs.readFileSync(sink.files()[seen])
+  const raw = fs.readFileSync((await mailSink.filesAtLeast(seen + 1))[seen])
   return { raw, mail: await simpleParser(raw) }
 }
 
@@ -84,7 +78,7 @@ medusaIntegrationTestRunner({
     }
 
     it("sends the French 'order placed' e-mail: items, totals in DA, address, delivery, a working signed link, DKIM", async () => {
-      const seen = sink.files().length
+      const seen = mailSink.sink().files().length
       const order = await placeOrder("fr", "karim@example.dz")
       const { raw, mail } = await nextMail(seen)
 
@@ -118,7 +112,7 @@ medusaIntegrationTestRunner({
     })
 
     it("sends the Arabic 'order placed' e-mail, right to left, and its signature fails once altered", async () => {
-      const seen = sink.files().length
+      const seen = mailSink.sink().files().length
       const order = await placeOrder("ar", "amina@example.dz")
       const { raw, mail } = await nextMail(seen)
       expect(mail.subject).toBe(`تم تسجيل طلبك رقم ${order.display_id} — MJ Chauffage`)
@@ -136,7 +130,7 @@ medusaIntegrationTestRunner({
     })
 
     it("lets the office mark an order shipped with carrier and tracking number, e-mails it and shows it on the order link", async () => {
-      const beforeOrder = sink.files().length
+      const beforeOrder = mailSink.sink().files().length
       const order = await placeOrder("ar", "amina@example.dz")
       const { mail: placed } = await nextMail(beforeOrder)
       const token = new URL(/عرض طلبي : (\S+)/.exec(placed.text ?? "")![1]).searchParams.get("token")!
@@ -147,7 +141,7 @@ medusaIntegrationTestRunner({
         .catch((error: { response: { status: number } }) => error.response)
       expect(refused.status).toBe(400)
 
-      const seen = sink.files().length
+      const seen = mailSink.sink().files().length
       const shipped = await api.post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-48213579" }, { headers: admin }).catch((error: { response: { status: number; data: unknown } }) => { throw new Error(JSON.stringify(error.response.data)) })
       expect(shipped.status).toBe(200)
       const { mail } = await nextMail(seen)
@@ -167,10 +161,10 @@ medusaIntegrationTestRunner({
     })
 
     it("sends 'order cancelled' when the office cancels an order", async () => {
-      const beforeOrder = sink.files().length
+      const beforeOrder = mailSink.sink().files().length
       const order = await placeOrder("fr", "karim@example.dz")
       await nextMail(beforeOrder)
-      const seen = sink.files().length
+      const seen = mailSink.sink().files().length
       await cancelOrderWorkflow(getContainer()).run({ input: { order_id: order.id } })
       const { mail } = await nextMail(seen)
       expect(mail.subject).toBe(`Commande n° ${order.display_id} annulée — MJ Chauffage`)

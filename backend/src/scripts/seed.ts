@@ -10,7 +10,8 @@ import { ensureStorefrontKey, setUpStoreFrame } from "./seed/store-setup"
 
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  // An active (even empty) search index first, so the catalogue's product events are indexed as they come.
+  // An active (even empty) index first: on a new database, each product event of the seed would
+  // otherwise log an error ("no active version"). The reindex at the end makes the result complete.
   await refreshProductSearch(container, logger)
   const frame = await setUpStoreFrame(container)
   const { created } = await seedCatalogue(container, frame)
@@ -26,7 +27,7 @@ export default async function seed({ container }: ExecArgs) {
  */
 async function refreshProductSearch(container: ExecArgs["container"], logger: { warn(message: string): void }) {
   try {
-    await container.resolve<{ reindex(input: { index: string }): Promise<unknown> }>(Modules.SEARCH).reindex({ index: "product" })
+    await container.resolve(Modules.SEARCH).reindex({ index: "product" })
   } catch (error) {
     logger.warn(`Product search index not refreshed (${(error as Error).message}); the worker fills it when it starts.`)
   }

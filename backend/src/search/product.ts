@@ -5,7 +5,7 @@
  * Kept current by product and variant events; filled on the worker's first start.
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { productSearchDocument, type SearchableProductRow } from "../lib/catalogue/search-document"
+import { PRODUCT_SEARCH_EVENTS, productSearchDocument, type SearchableProductRow } from "../lib/catalogue/search-document"
 
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -44,14 +44,7 @@ export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
-  ],
+  events: PRODUCT_SEARCH_EVENTS,
   consume: graphConsume({
     ...source,
     // A variant event re-indexes its product; only a product's own deletion removes the document.

@@ -1,12 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { SEARCH_CACHE_PREFIX } from "../lib/catalogue/search-cache"
+import { PRODUCT_SEARCH_EVENTS } from "../lib/catalogue/search-document"
 
-/** A product or variant changed: cached search answers may be wrong now, so they are dropped. */
+/**
+ * A product or variant changed: cached search answers may be wrong now, so they are dropped. The
+ * index is updated by its own subscriber, in no set order with this one, so an answer cached in
+ * between can stay stale until the cache's few seconds run out; this only makes it rarer.
+ */
 export default async function dropCachedSearches({ container }: SubscriberArgs<unknown>) {
-  await container.resolve<{ invalidate(key: string): Promise<void> }>(Modules.CACHE).invalidate(`${SEARCH_CACHE_PREFIX}*`)
+  await container.resolve(Modules.CACHE).invalidate(`${SEARCH_CACHE_PREFIX}*`)
 }
 
-export const config: SubscriberConfig = {
-  event: ["product.created", "product.updated", "product.deleted", "product-variant.created", "product-variant.updated", "product-variant.deleted"],
-}
+export const config: SubscriberConfig = { event: PRODUCT_SEARCH_EVENTS }

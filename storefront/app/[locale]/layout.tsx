@@ -40,7 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader locale={locale} />
+          <SiteHeader />
           <main id="content" className="page">
             {children}
           </main>

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test"
 
-export type Buyer = { firstName: string; lastName: string; phone: string; email: string; wilaya: string; street?: string }
+export type Buyer = { firstName: string; lastName: string; phone: string; email: string }
 
 /** The header's search box, as a customer uses it. */
 export async function searchFor(page: Page, query: string) {

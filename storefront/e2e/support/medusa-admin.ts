@@ -3,7 +3,15 @@ import path from "node:path"
 
 const medusaUrl = () => process.env.E2E_MEDUSA_URL ?? "http://localhost:9000"
 
-async function adminToken(): Promise<string> {
+let token: Promise<string> | undefined
+
+/** One login for the whole test run. */
+function adminToken(): Promise<string> {
+  token ??= logIn()
+  return token
+}
+
+async function logIn(): Promise<string> {
   const response = await fetch(`${medusaUrl()}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -76,3 +76,11 @@ export function applyListing(products: ProductView[], query: ListingQuery, local
   const page = Math.min(query.page, pages)
   return { products: sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: sorted.length, page, pages }
 }
+
+export type BrandChoice = NonNullable<ProductView["brand"]>
+
+/** The brands present among a category's products, for its brand filter, by name. */
+export function brandsOf(products: ProductView[]): BrandChoice[] {
+  const byHandle = new Map(products.flatMap((product) => (product.brand ? [[product.brand.handle, product.brand] as const] : [])))
+  return [...byHandle.values()].sort((a, b) => a.title.localeCompare(b.title))
+}

@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/routing"
+import { localizedText } from "./localized-text"
 import { productStockState, stockState, type StockState } from "./stock-state"
 
 /** The fields the storefront asks Medusa for, for cards and product pages. */
@@ -16,7 +17,7 @@ export type MedusaProduct = {
   created_at?: string | Date | null
   images?: { id: string; url: string }[] | null
   collection?: { id: string; title: string; handle: string } | null
-  categories?: { id: string; name: string; handle: string }[] | null
+  categories?: { id: string; name: string; handle: string; metadata?: Record<string, unknown> | null }[] | null
   options?: { id: string; title: string; values?: { id: string; value: string }[] }[] | null
   variants?: MedusaVariant[] | null
 }
@@ -80,17 +81,16 @@ export function productView(product: MedusaProduct, locale: Locale): ProductView
   }))
   const prices = variants.map((variant) => variant.price).filter((price): price is number => price !== null)
   const category = product.categories?.[0]
-  const arabic = locale === "ar"
   return {
     id: product.id,
     handle: product.handle,
-    title: (arabic && text(metadata.title_ar)) || product.title,
-    summary: (arabic && text(metadata.summary_ar)) || product.description || "",
+    title: localizedText(product.title, metadata, "title_ar", locale),
+    summary: localizedText(product.description || "", metadata, "summary_ar", locale),
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     images: (product.images ?? []).map((image) => image.url),
     brand: product.collection ? { title: product.collection.title, handle: product.collection.handle } : null,
     category: category
-      ? { name: (arabic && text((category as { metadata?: Record<string, unknown> }).metadata?.name_ar)) || category.name, handle: category.handle }
+      ? { name: localizedText(category.name, category.metadata, "name_ar", locale), handle: category.handle }
       : null,
     compatibleModels: texts(metadata.compatible_models),
     mpn: text(metadata.mpn),

@@ -41,17 +41,36 @@ export async function visitFromLink(id: string, token: string): Promise<{ visit:
 /** The visit as an iCalendar file, fetched with the link's token. */
 export async function visitCalendar(id: string, token: string): Promise<string | null> {
   if (!APPOINTMENT_ID.test(id) || !token) return null
-  const response = await fetch(`${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/store/booking/appointments/${id}/calendar.ics`, {
-    headers: { "x-appointment-token": token, "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" },
-    cache: "no-store",
-  })
-  return response.ok ? response.text() : null
+  try {
+    // Asked for anything but JSON, the SDK hands back the raw response.
+    const response = await medusa.client.fetch<Response>(`/store/booking/appointments/${id}/calendar.ics`, {
+      headers: { "x-appointment-token": token, accept: "text/calendar" },
+      cache: "no-store",
+    })
+    return await response.text()
+  } catch (error) {
+    if (medusaFailure(error).status === 404) return null
+    throw error
+  }
 }
 
-export async function cancelVisit(id: string, token: string, reason: string): Promise<void> {
-  await medusa.client.fetch(`/store/booking/appointments/${id}/cancel`, {
-    method: "POST",
-    headers: { "x-appointment-token": token },
-    body: { reason },
-  })
+/**
+ * Cancels the visit for the holder of its link. Medusa checks the token (a wrong pair is the same
+ * 404 as a visit that does not exist) and refuses within 2 hours of the visit (400).
+ */
+export async function cancelVisit(id: string, token: string, reason: string): Promise<"cancelled" | "not_found" | "too_late"> {
+  if (!APPOINTMENT_ID.test(id) || !token) return "not_found"
+  try {
+    await medusa.client.fetch(`/store/booking/appointments/${id}/cancel`, {
+      method: "POST",
+      headers: { "x-appointment-token": token },
+      body: { reason },
+    })
+    return "cancelled"
+  } catch (error) {
+    const { status } = medusaFailure(error)
+    if (status === 404) return "not_found"
+    if (status === 400) return "too_late"
+    throw error
+  }
 }

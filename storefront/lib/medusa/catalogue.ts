@@ -1,6 +1,7 @@
 import "server-only"
 import { unstable_cache } from "next/cache"
 import type { Locale } from "../../i18n/routing"
+import { localizedText } from "../catalogue/localized-text"
 import { PRODUCT_FIELDS, productView, type MedusaProduct, type ProductView } from "../catalogue/product-view"
 import { CATALOGUE_CACHE, medusa } from "./client"
 import { isNotFound } from "./errors"
@@ -11,15 +12,12 @@ type Collection = { id: string; title: string; handle: string; metadata?: Record
 export type CategoryView = { id: string; handle: string; name: string; description: string }
 export type BrandView = { id: string; handle: string; title: string }
 
-const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null)
-
 function categoryView(category: Category, locale: Locale): CategoryView {
-  const arabic = locale === "ar"
   return {
     id: category.id,
     handle: category.handle,
-    name: (arabic && text(category.metadata?.name_ar)) || category.name,
-    description: (arabic && text(category.metadata?.description_ar)) || category.description || "",
+    name: localizedText(category.name, category.metadata, "name_ar", locale),
+    description: localizedText(category.description || "", category.metadata, "description_ar", locale),
   }
 }
 
@@ -67,7 +65,6 @@ async function fetchProducts(filter: ProductFilter, locale: Locale): Promise<Pro
   for (let offset = 0; ; offset += 100) {
     const page = await medusa.client.fetch<{ products: MedusaProduct[]; count: number }>("/store/products", {
       query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: 100, offset },
-      ...CATALOGUE_CACHE,
     })
     products.push(...page.products)
     if (products.length >= page.count || !page.products.length) break
@@ -77,7 +74,8 @@ async function fetchProducts(filter: ProductFilter, locale: Locale): Promise<Pro
 
 /**
  * The same, cached for a minute as the storefront's own product views (small) under the "catalogue"
- * tag, so a page under load reads a little JSON rather than re-reading whole Medusa responses.
+ * tag, so a page under load reads a little JSON rather than re-reading whole Medusa responses (the
+ * one cache of product reads: the fetches inside are not cached again).
  */
 export const listProducts = unstable_cache(fetchProducts, ["products"], { revalidate: 60, tags: ["catalogue"] })
 
@@ -90,6 +88,17 @@ export async function findProduct(handle: string, locale: Locale): Promise<Produ
   return product ?? null
 }
 
+/** Units of a variant the warehouse can still sell, read live (not cached); null when stock is not tracked. */
+export async function unitsLeft(productId: string, variantId: string): Promise<number | null> {
+  const { products } = await medusa.store.product.list(
+    { id: productId, fields: "variants.id,+variants.inventory_quantity,+variants.manage_inventory" },
+    { "cache-control": "no-store" }
+  )
+  const variant = (products[0]?.variants ?? []).find((candidate) => candidate.id === variantId)
+  if (!variant || variant.manage_inventory === false) return null
+  return Math.max(0, variant.inventory_quantity ?? 0)
+}
+
 /** Products by id, in the order given (search results, best sellers). */
 export async function productsByIds(ids: string[], locale: Locale): Promise<ProductView[]> {
   if (!ids.length) return []
@@ -98,16 +107,11 @@ export async function productsByIds(ids: string[], locale: Locale): Promise<Prod
   return ids.map((id) => byId.get(id)).filter((product): product is ProductView => Boolean(product))
 }
 
-/** Best sellers: the parts most ordered in the last 90 days, topped up with the featured ones. */
-export async function bestSellers(locale: Locale, limit = 8): Promise<ProductView[]> {
+/** Ids of the parts most ordered in the last 90 days (Medusa's GET /store/best-sellers), best first. */
+export async function bestSellerIds(limit: number): Promise<string[]> {
   const { product_ids } = await medusa.client.fetch<{ product_ids: string[] }>("/store/best-sellers", {
     query: { limit },
     ...CATALOGUE_CACHE,
   })
-  const sold = await productsByIds(product_ids, locale)
-  if (sold.length >= limit) return sold.slice(0, limit)
-  const featured = (await listProducts({}, locale)).filter(
-    (product) => product.featured && !sold.some((already) => already.id === product.id)
-  )
-  return [...sold, ...featured].slice(0, limit)
+  return product_ids
 }

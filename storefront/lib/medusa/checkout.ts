@@ -1,4 +1,5 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./client"
 import type { CheckoutDetails } from "../checkout/details"
 
@@ -14,15 +15,9 @@ export async function deliveryOptionFor(cartId: string, mode: CheckoutDetails["d
   return options.find((option) => option.data?.mode === mode) ?? null
 }
 
+/** A cash-on-delivery payment session on the cart (its payment collection is created, or reused on a retry). */
 export async function payCashOnDelivery(cartId: string): Promise<void> {
-  const { payment_collection } = await medusa.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
-    method: "POST",
-    body: { cart_id: cartId },
-  })
-  await medusa.client.fetch(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    method: "POST",
-    body: { provider_id: CASH_ON_DELIVERY },
-  })
+  await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: CASH_ON_DELIVERY })
 }
 
 /** The signed token that opens the order a cart just became (see the backend's /store/carts/:id/order-link). */

@@ -11,5 +11,8 @@ export const medusa = new Medusa({
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
 
-/** Catalogue reads are cached at the data level and tagged, so an update can drop them. */
+/**
+ * Catalogue reads are cached for a minute at the data level. The tag names the group for a future
+ * revalidation hook from Medusa; nothing revalidates it yet, so a change shows within the minute.
+ */
 export const CATALOGUE_CACHE: { next: { revalidate: number; tags: string[] } } = { next: { revalidate: 60, tags: ["catalogue"] } }

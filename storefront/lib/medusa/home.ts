@@ -1,23 +1,19 @@
 import "server-only"
-import { unstable_cache } from "next/cache"
 import type { Locale } from "../../i18n/routing"
-import { bestSellers, listBrands, listCategories, listProducts } from "./catalogue"
+import { bestSellersFrom } from "../catalogue/best-sellers"
+import { bestSellerIds, listBrands, listCategories, listProducts } from "./catalogue"
 
 /**
- * Everything the home page shows, cached as the few products it needs (not the whole catalogue's
- * responses) for a minute under the "catalogue" tag: the home is the most visited page.
+ * Everything the home page shows. The catalogue is read once (from the product views cache) and
+ * the featured parts and best sellers are picked from it.
  */
-export const homeSections = unstable_cache(
-  async (locale: Locale) => {
-    const [categories, brands, sellers, all] = await Promise.all([
-      listCategories(locale),
-      listBrands(),
-      bestSellers(locale, 8),
-      listProducts({}, locale),
-    ])
-    const featured = all.filter((product) => product.featured && product.stock !== "out_of_stock").slice(0, 4)
-    return { categories, brands, sellers, featured }
-  },
-  ["home-sections"],
-  { revalidate: 60, tags: ["catalogue"] }
-)
+export async function homeSections(locale: Locale) {
+  const [categories, brands, catalogue, soldIds] = await Promise.all([
+    listCategories(locale),
+    listBrands(),
+    listProducts({}, locale),
+    bestSellerIds(8),
+  ])
+  const featured = catalogue.filter((product) => product.featured && product.stock !== "out_of_stock").slice(0, 4)
+  return { categories, brands, sellers: bestSellersFrom(catalogue, soldIds, 8), featured }
+}

@@ -12,7 +12,8 @@ export async function searchProducts(query: string, locale: Locale): Promise<Pro
   if (!q) return []
   const { product_ids } = await medusa.client.fetch<{ product_ids: string[] }>("/store/part-search", {
     query: { q, limit: 24 },
-    next: { revalidate: 60, tags: ["catalogue"] },
+    // Medusa caches search answers itself (10 s); a second cache here would grow with every query typed.
+    cache: "no-store",
   })
   return productsByIds(product_ids, locale)
 }

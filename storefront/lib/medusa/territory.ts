@@ -1,23 +1,9 @@
 import "server-only"
-import type { Locale } from "../../i18n/routing"
+import type { Commune, DeliveryZone, StopDesk, Wilaya } from "../territory/names"
 import { medusa } from "./client"
-
-export type Wilaya = { code: string; name_fr: string; name_ar: string }
-export type Commune = { id?: string; name_fr: string; name_ar: string; wilaya_code: string; postal_code?: string | null }
-export type StopDesk = { id: string; wilaya_code: string; name_fr: string; name_ar: string }
-export type DeliveryZone = {
-  id: string
-  name_fr: string
-  name_ar: string
-  wilayas: string[]
-  home: { price: number; delay_days: number }
-  stopdesk: { price: number; delay_days: number }
-}
 
 // Reference data changes with a law or a new agency, not per request: cached for an hour.
 const REFERENCE_CACHE: { next: { revalidate: number; tags: string[] } } = { next: { revalidate: 3600, tags: ["territory"] } }
-
-export const nameIn = (item: { name_fr: string; name_ar: string }, locale: Locale) => (locale === "ar" ? item.name_ar : item.name_fr)
 
 export async function listWilayas(): Promise<Wilaya[]> {
   return (await medusa.client.fetch<{ wilayas: Wilaya[] }>("/store/territory/wilayas", REFERENCE_CACHE)).wilayas

@@ -1,5 +1,15 @@
 import { normalizePartNumber, PART_SEARCH_METADATA_KEY, type PartSearchMetadata } from "./part-search"
 
+/** The catalogue changes that touch a product's search document: the index and the answer cache follow them. */
+export const PRODUCT_SEARCH_EVENTS = [
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+]
+
 export type SearchableProductRow = {
   id: string
   title: string

@@ -1,5 +1,6 @@
 /** The signed link that opens an order without logging in (e-mails, tracking). */
 import { linkSigningSecret, signLink } from "@mj-chauffage/security/lib/signed-links"
+import { storefrontUrl } from "@mj-chauffage/mail/lib/storefront-url"
 import type { ShopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
 
 export const ORDER_LINK_PURPOSE = "order"
@@ -11,6 +12,5 @@ export function orderLinkToken(orderId: string, now: Date = new Date()): string 
 }
 
 export function orderLinkUrl(orderId: string, locale: ShopLocale, env: NodeJS.ProcessEnv = process.env): string {
-  const storefront = (env.STOREFRONT_URL || `http://localhost:${env.STOREFRONT_PORT || 8000}`).replace(/\/$/, "")
-  return `${storefront}/${locale}/commande?token=${encodeURIComponent(orderLinkToken(orderId))}`
+  return `${storefrontUrl(env)}/${locale}/commande?token=${encodeURIComponent(orderLinkToken(orderId))}`
 }

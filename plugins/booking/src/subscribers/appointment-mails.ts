@@ -6,7 +6,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { APPOINTMENT_EVENTS, type AppointmentEventName } from "../lib/events/appointment-events"
-import { appointmentIcs } from "../lib/ics/appointment-ics"
+import { appointmentIcs, faultLabel } from "../lib/ics/appointment-ics"
 import { appointmentMail, type AppointmentMailKind } from "../lib/mail/appointment-mail"
 import { manageAppointmentUrl } from "../lib/mail/manage-link"
 import { BOOKING_MODULE } from "../modules/booking"
@@ -26,9 +26,8 @@ export default async function appointmentMails({ event, container }: SubscriberA
   const appointment = await booking.retrieveAppointment(event.data.id)
   const [fault] = await booking.listFaultTypes({ id: appointment.fault_type_id })
   if (!fault) return
-  const locale = appointment.locale === "ar" ? "ar" : "fr"
-  const mail = appointmentMail(kind, { ...appointment, locale }, fault, manageAppointmentUrl({ ...appointment, locale }))
-  const ics = appointmentIcs({ ...appointment, fault_label: locale === "ar" ? fault.label_ar : fault.label_fr })
+  const mail = appointmentMail(kind, appointment, fault, manageAppointmentUrl(appointment))
+  const ics = appointmentIcs({ ...appointment, fault_label: faultLabel(fault, appointment.locale) })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: appointment.contact_email,
     channel: "email",

@@ -24,7 +24,8 @@ const asJson = (entries: HistoryEntry[]) => entries as unknown as Record<string,
 
 function assertChangeable(appointment: StoredAppointment, now: number) {
   if (appointment.status === "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est déjà annulé.")
-  if (["done", "no_show", "in_progress", "en_route"].includes(appointment.status)) {
+  // Only a visit still to come can change: a new status is not changeable until it is listed here.
+  if (!["requested", "confirmed"].includes(appointment.status)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous ne peut plus être modifié.")
   }
   if (new Date(appointment.starts_at).getTime() - now < CUSTOMER_CHANGE_NOTICE_MINUTES * 60_000) {
@@ -50,6 +51,25 @@ const snapshot = (appointment: StoredAppointment) => ({
 
 type Snapshot = ReturnType<typeof snapshot>
 
+/**
+ * What every change writes: the change itself, SEQUENCE + 1 (calendars replace the event) and a
+ * history entry; the previous row is the compensation's input.
+ */
+async function applyChange(
+  booking: BookingModuleService,
+  appointment: StoredAppointment,
+  change: Omit<Parameters<BookingModuleService["updateAppointments"]>[0] & object, "id" | "sequence" | "history">,
+  entry: Omit<HistoryEntry, "at">
+) {
+  const updated = await booking.updateAppointments({
+    id: appointment.id,
+    ...change,
+    sequence: appointment.sequence + 1,
+    history: asJson([...history(appointment), { at: new Date().toISOString(), ...entry }]),
+  })
+  return new StepResponse(updated, snapshot(appointment))
+}
+
 /** Compensation of both changes: put the visit back as it was. */
 async function restorePrevious(previous: Snapshot | undefined, { container }: { container: MedusaContainer }) {
   if (previous) await container.resolve<BookingModuleService>(BOOKING_MODULE).updateAppointments(previous)
@@ -63,14 +83,12 @@ export const cancelAppointmentStep = createStep(
     const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const appointment = await booking.retrieveAppointment(input.appointment_id)
     assertChangeable(appointment, Date.now())
-    const updated = await booking.updateAppointments({
-      id: appointment.id,
-      status: "cancelled",
-      cancellation_reason: input.reason,
-      sequence: appointment.sequence + 1,
-      history: asJson([...history(appointment), { at: new Date().toISOString(), action: "cancelled", by: input.by, reason: input.reason }]),
-    })
-    return new StepResponse(updated, snapshot(appointment))
+    return applyChange(
+      booking,
+      appointment,
+      { status: "cancelled", cancellation_reason: input.reason },
+      { action: "cancelled", by: input.by, reason: input.reason }
+    )
   },
   restorePrevious
 )
@@ -95,16 +113,12 @@ export const rescheduleAppointmentStep = createStep(
       starts_at: input.starts_at,
       ignore_appointment_id: appointment.id,
     })
-    const updated = await booking.updateAppointments({
-      id: appointment.id,
-      ...plan,
-      sequence: appointment.sequence + 1,
-      history: asJson([
-        ...history(appointment),
-        { at: new Date().toISOString(), action: "rescheduled", by: input.by, from: new Date(appointment.starts_at).toISOString(), to: plan.starts_at.toISOString() },
-      ]),
+    return applyChange(booking, appointment, plan, {
+      action: "rescheduled",
+      by: input.by,
+      from: new Date(appointment.starts_at).toISOString(),
+      to: plan.starts_at.toISOString(),
     })
-    return new StepResponse(updated, snapshot(appointment))
   },
   restorePrevious
 )
@@ -128,14 +142,7 @@ export const restoreAppointmentStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est passé : prenez un nouveau rendez-vous.")
     }
     // The EXCLUDE constraint applies again from here: 23P01 if the time was given to another visit.
-    const updated = await booking.updateAppointments({
-      id: appointment.id,
-      status: "confirmed",
-      cancellation_reason: null,
-      sequence: appointment.sequence + 1,
-      history: asJson([...history(appointment), { at: new Date().toISOString(), action: "restored", by: input.by }]),
-    })
-    return new StepResponse(updated, snapshot(appointment))
+    return applyChange(booking, appointment, { status: "confirmed", cancellation_reason: null }, { action: "restored", by: input.by })
   },
   restorePrevious
 )

@@ -4,14 +4,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
-import { redirect } from "../../../i18n/navigation"
+import { redirect } from "next/navigation"
 import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { cartView } from "../../../lib/cart/cart-view"
 import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
 import { currentMedusaCart } from "../../../lib/medusa/cart"
-import { listCommunes, listStopDesks, listWilayas, nameIn } from "../../../lib/medusa/territory"
+import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
+import { nameIn } from "../../../lib/territory/names"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/caisse">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "checkout" })
@@ -27,14 +28,14 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
     // A cart already turned into an order (a second tab, the back button): say so, order nothing.
     return <MessagePage title={t("title")} text={t("errors.alreadyPlaced")} alert action={{ href: "/", label: t("backHome") }} />
   }
-  if (!cart || !cart.items?.length) redirect({ href: "/panier", locale })
-  const view = cartView(cart!, locale)
-  const address = cart!.shipping_address
-  const method = cart!.shipping_methods?.[0]
-  const reviewing = (await searchParams).etape === "verification" && Boolean(cart!.email && address?.province && method)
+  if (!cart?.items?.length) redirect(`/${locale}/panier`)
+  const view = cartView(cart, locale)
+  const address = cart.shipping_address
+  const method = cart.shipping_methods?.[0]
   const wilayas = await listWilayas()
 
-  if (!reviewing) {
+  // The review needs the details saved first; until then (or when asked to edit) the details form.
+  if ((await searchParams).etape !== "verification" || !cart.email || !address?.province || !method) {
     const wilaya = address?.province ?? ""
     const [communes, desks] = wilaya ? await Promise.all([listCommunes(wilaya), listStopDesks(wilaya)]) : [[], []]
     return (
@@ -53,7 +54,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             initial={{
               first_name: address?.first_name ?? "",
               last_name: address?.last_name ?? "",
-              email: cart!.email ?? "",
+              email: cart.email ?? "",
               phone: address?.phone ?? "",
               wilaya,
               commune: address?.city ?? "",
@@ -67,11 +68,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
     )
   }
 
-  const wilaya = wilayas.find((candidate) => candidate.code === address!.province)
+  const wilaya = wilayas.find((candidate) => candidate.code === address.province)
   const stopDesk = method?.data?.mode === "stopdesk"
-  const [desks, communes] = await Promise.all([listStopDesks(address!.province!), listCommunes(address!.province!)])
+  const [desks, communes] = await Promise.all([listStopDesks(address.province), listCommunes(address.province)])
   const desk = stopDesk ? desks.find((candidate) => candidate.id === method?.data?.stop_desk_id) : undefined
-  const commune = communes.find((candidate) => candidate.name_fr === address!.city)
+  const commune = communes.find((candidate) => candidate.name_fr === address.city)
   return (
     <>
       <h1>{t("reviewTitle")}</h1>
@@ -84,13 +85,13 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
       <section aria-labelledby="review-delivery" className="review-block">
         <h2 id="review-delivery">{t("deliveryTo")}</h2>
         <p>
-          {address!.first_name} {address!.last_name} · <bdi dir="ltr">{address!.phone}</bdi> · <bdi dir="ltr">{cart!.email}</bdi>
+          {address.first_name} {address.last_name} · <bdi dir="ltr">{address.phone}</bdi> · <bdi dir="ltr">{cart.email}</bdi>
         </p>
         <p>
-          {stopDesk ? `${t("stopDesk")} : ${desk ? nameIn(desk, locale) : ""}` : `${t("homeDelivery")} : ${address!.address_1}`}
+          {stopDesk ? `${t("stopDesk")} : ${desk ? nameIn(desk, locale) : ""}` : `${t("homeDelivery")} : ${address.address_1}`}
         </p>
         <p>
-          {commune ? nameIn(commune, locale) : address!.city}, {wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address!.province}
+          {commune ? nameIn(commune, locale) : address.city}, {wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address.province}
         </p>
         <p>
           {t("payment")} : {t("cashOnDelivery")}

@@ -4,8 +4,10 @@ import { OrderSummary } from "../../../components/order-summary"
 import { MessagePage } from "../../../components/message-page"
 import type { Locale } from "../../../i18n/routing"
 import { productsByIds } from "../../../lib/medusa/catalogue"
-import { orderFromLink } from "../../../lib/medusa/order-link"
-import { listCommunes, listStopDesks, listWilayas, nameIn } from "../../../lib/medusa/territory"
+import { orderFromLink, type LinkedOrder } from "../../../lib/medusa/order-link"
+import { shownVariantTitle } from "../../../lib/cart/cart-view"
+import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
+import { nameIn } from "../../../lib/territory/names"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/commande">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "order" })
@@ -33,7 +35,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     listCommunes(wilayaCode),
     method?.data?.mode === "stopdesk" ? listStopDesks(wilayaCode) : Promise.resolve([]),
   ])
-  const titleOf = (item: LinkedOrderItem) => products.find((product) => product.id === item.product_id)?.title ?? item.product_title
+  const titleOf = (item: LinkedOrder["items"][number]) => products.find((product) => product.id === item.product_id)?.title ?? item.product_title
   const wilaya = wilayas.find((candidate) => candidate.code === wilayaCode)
   const commune = communes.find((candidate) => candidate.name_fr === address?.city)
   const desk = desks.find((candidate) => candidate.id === method?.data?.stop_desk_id)
@@ -51,7 +53,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         lines={order.items.map((item, index) => ({
           id: item.id ?? String(index),
           title: titleOf(item),
-          variant: item.variant_title && !["Standard", "Default variant"].includes(item.variant_title) ? item.variant_title : null,
+          variant: shownVariantTitle(item.variant_title),
           quantity: item.quantity,
           total: item.total,
         }))}
@@ -77,5 +79,3 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     </>
   )
 }
-
-type LinkedOrderItem = { product_id?: string | null; product_title: string }

@@ -9,7 +9,8 @@ import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { currentCart } from "../../../lib/medusa/cart"
-import { deliveryZoneOf, listWilayas, nameIn } from "../../../lib/medusa/territory"
+import { deliveryZoneOf, listWilayas } from "../../../lib/medusa/territory"
+import { nameIn } from "../../../lib/territory/names"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/panier">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "cart" })
@@ -30,40 +31,41 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
   return (
     <>
       <h1>{t("title")}</h1>
-      <table className="cart-table">
-        <caption className="visually-hidden">{t("title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("item")}</th>
-            <th scope="col">{t("unitPrice")}</th>
-            <th scope="col">{t("quantity")}</th>
-            <th scope="col">{t("lineTotal")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cart.lines.map((line) => (
-            <tr key={line.id}>
-              <td>
-                {line.handle ? <ShopLink href={`/produits/${line.handle}`}>{line.title}</ShopLink> : line.title}
-                {line.variant ? <span lang="fr"> ({line.variant})</span> : null}
-                <br />
-                <StockBadge state={line.stock} />
-              </td>
-              <td>
-                <Price amount={line.unitPrice} locale={locale} />
-              </td>
-              <td>
-                <ClientMessages namespaces={["cart"]}>
-                  <CartLineForm lineId={line.id} quantity={line.quantity} title={line.title} />
-                </ClientMessages>
-              </td>
-              <td>
-                <Price amount={line.total} locale={locale} />
-              </td>
+      {/* The quantity forms' texts, sent once for all the lines. */}
+      <ClientMessages namespaces={["cart"]}>
+        <table className="cart-table">
+          <caption className="visually-hidden">{t("title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("item")}</th>
+              <th scope="col">{t("unitPrice")}</th>
+              <th scope="col">{t("quantity")}</th>
+              <th scope="col">{t("lineTotal")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {cart.lines.map((line) => (
+              <tr key={line.id}>
+                <td>
+                  {line.handle ? <ShopLink href={`/produits/${line.handle}`}>{line.title}</ShopLink> : line.title}
+                  {line.variant ? <span lang="fr"> ({line.variant})</span> : null}
+                  <br />
+                  <StockBadge state={line.stock} />
+                </td>
+                <td>
+                  <Price amount={line.unitPrice} locale={locale} />
+                </td>
+                <td>
+                  <CartLineForm lineId={line.id} quantity={line.quantity} title={line.title} />
+                </td>
+                <td>
+                  <Price amount={line.total} locale={locale} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ClientMessages>
       <section className="cart-summary" aria-labelledby="cart-summary">
         <h2 id="cart-summary">{t("summary")}</h2>
         <p>

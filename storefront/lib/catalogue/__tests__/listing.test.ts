@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { applyListing, PAGE_SIZE, readListingQuery } from "../listing"
+import { applyListing, brandsOf, PAGE_SIZE, readListingQuery } from "../listing"
 import type { ProductView } from "../product-view"
 import type { StockState } from "../stock-state"
 
@@ -85,5 +85,12 @@ describe("applyListing", () => {
         }
       )
     )
+  })
+})
+
+describe("brandsOf", () => {
+  it("lists each brand of the products once, by name", () => {
+    const products = [product(1, 1, "vaillant"), product(2, 1, "baxi"), product(3, 1, "vaillant"), { ...product(4, 1, "x"), brand: null }]
+    assert.deepEqual(brandsOf(products).map((brand) => brand.handle), ["baxi", "vaillant"])
   })
 })

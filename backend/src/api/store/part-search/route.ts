@@ -5,10 +5,6 @@ import { SEARCH_CACHE_SECONDS, searchCacheKey } from "../../../lib/catalogue/sea
 import { mergeHits, searchPlan } from "../../../lib/catalogue/search-plan"
 import type { StorePartSearchQueryType } from "./validators"
 
-type SearchModule = { search(query: SearchTypes.SearchQuery): Promise<SearchTypes.SearchResult> }
-type Cache = { get<T>(key: string): Promise<T | null>; set(key: string, data: unknown, ttl?: number): Promise<void> }
-
-
 /**
  * GET /store/part-search?q=…&limit=24: ids of the published products of the key's sales channel
  * matching a part number, a part name (French or Arabic), a brand or a boiler model, best first.
@@ -19,7 +15,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StorePartSearchQueryT
   const { q, limit } = req.validatedQuery as StorePartSearchQueryType
   const plan = searchPlan(q)
   const channels = req.publishable_key_context.sales_channel_ids
-  const cache = req.scope.resolve<Cache>(Modules.CACHE)
+  const cache = req.scope.resolve(Modules.CACHE)
   const cacheKey = searchCacheKey(channels, limit, plan)
   const cached = await cache.get<string[]>(cacheKey)
   if (cached) {
@@ -27,7 +23,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StorePartSearchQueryT
     res.json({ product_ids: cached })
     return
   }
-  const searchModule = req.scope.resolve<SearchModule>(Modules.SEARCH)
+  const searchModule = req.scope.resolve(Modules.SEARCH)
   const scope = { status: "published", sales_channel_ids: { $in: channels } }
   const ids = async (filters: Record<string, unknown>, options: SearchTypes.SearchQuery["search_options"]) => {
     const result = await searchModule.search({

@@ -23,8 +23,14 @@ export type AppointmentForCalendar = {
   locale?: string
 }
 
-export const CALENDAR_DOMAIN = "mj-chauffage.dz"
+const CALENDAR_DOMAIN = "mj-chauffage.dz"
 const ORGANIZER = { name: "MJ Chauffage", email: "rendez-vous@mj-chauffage.dz" }
+
+/** The fault's name in the customer's language, for the event's title (e-mail attachment and download alike). */
+export function faultLabel(fault: { label_fr: string; label_ar: string } | undefined, locale: string | undefined): string {
+  if (!fault) return locale === "ar" ? "زيارة" : "Visite"
+  return locale === "ar" ? fault.label_ar : fault.label_fr
+}
 
 export function appointmentIcs(appointment: AppointmentForCalendar): string {
   const cancelled = appointment.status === "cancelled"

@@ -39,7 +39,6 @@ function canonical(value: unknown): unknown {
 export type StoredRequest = { request_hash: string; response_status: number | null; response_body: unknown; created_at: Date | string }
 
 export type Replay =
-  | { action: "proceed" }
   | { action: "replay"; status: number; body: unknown }
   | { action: "refuse"; status: 409; body: { type: "conflict"; code: string; message: string } }
 

@@ -3,11 +3,12 @@
  * Arabic, with the visit's time in Algiers, the address, and the link to manage it.
  */
 import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { SHOP_TIME_ZONE } from "../availability/time"
 
 export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled"
 
 export type AppointmentForMail = {
-  id: string
   locale: MailLocale
   starts_at: Date | string
   ends_at: Date | string
@@ -15,7 +16,6 @@ export type AppointmentForMail = {
   address_1: string
   commune: string
   wilaya_code: string
-  description: string
   cancellation_reason?: string | null
 }
 
@@ -34,7 +34,7 @@ const WORDS = {
     between: (from: string, to: string) => `de ${from} à ${to}`,
     where: "Adresse",
     fault: "Panne",
-    fee: (amount: string) => `Frais de déplacement : ${amount} DA, payés au technicien.`,
+    fee: (amount: string) => `Frais de déplacement : ${amount}, payés au technicien.`,
     reason: "Raison",
     manage: "Voir, déplacer ou annuler le rendez-vous",
     calendar: "Le rendez-vous est joint à ce message pour votre agenda.",
@@ -52,7 +52,7 @@ const WORDS = {
     between: (from: string, to: string) => `من ${from} إلى ${to}`,
     where: "العنوان",
     fault: "العطل",
-    fee: (amount: string) => `مصاريف التنقل: ${amount} د.ج، تدفع للتقني.`,
+    fee: (amount: string) => `مصاريف التنقل: ${amount}، تدفع للتقني.`,
     reason: "السبب",
     manage: "عرض الموعد أو تغييره أو إلغاؤه",
     calendar: "الموعد مرفق بهذه الرسالة لإضافته إلى مفكرتك.",
@@ -64,12 +64,10 @@ const WORDS = {
 function dateFormats(locale: MailLocale) {
   const tag = locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ"
   return {
-    day: new Intl.DateTimeFormat(tag, { timeZone: "Africa/Algiers", weekday: "long", day: "numeric", month: "long", year: "numeric" }),
-    time: new Intl.DateTimeFormat(tag, { timeZone: "Africa/Algiers", hour: "2-digit", minute: "2-digit", hour12: false }),
+    day: new Intl.DateTimeFormat(tag, { timeZone: SHOP_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+    time: new Intl.DateTimeFormat(tag, { timeZone: SHOP_TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false }),
   }
 }
-
-const grouped = (amount: number) => String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")
 
 export function appointmentMail(kind: AppointmentMailKind, appointment: AppointmentForMail, fault: FaultForMail, manageUrl: string): RenderedMail {
   const locale = appointment.locale
@@ -89,7 +87,7 @@ export function appointmentMail(kind: AppointmentMailKind, appointment: Appointm
       ? appointment.cancellation_reason
         ? [{ lines: [`${words.reason} : ${appointment.cancellation_reason}`] }]
         : []
-      : [{ lines: [words.fee(grouped(fault.visit_fee)), words.calendar, words.rule, { text: words.manage, href: manageUrl }] }]),
+      : [{ lines: [words.fee(formatDzd(fault.visit_fee, locale)), words.calendar, words.rule, { text: words.manage, href: manageUrl }] }]),
   ]
   return renderMail(locale, words.subject[kind], blocks)
 }

@@ -1,3 +1,4 @@
+import { storefrontUrl } from "@mj-chauffage/mail/lib/storefront-url"
 import { appointmentToken } from "../appointment-link"
 
 /** The storefront page where the customer sees, moves or cancels the visit with its signed token. */
@@ -5,6 +6,5 @@ export function manageAppointmentUrl(
   appointment: { id: string; ends_at: Date | string; locale: string },
   env: NodeJS.ProcessEnv = process.env
 ): string {
-  const storefront = (env.STOREFRONT_URL || `http://localhost:${env.STOREFRONT_PORT || 8000}`).replace(/\/$/, "")
-  return `${storefront}/${appointment.locale}/reparation/rendez-vous/${appointment.id}?token=${encodeURIComponent(appointmentToken(appointment))}`
+  return `${storefrontUrl(env)}/${appointment.locale}/reparation/rendez-vous/${appointment.id}?token=${encodeURIComponent(appointmentToken(appointment))}`
 }

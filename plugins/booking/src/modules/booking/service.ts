@@ -71,38 +71,28 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
   }
 
   /**
-   * Claims an Idempotency-Key for a booking request. Returns null when this request is the first to
-   * use it (the caller proceeds and then records its answer), or what was stored for it before.
-   * Two simultaneous first attempts meet at the unique index: one claims, the other gets the record.
+   * Claims an Idempotency-Key for a booking request: `claimed` is the new record's id when this
+   * request is the first to use the key (the caller then writes its answer there, or deletes it on
+   * an unexpected failure), `stored` what was kept for the key before. Two simultaneous first
+   * attempts meet at the unique index: one claims, the other gets the record.
    */
-  async claimBookingRequest(key: string, requestHash: string): Promise<(StoredRequest & { id: string }) | null> {
+  async claimBookingRequest(key: string, requestHash: string): Promise<{ claimed: string } | { stored: StoredRequest }> {
     const [previous] = await this.listBookingRequests({ idempotency_key: key })
     if (previous && Date.now() - new Date(previous.created_at).getTime() > IDEMPOTENCY_TTL_MS) {
       await this.deleteBookingRequests(previous.id)
     } else if (previous) {
-      return previous as unknown as StoredRequest & { id: string }
+      return { stored: previous as unknown as StoredRequest }
     }
     try {
-      await this.createBookingRequests({ idempotency_key: key, request_hash: requestHash })
-      return null
+      const created = await this.createBookingRequests({ idempotency_key: key, request_hash: requestHash })
+      return { claimed: created.id }
     } catch (error) {
       // The unique index refused a second claim (Medusa reports it as invalid data "already exists",
       // not by SQLSTATE): whoever holds the key now is the answer; anything else is a real failure.
       const [winner] = await this.listBookingRequests({ idempotency_key: key })
       if (!winner) throw error
-      return winner as unknown as StoredRequest & { id: string }
+      return { stored: winner as unknown as StoredRequest }
     }
-  }
-
-  async recordBookingAnswer(key: string, status: number, body: Record<string, unknown>): Promise<void> {
-    const [request] = await this.listBookingRequests({ idempotency_key: key })
-    if (request) await this.updateBookingRequests({ id: request.id, response_status: status, response_body: body })
-  }
-
-  /** The first attempt failed unexpectedly (a 5xx): the key is released so that a retry can succeed. */
-  async releaseBookingRequest(key: string): Promise<void> {
-    const [request] = await this.listBookingRequests({ idempotency_key: key })
-    if (request) await this.deleteBookingRequests(request.id)
   }
 }
 

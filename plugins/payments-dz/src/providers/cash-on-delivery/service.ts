@@ -28,6 +28,8 @@ type CashOnDeliveryOptions = Record<string, never>
  * Cash on delivery: the customer pays the courier or the stop-desk. Placing the order only records
  * the promise (the session is authorized so the cart completes); nothing is captured until the
  * merchant records the cash received (admin "capture"), and a refused parcel is a cancellation.
+ * There is no outside party: the Payment Module's own records (amounts, captures, refunds) are the
+ * whole story, so the provider keeps no data of its own.
  */
 export class CashOnDeliveryProvider extends AbstractPaymentProvider<CashOnDeliveryOptions> {
   static identifier = "cod"
@@ -37,39 +39,34 @@ export class CashOnDeliveryProvider extends AbstractPaymentProvider<CashOnDelive
     super(cradle, options)
   }
 
-  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
-    return {
-      id: `cod_${crypto.randomUUID()}`,
-      status: PaymentSessionStatus.PENDING,
-      data: { method: "cash_on_delivery", amount: Number(input.amount), currency_code: input.currency_code },
-    }
+  async initiatePayment(_input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    return { id: `cod_${crypto.randomUUID()}`, status: PaymentSessionStatus.PENDING, data: {} }
   }
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    return { status: PaymentSessionStatus.AUTHORIZED, data: { ...input.data, collected: false } }
+    return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
   }
 
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: { ...input.data, collected: true, collected_at: new Date().toISOString() } }
+    return { data: input.data }
   }
 
   async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: { ...input.data, cancelled_at: new Date().toISOString() } }
+    return { data: input.data }
   }
 
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
     return { data: input.data }
   }
 
+  /** Once placed, a cash order is authorized; the Payment Module records its capture itself. */
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    const collected = input.data?.collected === true
-    return { status: collected ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.AUTHORIZED, data: input.data }
+    return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
   }
 
-  /** Money given back by hand (a returned part): recorded, nothing to call. */
+  /** Money given back by hand (a returned part): the Payment Module records the refund; nothing to call. */
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    const refunds = Array.isArray(input.data?.refunds) ? (input.data.refunds as unknown[]) : []
-    return { data: { ...input.data, refunds: [...refunds, { amount: Number(input.amount), at: new Date().toISOString() }] } }
+    return { data: input.data }
   }
 
   async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
@@ -77,7 +74,7 @@ export class CashOnDeliveryProvider extends AbstractPaymentProvider<CashOnDelive
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    return { status: PaymentSessionStatus.PENDING, data: { ...input.data, amount: Number(input.amount), currency_code: input.currency_code } }
+    return { status: PaymentSessionStatus.PENDING, data: input.data }
   }
 
   /** Nobody calls back for cash: any webhook is answered "not supported". */

@@ -3,7 +3,8 @@ import { setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { ProductListing } from "../../../../components/product-listing"
 import type { Locale } from "../../../../i18n/routing"
-import { findCategory, listBrands, listProducts } from "../../../../lib/medusa/catalogue"
+import { brandsOf } from "../../../../lib/catalogue/listing"
+import { findCategory, listProducts } from "../../../../lib/medusa/catalogue"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/categories/[handle]">): Promise<Metadata> {
   const { locale, handle } = await params
@@ -17,13 +18,12 @@ export default async function CategoryPage({ params, searchParams }: PageProps<"
   setRequestLocale(locale)
   const category = await findCategory(handle, locale)
   if (!category) notFound()
-  const [products, brands] = await Promise.all([listProducts({ category_id: category.id }, locale), listBrands()])
-  const present = brands.filter((brand) => products.some((product) => product.brand?.handle === brand.handle))
+  const products = await listProducts({ category_id: category.id }, locale)
   return (
     <>
       <h1>{category.name}</h1>
       <p className="lead">{category.description}</p>
-      <ProductListing products={products} brands={present} params={await searchParams} pathname={`/categories/${handle}`} locale={locale} />
+      <ProductListing products={products} brands={brandsOf(products)} params={await searchParams} pathname={`/categories/${handle}`} locale={locale} />
     </>
   )
 }

@@ -3,7 +3,6 @@ import { describe, it } from "node:test"
 import { appointmentMail, type AppointmentForMail } from "../appointment-mail"
 
 const VISIT: AppointmentForMail = {
-  id: "appt_01",
   locale: "fr",
   // Monday 7 December 2026, 09:00–10:30 in Algiers (UTC+1).
   starts_at: "2026-12-07T08:00:00Z",
@@ -12,7 +11,6 @@ const VISIT: AppointmentForMail = {
   address_1: "12 rue Didouche Mourad",
   commune: "Alger Centre",
   wilaya_code: "16",
-  description: "La chaudière se met en sécurité",
 }
 const FAULT = { label_fr: "Pas d'eau chaude", label_ar: "لا يوجد ماء ساخن", visit_fee: 2500 }
 const URL = "https://mj-chauffage.dz/fr/reparation/rendez-vous/appt_01?token=abc"
@@ -23,7 +21,7 @@ describe("appointmentMail", () => {
     assert.equal(mail.subject, "Votre rendez-vous de dépannage est confirmé")
     assert.match(mail.text, /Date : lundi 7 décembre 2026, de 09:00 à 10:30/)
     assert.match(mail.text, /Adresse : 12 rue Didouche Mourad, Alger Centre \(16\)/)
-    assert.match(mail.text, /Frais de déplacement : 2\u00a0500 DA/)
+    assert.match(mail.text, /Frais de déplacement : 2\u00a0500\u00a0DA/)
     assert.ok(mail.text.includes(`Voir, déplacer ou annuler le rendez-vous : ${URL}`))
     assert.match(mail.html, /dir="ltr"/)
   })

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { orderLinkToken } from "../../../../../lib/mail/order-link"
 
 /** A just-placed order's link is handed out for this long after its cart was completed. */
-export const ORDER_LINK_WINDOW_MS = 24 * 3600_000
+const ORDER_LINK_WINDOW_MS = 24 * 3600_000
 
 type CompletedCart = { id: string; completed_at: string | Date | null; order?: { id: string } | null }
 

@@ -39,26 +39,24 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAppointmen
     res.status(answer.status).json(answer.body)
     return
   }
-  const key = reading.key
   const booking = req.scope.resolve<BookingModuleService>(BOOKING_MODULE)
   const fingerprint = requestFingerprint(req.validatedBody, req.auth_context?.actor_id || null)
-  const stored = await booking.claimBookingRequest(key, fingerprint)
-  if (stored) {
-    const decision = replayDecision(stored, fingerprint)
-    if (decision.action !== "proceed") {
-      res.setHeader("Idempotent-Replayed", decision.action === "replay" ? "true" : "false")
-      res.status(decision.status).json(decision.body)
-      return
-    }
+  const claim = await booking.claimBookingRequest(reading.key, fingerprint)
+  if ("stored" in claim) {
+    const decision = replayDecision(claim.stored, fingerprint)
+    res.setHeader("Idempotent-Replayed", decision.action === "replay" ? "true" : "false")
+    res.status(decision.status).json(decision.body)
+    return
   }
   let answer: Answer
   try {
     answer = await book(req)
   } catch (error) {
-    await booking.releaseBookingRequest(key)
+    // An unexpected failure (a 5xx): the key is released so that a retry can succeed.
+    await booking.deleteBookingRequests(claim.claimed)
     throw error
   }
-  await booking.recordBookingAnswer(key, answer.status, answer.body)
+  await booking.updateBookingRequests({ id: claim.claimed, response_status: answer.status, response_body: answer.body })
   res.status(answer.status).json(answer.body)
 }
 

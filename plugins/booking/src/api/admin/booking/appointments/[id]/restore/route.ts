@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { isSlotTaken } from "../../../../../../lib/pg-errors"
 import { restoreAppointmentWorkflow } from "../../../../../../workflows/change-appointment"
 
-export const SLOT_GIVEN_AWAY = {
+const SLOT_GIVEN_AWAY = {
   type: "conflict",
   code: "slot_unavailable",
   message: "Ce créneau a été donné à une autre visite depuis l'annulation : proposez un autre créneau au client.",
