@@ -25,7 +25,7 @@ if (!IS_PRODUCTION) {
  * /run/secrets). DATABASE_PASSWORD_FILE fills the password into DATABASE_URL.
  */
 export function readSecretFiles(env: Record<string, string | undefined>): void {
-  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "DATABASE_URL", "REDIS_URL"]) {
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "DATABASE_URL", "REDIS_URL", "SATIM_PASSWORD"]) {
     const file = env[`${name}_FILE`]
     if (!file) continue
     if (env[name]) throw new Error(`Set ${name} or ${name}_FILE, not both`)
@@ -189,6 +189,29 @@ function smtpProviderOptions(env: Record<string, string | undefined>) {
   }
 }
 
+/**
+ * Card payments (CIB / Edahabia) through SATIM, on when SATIM_BASE_URL is set; `npm run dev` points
+ * it at the local simulator. The provider checks the values at start and names what is missing.
+ */
+export function satimSettings(env: Record<string, string | undefined>): Record<string, unknown> | undefined {
+  if (!env.SATIM_BASE_URL) return undefined
+  return {
+    baseUrl: env.SATIM_BASE_URL,
+    userName: env.SATIM_USERNAME,
+    password: env.SATIM_PASSWORD,
+    terminalId: env.SATIM_TERMINAL_ID,
+    confirmEndpoint: env.SATIM_CONFIRM_ENDPOINT || "acknowledgeTransaction",
+    language: env.SATIM_LANGUAGE || "FR",
+    timeoutMs: env.SATIM_TIMEOUT_MS ? Number(env.SATIM_TIMEOUT_MS) : 15_000,
+  }
+}
+const SATIM = satimSettings(process.env)
+if (IS_PRODUCTION && SATIM && /^http:\/\/(localhost|127\.0\.0\.1)/.test(String(SATIM.baseUrl))) {
+  throw new Error("Refusing to start in production: SATIM_BASE_URL points at the development simulator.")
+}
+/** The storefront's public address: SATIM sends the customer back to its card-payment page. */
+const STOREFRONT_URL = (process.env.STOREFRONT_URL || `http://localhost:${process.env.STOREFRONT_PORT || 8000}`).replace(/\/$/, "")
+
 const devOrigins = (ports: string[]) => ports.map((port) => `http://localhost:${port}`).join(",")
 const STOREFRONT_PORT = process.env.STOREFRONT_PORT || "8000"
 const API_PORT = process.env.PORT || "9000"
@@ -224,7 +247,8 @@ export default defineConfig({
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
     { resolve: "@mj-chauffage/booking", options: {} },
-    { resolve: "@mj-chauffage/payments-dz", options: {} },
+    // Options reach every module of the plugin: the SATIM payment records need the gateway too.
+    { resolve: "@mj-chauffage/payments-dz", options: { satim: SATIM, satimReturnUrl: `${STOREFRONT_URL}/{locale}/paiement/carte` } },
   ],
   modules: [
     {
@@ -257,9 +281,15 @@ export default defineConfig({
       options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }] },
     },
     {
-      // Cash on delivery (plugins/payments-dz): provider id pp_cod_cod, enabled on the Algeria region by the seed.
+      // Cash on delivery (pp_cod_cod) and, when configured, SATIM cards: enabled on the Algeria region by the seed.
       resolve: "@medusajs/medusa/payment",
-      options: { providers: [{ resolve: "@mj-chauffage/payments-dz/providers/cash-on-delivery", id: "cod" }] },
+      options: {
+        providers: [
+          { resolve: "@mj-chauffage/payments-dz/providers/cash-on-delivery", id: "cod" },
+          // Card payment through SATIM (pp_satim_satim) when configured.
+          ...(SATIM ? [{ resolve: "@mj-chauffage/payments-dz/providers/satim", id: "satim", options: SATIM }] : []),
+        ],
+      },
     },
     {
       resolve: "@medusajs/medusa/notification",

@@ -12,6 +12,8 @@ import { ensureDatabase, findPublishableKey, userExists } from "./lib/database"
 import { DEV_ADMIN_EMAIL, ensureDevAdminPassword, ensureDevSecrets } from "./lib/dev-secrets"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
+import { SIMULATOR_CREDENTIALS, startSatimSimulator, type SatimSimulator } from "./lib/satim-simulator/server"
+import { SUCCESS_CARD } from "./lib/satim-simulator/test-cards"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
 import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR, devStateDir } from "./lib/paths"
 import { isListening, waitFor } from "./lib/ports"
@@ -52,10 +54,12 @@ async function main() {
   const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
   const databasePort = Number(process.env.EMBEDDED_PG_PORT || 5433)
   const smtpSinkPort = Number(process.env.SMTP_SINK_PORT || 1025)
+  const satimSimulatorPort = Number(process.env.SATIM_SIMULATOR_PORT || 9010)
 
   const children: ChildProcess[] = []
   let database: RunningPostgres | undefined
   let mailSink: SmtpSink | undefined
+  let satimSimulator: SatimSimulator | undefined
   let stopping = false
   const shutdown = async (code: number) => {
     if (stopping) return
@@ -64,6 +68,7 @@ async function main() {
     await Promise.all(children.map((child) => stopGroup(child)))
     await database?.stop()
     await mailSink?.stop()
+    await satimSimulator?.stop()
     say("stopped")
     process.exit(code)
   }
@@ -92,6 +97,12 @@ async function main() {
       mailSink = await startSmtpSink({ port: smtpSinkPort, dir: path.join(stateDir, "mail") })
     }
 
+    // Card payments go to a local SATIM simulator unless SATIM credentials are configured.
+    if (!process.env.SATIM_BASE_URL) {
+      if (await isListening(satimSimulatorPort)) throw new Error(`Port ${satimSimulatorPort} is taken: set SATIM_SIMULATOR_PORT to a free port.`)
+      satimSimulator = await startSatimSimulator({ port: satimSimulatorPort })
+    }
+
     const medusaEnv: NodeJS.ProcessEnv = {
       ...secrets,
       ...process.env,
@@ -102,6 +113,14 @@ async function main() {
       MEDUSA_DISABLE_TELEMETRY: "true",
       STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
       ...(mailSink ? { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port) } : {}),
+      ...(satimSimulator
+        ? {
+            SATIM_BASE_URL: satimSimulator.baseUrl,
+            SATIM_USERNAME: SIMULATOR_CREDENTIALS.userName,
+            SATIM_PASSWORD: SIMULATOR_CREDENTIALS.password,
+            SATIM_TERMINAL_ID: SIMULATOR_CREDENTIALS.terminalId,
+          }
+        : {}),
     }
     const medusa = (args: string[]) => run("npx", ["medusa", ...args], { cwd: BACKEND_DIR, env: medusaEnv })
 
@@ -158,6 +177,7 @@ async function main() {
       `  Storefront       ${withStorefront ? `http://localhost:${storefrontPort}` : "not built yet"}`,
       `  Database         ${database ? `embedded PostgreSQL 16 on port ${database.port}` : "DATABASE_URL"}`,
       `  E-mails          ${mailSink ? `SMTP sink on port ${mailSink.port}, each message in ${mailSink.dir}` : `SMTP ${process.env.SMTP_HOST}`}`,
+      `  Card payments    ${satimSimulator ? `SATIM simulator on port ${satimSimulator.port} (card ${SUCCESS_CARD}, 12/30, CVV2 123 pays)` : `SATIM ${process.env.SATIM_BASE_URL}`}`,
       `  Publishable key  ${publishableKey}`,
       `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only)`,
       "",

@@ -18,7 +18,7 @@ type DevRun = { child: ChildProcess; output: () => string; exited: Promise<numbe
 const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-dev-runner-"))
 fs.chmodSync(stateDir, 0o755)
 const storefrontEnvFile = path.join(stateDir, "storefront.env.local")
-let ports: { api: number; storefront: number; database: number; smtp: number }
+let ports: { api: number; storefront: number; database: number; smtp: number; satim: number }
 
 function startDev(): DevRun {
   let output = ""
@@ -30,8 +30,9 @@ function startDev(): DevRun {
     STOREFRONT_PORT: String(ports.storefront),
     EMBEDDED_PG_PORT: String(ports.database),
     SMTP_SINK_PORT: String(ports.smtp),
+    SATIM_SIMULATOR_PORT: String(ports.satim),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST"]) delete env[name]
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL"]) delete env[name]
   // detached: its own process group, like a shell job in a terminal.
   const child = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   child.stdout!.on("data", (chunk) => (output += chunk))
@@ -66,7 +67,7 @@ async function interruptAndCheckPorts(run: DevRun) {
 
 describe("npm run dev", { timeout: 1_200_000 }, () => {
   before(async () => {
-    ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort() }
+    ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort(), satim: await freePort() }
   })
   after(() => fs.rmSync(stateDir, { recursive: true, force: true }))
 
@@ -82,6 +83,9 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       const headers = { "x-publishable-api-key": key }
       const regions = await (await fetch(`${api}/store/regions`, { headers })).json()
       const regionId = regions.regions[0].id
+      assert.match(run.output(), new RegExp(`Card payments\\s+SATIM simulator on port ${ports.satim}`))
+      const providers = await (await fetch(`${api}/store/payment-providers?region_id=${regionId}`, { headers })).json()
+      assert.deepEqual(providers.payment_providers.map((provider: { id: string }) => provider.id).sort(), ["pp_cod_cod", "pp_satim_satim"])
       const response = await fetch(
         `${api}/store/products?limit=100&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity`,
         { headers }

@@ -26,7 +26,7 @@ const say = (line: string) => process.stdout.write(`\n[shop] ${line}\n`)
 export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): Promise<T> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-shop-"))
   fs.chmodSync(stateDir, 0o755)
-  const ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort() }
+  const ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort(), satim: await freePort() }
   const backendUrl = `http://localhost:${ports.api}`
   const storefrontUrl = `http://localhost:${ports.storefront}`
   const env: NodeJS.ProcessEnv = {
@@ -38,8 +38,9 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
     STOREFRONT_PORT: String(ports.storefront),
     EMBEDDED_PG_PORT: String(ports.database),
     SMTP_SINK_PORT: String(ports.smtp),
+    SATIM_SIMULATOR_PORT: String(ports.satim),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE"]) {
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE", "SATIM_BASE_URL"]) {
     delete env[name]
   }
 

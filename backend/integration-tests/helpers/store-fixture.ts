@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
-import { CASH_ON_DELIVERY } from "../../src/scripts/seed/store-setup"
+import { CASH_ON_DELIVERY } from "../../src/scripts/seed/payment-providers"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 
 type Api = {

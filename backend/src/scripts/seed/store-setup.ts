@@ -18,13 +18,12 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { shopPaymentProviders } from "./payment-providers"
 import { STOREFRONT_KEY_TITLE } from "./storefront-key"
 
 export const STORE_NAME = "MJ Chauffage"
 export const SALES_CHANNEL_NAME = "Boutique en ligne"
 export const REGION_NAME = "Algérie"
-/** Cash on delivery from plugins/payments-dz ("pp_" + identifier + "_" + id in medusa-config). */
-export const CASH_ON_DELIVERY = "pp_cod_cod"
 export const WAREHOUSE_NAME = "Entrepôt Alger"
 export const FULFILLMENT_SET_NAME = "Livraison Algérie"
 /** Delivery priced per wilaya by the dz-delivery fulfillment provider (src/modules/dz-delivery). */
@@ -55,9 +54,10 @@ async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
 async function ensureRegion(container: MedusaContainer): Promise<string> {
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ name: REGION_NAME })
+  const paymentProviders = await shopPaymentProviders(container)
   if (existing) {
-    // A database seeded before cash on delivery existed gets it now (and loses the test-only "system" provider).
-    await updateRegionsWorkflow(container).run({ input: { selector: { id: existing.id }, update: { payment_providers: [CASH_ON_DELIVERY] } } })
+    // A database seeded earlier gets today's payment methods (and loses the test-only "system" provider).
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: existing.id }, update: { payment_providers: paymentProviders } } })
     return existing.id
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -69,7 +69,7 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
           countries: ["dz"],
           automatic_taxes: true,
           is_tax_inclusive: true,
-          payment_providers: [CASH_ON_DELIVERY],
+          payment_providers: paymentProviders,
         },
       ],
     },

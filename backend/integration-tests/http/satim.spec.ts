@@ -1,0 +1,239 @@
+/**
+ * Card payment through SATIM end to end, against the SATIM simulator (a real HTTP server speaking
+ * SATIM's protocol) and the real Medusa app on PostgreSQL: the card page, the return settled from
+ * SATIM's order id alone, declines, concurrency, forged sessions, stock gone after payment, the
+ * closed-tab path settled by the reconciliation job, and refunds from the admin.
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
+import { TEST_CARDS } from "../../../scripts/lib/satim-simulator/test-cards"
+import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
+import { adminHeaders } from "../helpers/admin-headers"
+import { useMailSink } from "../helpers/mail-sink"
+import { TEST_STOREFRONT_URL, payOnCardPage, useSatimSimulator } from "../helpers/satim-simulator"
+import { ALGIERS_ADDRESS, payAndComplete, seededStore } from "../helpers/store-fixture"
+
+jest.setTimeout(240_000)
+
+const SATIM = "pp_satim_satim"
+const card = (label: string) => Object.entries(TEST_CARDS).find(([, behaviour]) => behaviour.label === label)![0]
+const simulator = useSatimSimulator({ SATIM_TIMEOUT_MS: "2000" })
+useMailSink()
+
+type Failure = { response: { status: number; data: { message: string; type?: string } } }
+const refusal = (error: Failure) => error.response
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let regionId: string
+    let homeOptionId: string
+    let admin: { headers: Record<string, string> }
+    const variantOf = async (handle: string) => (await api.get(`/store/products?handle=${handle}`, { headers })).data.products[0].variants[0].id as string
+    const plentiful = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 20)!
+    const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock === 2)!
+
+    beforeAll(async () => {
+      const container = getContainer()
+      ;({ headers, regionId } = await seededStore(api, container))
+      const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
+      homeOptionId = home!.id
+      admin = { headers: await adminHeaders(container) }
+    })
+
+    /** A cart with an address and home delivery, its payment session on SATIM; `data` is what a storefront could send. */
+    async function cardCart(handle = plentiful.handle, quantity = 1, data?: Record<string, unknown>) {
+      const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "client@example.dz" }, { headers })
+      const cartId: string = created.cart.id
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(handle), quantity }, { headers })
+      await api.post(`/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers })
+      const { data: shipped } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeOptionId }, { headers })
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: SATIM, ...(data ? { data } : {}) }, { headers })
+      return { cartId, total: shipped.cart.total as number }
+    }
+
+    const start = (cartId: string, locale = "fr") => api.post("/store/satim/payments", { cart_id: cartId, locale }, { headers })
+    const settle = (orderId: string) => api.post("/store/satim/payments/settle", { order_id: orderId }, { headers })
+    const completedAt = async (cartId: string) => (await api.get(`/store/carts/${cartId}?fields=completed_at`, { headers })).data.cart.completed_at
+
+    it("offers card payment on the Algeria region", async () => {
+      const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, { headers })
+      expect(data.payment_providers.map((provider: { id: string }) => provider.id)).toEqual(expect.arrayContaining(["pp_cod_cod", SATIM]))
+    })
+
+    it("a paid checkout: register, card page, return settled from SATIM's order id; the order is placed and captured once", async () => {
+      const { cartId, total } = await cardCart()
+      const { status, data } = await start(cartId)
+      expect(status).toBe(201)
+      const register = simulator().calls.filter((call) => call.endpoint === "register.do").at(-1)!
+      expect(register.params).toMatchObject({ amount: String(total * 100), currency: "012", language: "FR", orderNumber: data.payment.order_number })
+      expect(register.params.orderNumber).toMatch(/^\d{10}$/)
+      expect(JSON.parse(register.params.jsonParams!)).toEqual({ force_terminal_id: "E010900001", udf1: data.payment.order_number })
+      expect(register.params.returnUrl).toBe(`${TEST_STOREFRONT_URL}/fr/paiement/carte`)
+      expect(JSON.stringify(simulator().calls)).not.toContain("simulateur-satim") // the password is never logged
+
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      expect(paid.page).toContain(`${total.toFixed(2)} DZD`)
+      expect(paid.location.startsWith(`${TEST_STOREFRONT_URL}/fr/paiement/carte?orderId=`)).toBe(true)
+
+      const { data: settled } = await settle(paid.orderId)
+      expect(settled.payment).toMatchObject({
+        status: "paid",
+        order_number: data.payment.order_number,
+        satim_order_id: paid.orderId,
+        amount: total,
+        currency_code: "dzd",
+        approval_code: expect.stringMatching(/^\d{6}$/),
+        response_description: "Votre paiement a été accepté",
+        card: "628058**6712",
+        means: "CIB / Edahabia",
+        toll_free_number: "3020",
+        paid_at: expect.any(String),
+      })
+      expect(settled.payment.order_id).toMatch(/^order_/)
+
+      const { data: order } = await api.get(`/admin/orders/${settled.payment.order_id}?fields=total,payment_status,payment_collections.payments.*,payment_collections.payments.captures.*`, admin)
+      expect(order.order.total).toBe(total)
+      expect(order.order.payment_status).toBe("captured")
+      const payments = order.order.payment_collections.flatMap((collection: { payments: unknown[] }) => collection.payments)
+      expect(payments).toHaveLength(1)
+      expect(payments[0]).toMatchObject({ provider_id: SATIM, amount: total })
+      expect(payments[0].captures).toHaveLength(1)
+
+      // A second return (reload) answers the same receipt and places nothing more.
+      const { data: again } = await settle(paid.orderId)
+      expect(again.payment.order_id).toBe(settled.payment.order_id)
+    })
+
+    it("twenty simultaneous returns for one payment: one capture, one order", async () => {
+      const { cartId } = await cardCart()
+      const { data } = await start(cartId)
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      const answers = await Promise.all(Array.from({ length: 20 }, () => settle(paid.orderId).catch(refusal)))
+      expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200))
+      const orderIds = new Set(answers.map((answer) => (answer.data as { payment: { order_id: string } }).payment.order_id))
+      expect(orderIds.size).toBe(1)
+      const [orderId] = [...orderIds]
+      const { data: order } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.captures.*`, admin)
+      const captures = order.order.payment_collections.flatMap((collection: { payments: Array<{ captures: unknown[] }> }) => collection.payments.flatMap((payment) => payment.captures))
+      expect(captures).toHaveLength(1)
+      const { data: links } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      expect(links).toHaveLength(1)
+      expect(await completedAt(cartId)).toBeTruthy()
+    })
+
+    it("a declined card: nothing ordered, the bank's words shown; a blocked card: the fixed rejected message with 3020", async () => {
+      const { cartId } = await cardCart()
+      const { data } = await start(cartId)
+      const declined = await payOnCardPage(data.payment.form_url, card("insufficient funds"))
+      const { data: answer } = await settle(declined.orderId)
+      expect(answer.payment).toMatchObject({ status: "declined", decline_message: "Solde insuffisant", order_id: null, paid_at: null })
+      expect(await completedAt(cartId)).toBeFalsy()
+
+      // The customer tries again on the same cart with another card.
+      const { data: retry } = await start(cartId, "ar")
+      expect(retry.payment.order_number).not.toBe(data.payment.order_number)
+      const rejected = await payOnCardPage(retry.payment.form_url, card("blocked card"))
+      const { data: rejectedAnswer } = await settle(rejected.orderId)
+      expect(rejectedAnswer.payment.status).toBe("rejected")
+      for (const language of ["ar", "fr", "en"]) expect(rejectedAnswer.payment.rejected_message[language]).toContain("3020")
+      expect(await completedAt(cartId)).toBeFalsy()
+    })
+
+    it("a payment cannot be faked: session data sent by a storefront is ignored, the browser's query string decides nothing", async () => {
+      // A real, paid SATIM payment of a cheap cart…
+      const cheap = await cardCart()
+      const { data } = await start(cheap.cartId)
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      // …claimed by another cart through the session data a storefront may send.
+      const forged = { session_id: "payses_x", satim_order_id: paid.orderId, order_number: data.payment.order_number, amount_centimes: cheap.total * 100, language: "FR" }
+      const { cartId } = await cardCart(plentiful.handle, 3, forged)
+      const completion = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch(refusal)
+      expect(completion.status).toBe(400)
+      expect(await completedAt(cartId)).toBeFalsy()
+      // Completing the cart directly, before any payment, is refused the same way.
+      const unpaid = await cardCart()
+      await start(unpaid.cartId)
+      expect((await api.post(`/store/carts/${unpaid.cartId}/complete`, {}, { headers }).catch(refusal)).status).toBe(400)
+      // An order id SATIM never gave us is unknown.
+      expect((await settle("00000000-0000-0000-0000-000000000000").catch(refusal)).status).toBe(404)
+    })
+
+    it("stock gone while the customer paid: the payment is refunded in full at once and the return answers 'refunded'", async () => {
+      const { cartId, total } = await cardCart(scarce.handle, 2)
+      const { data } = await start(cartId)
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      // Meanwhile another customer buys the last two, cash on delivery.
+      const other = await api.post("/store/carts", { region_id: regionId, email: "autre@example.dz" }, { headers })
+      const otherId = other.data.cart.id
+      await api.post(`/store/carts/${otherId}/line-items`, { variant_id: await variantOf(scarce.handle), quantity: 2 }, { headers })
+      await api.post(`/store/carts/${otherId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers })
+      await api.post(`/store/carts/${otherId}/shipping-methods`, { option_id: homeOptionId }, { headers })
+      expect((await payAndComplete(api, headers, otherId)).type).toBe("order")
+
+      const { data: answer } = await settle(paid.orderId)
+      expect(answer.payment).toMatchObject({ status: "refunded", order_id: null })
+      const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
+      expect(refunds.map((call) => call.params.amount)).toEqual([String(total * 100)])
+      expect(await completedAt(cartId)).toBeFalsy()
+    })
+
+    it("the tab closed after paying: the reconciliation job places the order", async () => {
+      const { cartId } = await cardCart()
+      const { data } = await start(cartId)
+      await payOnCardPage(data.payment.form_url, card("success"))
+      const container = getContainer()
+      // Too early: the customer may still come back.
+      expect((await reconcileSatimPayments(container, new Date())).settled).toBe(0)
+      const report = await reconcileSatimPayments(container, new Date(Date.now() + 16 * 60_000))
+      expect(report.settled).toBeGreaterThanOrEqual(1)
+      expect(await completedAt(cartId)).toBeTruthy()
+    })
+
+    it("refunds from the admin reach SATIM: partial, then the rest; more than what is left is refused", async () => {
+      const { cartId, total } = await cardCart()
+      const { data } = await start(cartId)
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      const { data: settled } = await settle(paid.orderId)
+      const { data: order } = await api.get(`/admin/orders/${settled.payment.order_id}?fields=payment_collections.payments.id`, admin)
+      const paymentId = order.order.payment_collections[0].payments[0].id
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, admin)
+      const tooMuch = await api.post(`/admin/payments/${paymentId}/refund`, { amount: total }, admin).catch(refusal)
+      expect(tooMuch.status).toBe(400)
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: total - 1000 }, admin)
+      const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
+      expect(refunds.map((call) => call.params.amount)).toEqual(["100000", String((total - 1000) * 100)])
+    })
+
+    it("bad requests get clear 4xx answers; SATIM unreachable leaves a failed attempt and nothing half-written", async () => {
+      const { cartId } = await cardCart()
+      const badLocale = await start(cartId, "de").catch(refusal)
+      expect(badLocale.status).toBe(400)
+      expect(badLocale.data.message).toBe("Invalid request: Expected: 'fr, ar' for field 'locale', but got: 'de'")
+
+      const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
+      const noSession = await start(created.cart.id).catch(refusal)
+      expect(noSession.status).toBe(400)
+      expect(noSession.data.message).toBe("Choose card payment (CIB / Edahabia) for this cart first.")
+
+      simulator().setDelay(3000)
+      try {
+        const down = await start(cartId).catch(refusal)
+        expect(down.status).toBe(422)
+        expect(down.data.message).toContain("did not accept the payment")
+      } finally {
+        simulator().setDelay(0)
+      }
+      const satim = getContainer().resolve("satim") as { listSatimPayments: (filter: object) => Promise<Array<{ status: string; failure: string }>> }
+      const attempts = await satim.listSatimPayments({ cart_id: cartId })
+      expect(attempts).toEqual([expect.objectContaining({ status: "register_failed", failure: expect.stringContaining("timeout") })])
+      // The session was left empty: the cart can still be paid once SATIM answers again.
+      const { status } = await start(cartId)
+      expect(status).toBe(201)
+    })
+  },
+})

@@ -1,0 +1,14 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { CASH_ON_DELIVERY_PROVIDER_ID, SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
+
+export const CASH_ON_DELIVERY = CASH_ON_DELIVERY_PROVIDER_ID
+/** SATIM cards (CIB / Edahabia) are registered only when SATIM is configured. */
+const SATIM_CARD = SATIM_PROVIDER_ID
+
+/** The shop's payment methods this server has registered, cash on delivery first. */
+export async function shopPaymentProviders(container: MedusaContainer): Promise<string[]> {
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [CASH_ON_DELIVERY, SATIM_CARD] })
+  const ids = new Set(registered.map((provider) => provider.id))
+  return [CASH_ON_DELIVERY, SATIM_CARD].filter((id) => ids.has(id))
+}

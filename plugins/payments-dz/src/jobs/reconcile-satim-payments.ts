@@ -1,0 +1,46 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SATIM_MODULE } from "../modules/satim"
+import type SatimModuleService from "../modules/satim/service"
+import { settleSatimPaymentWorkflow } from "../workflows/satim/settle-satim-payment"
+
+/**
+ * Card payments whose customer never came back (tab closed, connection lost) are settled here:
+ * each attempt still waiting after GRACE is settled exactly as the return page would, so a paid
+ * cart still becomes an order. One still unpaid after GIVE_UP is reversed at SATIM and closed.
+ */
+const GRACE_MS = 15 * 60_000
+const GIVE_UP_MS = 24 * 60 * 60_000
+
+export type ReconcileReport = { examined: number; settled: number; abandoned: number; failed: number }
+
+export async function reconcileSatimPayments(container: MedusaContainer, now = new Date()): Promise<ReconcileReport> {
+  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const report: ReconcileReport = { examined: 0, settled: 0, abandoned: 0, failed: 0 }
+  if (!satim.isConfigured) return report
+  const waiting = await satim.listSatimPayments({ status: ["awaiting_card"], created_at: { $lt: new Date(now.getTime() - GRACE_MS) } }, { take: 200, order: { created_at: "ASC" } })
+  for (const attempt of waiting) {
+    report.examined++
+    try {
+      const { result } = await settleSatimPaymentWorkflow(container).run({ input: { satim_order_id: attempt.satim_order_id! } })
+      if (result.attempt.status !== "awaiting_card") report.settled++
+      else if (now.getTime() - new Date(attempt.created_at).getTime() > GIVE_UP_MS) {
+        await satim.gateway().reverse(attempt.satim_order_id!)
+        await satim.updateSatimPayments({ id: attempt.id, status: "declined", decided_at: now, failure: "Abandoned: never paid within 24 hours" })
+        report.abandoned++
+      }
+    } catch (error) {
+      report.failed++
+      logger.warn(`SATIM reconciliation of ${attempt.order_number}: ${(error as Error).message}`)
+    }
+  }
+  if (report.examined) logger.info(`SATIM reconciliation: ${JSON.stringify(report)}`)
+  return report
+}
+
+export default async function reconcileSatimPaymentsJob(container: MedusaContainer) {
+  await reconcileSatimPayments(container)
+}
+
+export const config = { name: "reconcile-satim-payments", schedule: "*/5 * * * *" }

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict"
+import { describe, it } from "node:test"
+import { paymentReceipt, type PaymentRecord } from "../receipt"
+
+const record = (overrides: Partial<PaymentRecord> = {}): PaymentRecord => ({
+  status: "paid",
+  order_number: "4821730956",
+  satim_order_id: "7f4c1a0e-0000-4000-8000-000000000001",
+  cart_id: "cart_1",
+  order_id: "order_1",
+  amount_centimes: 2_490_050,
+  decided_at: new Date("2026-11-28T10:15:00+01:00"),
+  answer: { approvalCode: "123456", respCodeDescription: "Transaction approuvée", maskedPan: "628058**6712", actionCodeDescription: "Accepté" },
+  failure: null,
+  ...overrides,
+})
+
+describe("paymentReceipt", () => {
+  it("gives every field SATIM's certification asks for on a paid receipt", () => {
+    assert.deepEqual(paymentReceipt(record()), {
+      status: "paid",
+      order_number: "4821730956",
+      satim_order_id: "7f4c1a0e-0000-4000-8000-000000000001",
+      cart_id: "cart_1",
+      order_id: "order_1",
+      amount: 24900.5,
+      currency_code: "dzd",
+      approval_code: "123456",
+      response_description: "Transaction approuvée",
+      card: "628058**6712",
+      paid_at: "2026-11-28T09:15:00.000Z",
+      means: "CIB / Edahabia",
+      toll_free_number: "3020",
+    })
+  })
+
+  it("a rejected payment carries the fixed message in Arabic, French and English, each with 3020", () => {
+    const receipt = paymentReceipt(record({ status: "rejected", order_id: null }))
+    assert.equal(receipt.paid_at, null)
+    for (const message of Object.values(receipt.rejected_message!)) assert.match(message, /3020/)
+  })
+
+  it("a declined payment shows respCode_desc, else actionCodeDescription", () => {
+    assert.equal(paymentReceipt(record({ status: "declined" })).decline_message, "Transaction approuvée")
+    assert.equal(paymentReceipt(record({ status: "declined", answer: { actionCodeDescription: "Solde insuffisant" } })).decline_message, "Solde insuffisant")
+    assert.equal(paymentReceipt(record({ status: "declined", answer: null })).decline_message, null)
+  })
+})

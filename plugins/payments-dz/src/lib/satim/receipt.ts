@@ -1,0 +1,63 @@
+import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-message"
+
+/**
+ * What the storefront shows after SATIM sends the customer back: for a payment, the receipt SATIM's
+ * certification asks for (response text, SATIM order id, our order number, approval code, date and
+ * time, amount, means of payment, 3020); for a failure, the message to show. No card number beyond
+ * SATIM's own masked one.
+ */
+export type PaymentRecord = {
+  status: string
+  order_number: string
+  satim_order_id: string | null
+  cart_id: string
+  order_id: string | null
+  amount_centimes: number
+  decided_at: Date | string | null
+  answer: Record<string, unknown> | null
+  failure: string | null
+}
+
+export type PaymentReceipt = {
+  status: string
+  order_number: string
+  satim_order_id: string | null
+  cart_id: string
+  order_id: string | null
+  amount: number
+  currency_code: "dzd"
+  approval_code: string | null
+  response_description: string | null
+  card: string | null
+  paid_at: string | null
+  means: "CIB / Edahabia"
+  toll_free_number: string
+  /** For a rejected payment: the fixed message in the three languages. */
+  rejected_message?: typeof REJECTED_PAYMENT_MESSAGE
+  /** For a declined payment: SATIM's own words (respCode_desc, else actionCodeDescription). */
+  decline_message?: string | null
+}
+
+const text = (value: unknown) => (typeof value === "string" && value ? value : null)
+
+export function paymentReceipt(record: PaymentRecord): PaymentReceipt {
+  const answer = record.answer ?? {}
+  const decidedAt = record.decided_at ? new Date(record.decided_at).toISOString() : null
+  return {
+    status: record.status,
+    order_number: record.order_number,
+    satim_order_id: record.satim_order_id,
+    cart_id: record.cart_id,
+    order_id: record.order_id,
+    amount: record.amount_centimes / 100,
+    currency_code: "dzd",
+    approval_code: text(answer.approvalCode),
+    response_description: text(answer.respCodeDescription),
+    card: text(answer.maskedPan),
+    paid_at: record.status === "paid" || record.status === "refunded" ? decidedAt : null,
+    means: "CIB / Edahabia",
+    toll_free_number: SATIM_TOLL_FREE_NUMBER,
+    ...(record.status === "rejected" ? { rejected_message: REJECTED_PAYMENT_MESSAGE } : {}),
+    ...(record.status === "declined" ? { decline_message: text(answer.respCodeDescription) ?? text(answer.actionCodeDescription) ?? text(answer.errorMessage) } : {}),
+  }
+}

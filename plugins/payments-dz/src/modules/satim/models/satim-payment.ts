@@ -1,0 +1,39 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One attempt to pay a cart by card through SATIM, recorded before SATIM is called so that no
+ * payment is ever unaccounted for. The cart and payment session are kept as plain references: this
+ * is the payment's own record (what we asked SATIM for, and what SATIM answered), read by id only.
+ */
+export const SATIM_PAYMENT_STATUSES = [
+  "registering", // recorded, register.do not answered yet
+  "register_failed", // SATIM refused or could not be reached: nothing to pay
+  "awaiting_card", // the customer is on SATIM's card page
+  "paid", // deposited and checked (amount, currency, order number)
+  "declined", // refused by the bank or the gateway (OrderStatus 6)
+  "rejected", // OrderStatus 3: the certification's fixed message
+  "mismatch", // deposited but not what we asked for: the merchant must look
+  "refunded", // given back: the cart could not become an order, or refunded in full
+] as const
+export type SatimPaymentStatus = (typeof SATIM_PAYMENT_STATUSES)[number]
+
+export const SatimPayment = model
+  .define("satim_payment", {
+    id: model.id({ prefix: "satpay" }).primaryKey(),
+    order_number: model.text().unique(),
+    satim_order_id: model.text().nullable(),
+    cart_id: model.text().index(),
+    payment_session_id: model.text(),
+    amount_centimes: model.number(),
+    language: model.enum(["AR", "FR", "EN"]),
+    status: model.enum([...SATIM_PAYMENT_STATUSES]).default("registering"),
+    form_url: model.text().nullable(),
+    /** SATIM's answer at the decision: codes, approval code, masked card number (never the full number). */
+    answer: model.json().nullable(),
+    decided_at: model.dateTime().nullable(),
+    order_id: model.text().nullable(),
+    /** Why a paid attempt was given back, or why registering failed, in words for the merchant. */
+    failure: model.text().nullable(),
+    refunded_centimes: model.number().default(0),
+  })
+  .indexes([{ on: ["satim_order_id"], unique: true, where: "satim_order_id IS NOT NULL" }])

@@ -1,0 +1,171 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { SATIM_MINIMUM_CENTIMES, toCentimes } from "../../lib/satim/centimes"
+import { newOrderNumber } from "../../lib/satim/order-number"
+import { satimLanguage } from "../../lib/satim/options"
+import { EMPTY_SATIM_SESSION_DATA, type RegisteredSatimSession } from "../../lib/satim/session-data"
+import { SATIM_MODULE } from "../../modules/satim"
+import type SatimModuleService from "../../modules/satim/service"
+import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
+
+/**
+ * Opens SATIM's card page for a cart whose payment session is "card": the attempt is recorded
+ * first, then registered with SATIM, then written on the session (which authorisation will check).
+ * Any failure undoes the earlier steps: the attempt is marked failed and SATIM's order reversed.
+ */
+export type StartSatimPaymentInput = { cart_id: string; locale: string }
+
+/** Postgres integer column; far above any parts order. */
+const MAXIMUM_CENTIMES = 2_147_483_647
+
+type CardSession = { session_id: string; amount: number; currency_code: string; amount_centimes: number }
+
+const findCardSessionStep = createStep("find-satim-card-session", async (input: StartSatimPaymentInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: ["id", "completed_at", "payment_collection.payment_sessions.*"],
+    filters: { id: input.cart_id },
+  })
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.")
+  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.")
+  const session = (cart.payment_collection?.payment_sessions ?? []).find(
+    (candidate: { id: string; provider_id: string; status: string; currency_code: string; amount: unknown } | null) => candidate?.provider_id === SATIM_PROVIDER_ID && candidate.status === "pending"
+  )
+  if (!session) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Choose card payment (CIB / Edahabia) for this cart first.")
+  if (session.currency_code.toLowerCase() !== "dzd") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment is in Algerian dinars only.")
+  const amount = Number(session.amount)
+  const amountCentimes = toCentimes(amount)
+  if (amountCentimes < SATIM_MINIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment starts at 50 DA.")
+  if (amountCentimes > MAXIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This amount is too large for a card payment: please call us.")
+  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+  const paid = await satim.listSatimPayments({ cart_id: cart.id, status: ["paid"] })
+  if (paid.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been paid.")
+  return new StepResponse<CardSession>({ session_id: session.id, amount, currency_code: session.currency_code, amount_centimes: amountCentimes })
+})
+
+type AttemptInput = { cart_id: string; session: CardSession; language: "AR" | "FR" | "EN" }
+
+const recordAttemptStep = createStep(
+  "record-satim-attempt",
+  async (input: AttemptInput, { container }) => {
+    const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+    // Ten random digits can repeat: the unique index refuses the repeat and another is drawn.
+    for (let draw = 1; ; draw++) {
+      try {
+        const attempt = await satim.createSatimPayments({
+          order_number: newOrderNumber(),
+          cart_id: input.cart_id,
+          payment_session_id: input.session.session_id,
+          amount_centimes: input.session.amount_centimes,
+          language: input.language,
+        })
+        return new StepResponse(attempt, attempt.id)
+      } catch (error) {
+        if (draw >= 5 || !/already exists/i.test((error as Error).message)) throw error
+      }
+    }
+  },
+  async (attemptId, { container }) => {
+    if (!attemptId) return
+    await container.resolve<SatimModuleService>(SATIM_MODULE).updateSatimPayments({ id: attemptId, status: "register_failed" })
+  }
+)
+
+type RegisterInput = { attempt_id: string; order_number: string; amount_centimes: number; language: "AR" | "FR" | "EN"; locale: string }
+
+const registerWithSatimStep = createStep(
+  "register-with-satim",
+  async (input: RegisterInput, { container }) => {
+    const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+    const returnUrl = satim.returnUrl(input.locale)
+    const result = await satim.gateway().register({
+      orderNumber: input.order_number,
+      amountCentimes: input.amount_centimes,
+      returnUrl,
+      failUrl: returnUrl,
+      language: input.language,
+      udf1: input.order_number,
+    })
+    if (!result.ok) {
+      await satim.updateSatimPayments({ id: input.attempt_id, failure: `register.do: ${result.errorCode ?? "-"} ${result.message}` })
+      throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, "The card payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.")
+    }
+    return new StepResponse({ satim_order_id: result.satimOrderId, form_url: result.formUrl }, result.satimOrderId)
+  },
+  async (satimOrderId, { container }) => {
+    if (!satimOrderId) return
+    // The card page must not stay usable for an attempt we gave up.
+    await container.resolve<SatimModuleService>(SATIM_MODULE).gateway().reverse(satimOrderId)
+  }
+)
+
+type RecordRegistrationInput = {
+  attempt_id: string
+  session: CardSession
+  registration: RegisteredSatimSession
+  form_url: string
+}
+
+const recordRegistrationStep = createStep(
+  "record-satim-registration",
+  async (input: RecordRegistrationInput, { container }) => {
+    const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+    await satim.updateSatimPayments({
+      id: input.attempt_id,
+      satim_order_id: input.registration.satim_order_id,
+      form_url: input.form_url,
+      status: "awaiting_card",
+    })
+    await container.resolve(Modules.PAYMENT).updatePaymentSession({
+      id: input.session.session_id,
+      amount: input.session.amount,
+      currency_code: input.session.currency_code,
+      data: input.registration,
+    })
+    return new StepResponse(undefined, input.session)
+  },
+  async (session, { container }) => {
+    if (!session) return
+    await container.resolve(Modules.PAYMENT).updatePaymentSession({
+      id: session.session_id,
+      amount: session.amount,
+      currency_code: session.currency_code,
+      data: { ...EMPTY_SATIM_SESSION_DATA },
+    })
+  }
+)
+
+export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (input: StartSatimPaymentInput) => {
+  const session = findCardSessionStep(input)
+  const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
+  const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language })
+  const registered = registerWithSatimStep(
+    transform({ attempt, input, language }, ({ attempt, input, language }) => ({
+      attempt_id: attempt.id,
+      order_number: attempt.order_number,
+      amount_centimes: attempt.amount_centimes,
+      language,
+      locale: input.locale,
+    }))
+  )
+  recordRegistrationStep(
+    transform({ attempt, session, registered, language }, ({ attempt, session, registered, language }) => ({
+      attempt_id: attempt.id,
+      session,
+      form_url: registered.form_url,
+      registration: {
+        session_id: session.session_id,
+        satim_order_id: registered.satim_order_id,
+        order_number: attempt.order_number,
+        amount_centimes: attempt.amount_centimes,
+        language,
+      },
+    }))
+  )
+  return new WorkflowResponse(
+    transform({ attempt, registered }, ({ attempt, registered }) => ({ form_url: registered.form_url, order_number: attempt.order_number }))
+  )
+})
