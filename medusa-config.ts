@@ -4,6 +4,7 @@
  * `medusa build` and `medusa start`). It must stay self-contained: after a build it runs from
  * `backend/.medusa/server`, where nothing beside it is copied.
  */
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
@@ -209,6 +210,10 @@ const SATIM = satimSettings(process.env)
 if (IS_PRODUCTION && SATIM && /^http:\/\/(localhost|127\.0\.0\.1)/.test(String(SATIM.baseUrl))) {
   throw new Error("Refusing to start in production: SATIM_BASE_URL points at the development simulator.")
 }
+/** The pay step's captcha is signed with a key derived from LINK_SIGNING_SECRET (never the secret itself). */
+const CAPTCHA_SECRET = process.env.LINK_SIGNING_SECRET
+  ? Buffer.from(crypto.hkdfSync("sha256", process.env.LINK_SIGNING_SECRET, "", "mj-chauffage payment captcha", 32)).toString("base64url")
+  : undefined
 /** The storefront's public address: SATIM sends the customer back to its card-payment page. */
 const STOREFRONT_URL = (process.env.STOREFRONT_URL || `http://localhost:${process.env.STOREFRONT_PORT || 8000}`).replace(/\/$/, "")
 
@@ -248,7 +253,7 @@ export default defineConfig({
   plugins: [
     { resolve: "@mj-chauffage/booking", options: {} },
     // Options reach every module of the plugin: the SATIM payment records need the gateway too.
-    { resolve: "@mj-chauffage/payments-dz", options: { satim: SATIM, satimReturnUrl: `${STOREFRONT_URL}/{locale}/paiement/carte` } },
+    { resolve: "@mj-chauffage/payments-dz", options: { satim: SATIM, satimReturnUrl: `${STOREFRONT_URL}/{locale}/paiement/carte`, captchaSecret: CAPTCHA_SECRET } },
   ],
   modules: [
     {

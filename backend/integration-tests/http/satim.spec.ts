@@ -7,6 +7,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
 import { TEST_CARDS } from "../../../scripts/lib/satim-simulator/test-cards"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { adminHeaders } from "../helpers/admin-headers"
@@ -56,7 +57,15 @@ medusaIntegrationTestRunner({
       return { cartId, total: shipped.cart.total as number }
     }
 
-    const start = (cartId: string, locale = "fr") => api.post("/store/satim/payments", { cart_id: cartId, locale }, { headers })
+    /** What the pay step's widget does: fetch this cart's challenge, solve it, submit the answer. */
+    async function captchaFor(cartId: string) {
+      const { data: challenge } = await api.get(`/store/satim/captcha?cart_id=${cartId}`, { headers })
+      const solution = await solvePaymentChallenge(challenge)
+      return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64")
+    }
+    const start = async (cartId: string, locale = "fr", captcha?: string) =>
+      api.post("/store/satim/payments", { cart_id: cartId, locale, captcha: captcha ?? (await captchaFor(cartId)) }, { headers })
+    const registerCalls = () => simulator().calls.filter((call) => call.endpoint === "register.do").length
     const settle = (orderId: string) => api.post("/store/satim/payments/settle", { order_id: orderId }, { headers })
     const completedAt = async (cartId: string) => (await api.get(`/store/carts/${cartId}?fields=completed_at`, { headers })).data.cart.completed_at
 
@@ -207,6 +216,27 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${paymentId}/refund`, { amount: total - 1000 }, admin)
       const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
       expect(refunds.map((call) => call.params.amount)).toEqual(["100000", String((total - 1000) * 100)])
+    })
+
+    it("the captcha: SATIM is never asked without a valid answer; an answer opens one payment only", async () => {
+      const { cartId } = await cardCart()
+      const before = registerCalls()
+      const missing = await api.post("/store/satim/payments", { cart_id: cartId, locale: "fr" }, { headers }).catch(refusal)
+      expect(missing.status).toBe(400)
+      const garbled = await start(cartId, "fr", "bm90IGFuIGFuc3dlcg==").catch(refusal)
+      expect(garbled.status).toBe(400)
+      expect(garbled.data.message).toBe("The anti-robot check is not valid any more: tick it again, then pay.")
+      const other = await cardCart()
+      const forOtherCart = await start(cartId, "fr", await captchaFor(other.cartId)).catch(refusal)
+      expect(forOtherCart.status).toBe(400)
+      expect(registerCalls()).toBe(before)
+
+      const answer = await captchaFor(cartId)
+      expect((await start(cartId, "fr", answer)).status).toBe(201)
+      const replayed = await start(cartId, "fr", answer).catch(refusal)
+      expect(replayed.status).toBe(400)
+      expect(replayed.data.message).toBe("This anti-robot check was already used: tick it again, then pay.")
+      expect(registerCalls()).toBe(before + 1)
     })
 
     it("bad requests get clear 4xx answers; SATIM unreachable leaves a failed attempt and nothing half-written", async () => {

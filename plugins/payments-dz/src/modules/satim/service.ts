@@ -1,4 +1,5 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challenge } from "../../lib/satim/captcha"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, type SatimOptions } from "../../lib/satim/options"
 import { SatimPayment } from "./models/satim-payment"
@@ -9,20 +10,33 @@ export type PaymentsDzOptions = {
   satim?: Record<string, unknown>
   /** Where SATIM sends the customer back: `{locale}` is replaced by the page's language. */
   satimReturnUrl?: string
+  /** Signs the pay step's captcha challenges (at least 32 characters). */
+  captchaSecret?: string
 }
 
 class SatimModuleService extends MedusaService({ SatimPayment }) {
   private readonly satimOptions?: SatimOptions
   private readonly returnUrlTemplate?: string
+  private readonly captchaSecret?: string
 
   constructor(cradle: Record<string, unknown>, options: PaymentsDzOptions = {}) {
     super(cradle, options)
     this.satimOptions = options.satim ? readSatimOptions(options.satim) : undefined
     this.returnUrlTemplate = options.satimReturnUrl
+    this.captchaSecret = options.captchaSecret && options.captchaSecret.length >= 32 ? options.captchaSecret : undefined
   }
 
   get isConfigured(): boolean {
-    return Boolean(this.satimOptions && this.returnUrlTemplate)
+    return Boolean(this.satimOptions && this.returnUrlTemplate && this.captchaSecret)
+  }
+
+  /** A captcha challenge bound to this cart, for the pay step. */
+  captchaChallenge(cartId: string): Promise<Challenge> {
+    return paymentChallenge(this.configured().captchaSecret, cartId)
+  }
+
+  checkCaptcha(answer: string, cartId: string): Promise<CaptchaCheck> {
+    return checkPaymentCaptcha(this.configured().captchaSecret, answer, cartId)
   }
 
   gateway(): SatimGateway {
@@ -39,10 +53,10 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
   }
 
   private configured() {
-    if (!this.satimOptions || !this.returnUrlTemplate) {
+    if (!this.satimOptions || !this.returnUrlTemplate || !this.captchaSecret) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment (SATIM) is not configured on this shop.")
     }
-    return { options: this.satimOptions, returnUrl: this.returnUrlTemplate }
+    return { options: this.satimOptions, returnUrl: this.returnUrlTemplate, captchaSecret: this.captchaSecret }
   }
 }
 

@@ -13,7 +13,20 @@ import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
  * first, then registered with SATIM, then written on the session (which authorisation will check).
  * Any failure undoes the earlier steps: the attempt is marked failed and SATIM's order reversed.
  */
-export type StartSatimPaymentInput = { cart_id: string; locale: string }
+export type StartSatimPaymentInput = { cart_id: string; locale: string; captcha: string }
+
+const CAPTCHA_REFUSED = "The anti-robot check is not valid any more: tick it again, then pay."
+const CAPTCHA_USED = "This anti-robot check was already used: tick it again, then pay."
+
+/** First, before anything is recorded or sent: SATIM is never asked without a valid, unused answer. */
+const checkCaptchaStep = createStep("check-satim-captcha", async (input: StartSatimPaymentInput, { container }) => {
+  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+  const check = await satim.checkCaptcha(input.captcha, input.cart_id)
+  if (!check.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_REFUSED)
+  const [used] = await satim.listSatimPayments({ captcha_signature: check.signature }, { take: 1 })
+  if (used) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED)
+  return new StepResponse(check.signature)
+})
 
 /** Postgres integer column; far above any parts order. */
 const MAXIMUM_CENTIMES = 2_147_483_647
@@ -46,7 +59,7 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
   return new StepResponse<CardSession>({ session_id: session.id, amount, currency_code: session.currency_code, amount_centimes: amountCentimes })
 })
 
-type AttemptInput = { cart_id: string; session: CardSession; language: "AR" | "FR" | "EN" }
+type AttemptInput = { cart_id: string; session: CardSession; language: "AR" | "FR" | "EN"; captcha_signature: string }
 
 const recordAttemptStep = createStep(
   "record-satim-attempt",
@@ -61,10 +74,14 @@ const recordAttemptStep = createStep(
           payment_session_id: input.session.session_id,
           amount_centimes: input.session.amount_centimes,
           language: input.language,
+          captcha_signature: input.captcha_signature,
         })
         return new StepResponse(attempt, attempt.id)
       } catch (error) {
-        if (draw >= 5 || !/already exists/i.test((error as Error).message)) throw error
+        const message = (error as Error).message
+        // The unique index settles a captcha answer sent twice at the same moment.
+        if (/captcha_signature/.test(message)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED)
+        if (draw >= 5 || !/already exists/i.test(message)) throw error
       }
     }
   },
@@ -139,9 +156,10 @@ const recordRegistrationStep = createStep(
 )
 
 export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (input: StartSatimPaymentInput) => {
+  const captchaSignature = checkCaptchaStep(input)
   const session = findCardSessionStep(input)
   const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
-  const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language })
+  const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })
   const registered = registerWithSatimStep(
     transform({ attempt, input, language }, ({ attempt, input, language }) => ({
       attempt_id: attempt.id,

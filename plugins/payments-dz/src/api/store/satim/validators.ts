@@ -5,6 +5,8 @@ export const StoreStartSatimPayment = z
     cart_id: z.string().min(1, "cart_id is required"),
     // The storefront's page language: SATIM's card page and the return page keep it.
     locale: z.enum(["fr", "ar"]),
+    // The captcha widget's answer (base64), checked before SATIM is called.
+    captcha: z.string().min(1).max(20_000),
   })
   .strict()
 export type StoreStartSatimPaymentType = z.infer<typeof StoreStartSatimPayment>
@@ -16,3 +18,6 @@ export const StoreSettleSatimPayment = z
   })
   .strict()
 export type StoreSettleSatimPaymentType = z.infer<typeof StoreSettleSatimPayment>
+
+export const StoreSatimCaptchaQuery = z.object({ cart_id: z.string().min(1) }).strict()
+export type StoreSatimCaptchaQueryType = z.infer<typeof StoreSatimCaptchaQuery>

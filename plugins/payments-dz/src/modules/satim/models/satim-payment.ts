@@ -35,5 +35,10 @@ export const SatimPayment = model
     /** Why a paid attempt was given back, or why registering failed, in words for the merchant. */
     failure: model.text().nullable(),
     refunded_centimes: model.number().default(0),
+    /** The captcha answer that opened this attempt: each answer opens one attempt only. */
+    captcha_signature: model.text().nullable(),
   })
-  .indexes([{ on: ["satim_order_id"], unique: true, where: "satim_order_id IS NOT NULL" }])
+  .indexes([
+    { on: ["satim_order_id"], unique: true, where: "satim_order_id IS NOT NULL" },
+    { on: ["captcha_signature"], unique: true, where: "captcha_signature IS NOT NULL" },
+  ])

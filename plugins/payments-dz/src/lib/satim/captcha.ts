@@ -1,0 +1,56 @@
+import type * as AltchaLib from "altcha-lib" with { "resolution-mode": "import" }
+import type * as AltchaSha from "altcha-lib/algorithms/sha" with { "resolution-mode": "import" }
+import type { Challenge, Payload } from "altcha-lib" with { "resolution-mode": "import" }
+
+// altcha-lib ships CommonJS builds but types only for its ES modules: load the CommonJS build (this
+// plugin is CommonJS) with the ES module's types.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { createChallenge, randomInt, solveChallenge, verifySolution } = require("altcha-lib") as typeof AltchaLib
+const { deriveKey } = require("altcha-lib/algorithms/sha") as typeof AltchaSha
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export type { Challenge }
+
+/**
+ * The self-hosted captcha of the pay step (ALTCHA proof of work, no third party). A challenge is
+ * signed by the server, bound to one cart and valid 10 minutes; the browser's answer is checked
+ * here, and the caller makes each answer single use (it is stored with the payment attempt).
+ */
+export const CAPTCHA_LIFETIME_MS = 10 * 60_000
+const ALGORITHM = "SHA-256"
+
+export type CaptchaCheck =
+  | { ok: true; signature: string }
+  | { ok: false; reason: "malformed" | "invalid" | "expired" | "other_cart" }
+
+export async function paymentChallenge(secret: string, cartId: string, now = new Date(), difficulty = { min: 5_000, max: 20_000 }): Promise<Challenge> {
+  return createChallenge({
+    algorithm: ALGORITHM,
+    cost: 1,
+    counter: randomInt(difficulty.max, difficulty.min),
+    deriveKey,
+    hmacSignatureSecret: secret,
+    expiresAt: new Date(now.getTime() + CAPTCHA_LIFETIME_MS),
+    data: { cart_id: cartId },
+  })
+}
+
+/** `answer` is what the widget submits: base64 of `{ challenge, solution }`. */
+export async function checkPaymentCaptcha(secret: string, answer: string, cartId: string): Promise<CaptchaCheck> {
+  let payload: Payload
+  try {
+    payload = JSON.parse(Buffer.from(answer, "base64").toString("utf8")) as Payload
+    if (!payload?.challenge?.parameters || !payload.solution || typeof payload.challenge.signature !== "string") return { ok: false, reason: "malformed" }
+  } catch {
+    return { ok: false, reason: "malformed" }
+  }
+  const result = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, hmacSignatureSecret: secret })
+  if (result.expired) return { ok: false, reason: "expired" }
+  if (!result.verified) return { ok: false, reason: "invalid" }
+  // The signature covers the parameters, so the cart bound at issue cannot be swapped.
+  if (payload.challenge.parameters.data?.cart_id !== cartId) return { ok: false, reason: "other_cart" }
+  return { ok: true, signature: payload.challenge.signature }
+}
+
+/** What the widget computes in the browser; for tests and scripts that play the customer. */
+export const solvePaymentChallenge = (challenge: Challenge) => solveChallenge({ challenge, deriveKey })
