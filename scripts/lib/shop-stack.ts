@@ -1,7 +1,7 @@
 /**
  * The whole shop on throwaway state, for browser tests and Lighthouse: the README's `npm run dev`
  * (embedded PostgreSQL, seed, Medusa, SMTP sink) without the storefront's dev server, and the
- * storefront's production build (`next build` + `next start`) against it. Stopped when `use` ends.
+ * storefront's production build (`npm run build` + `next start`) against it. Stopped when `use` ends.
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -46,8 +46,14 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
 
   let output = ""
   const dev = startGroup("npm", ["run", "dev"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
-  dev.stdout!.on("data", (chunk) => (output += chunk))
-  dev.stderr!.on("data", (chunk) => (output += chunk))
+  // SHOP_STACK_LOG=<file> keeps everything the stack printed, to read after a failed browser test.
+  const log = process.env.SHOP_STACK_LOG ? fs.createWriteStream(process.env.SHOP_STACK_LOG) : undefined
+  const keep = (chunk: Buffer) => {
+    output += chunk
+    log?.write(chunk)
+  }
+  dev.stdout!.on("data", keep)
+  dev.stderr!.on("data", keep)
   let storefront: ReturnType<typeof startGroup> | undefined
   try {
     say(`starting the stack (API ${backendUrl})`)
@@ -56,7 +62,10 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
     // Only now: the dev runner rebuilds the workspace plugins the storefront imports (it empties
     // their build folders first), so a build started alongside could find them missing.
     say("building the storefront")
-    await run("npx", ["next", "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    await run("npm", ["run", "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    // The data cache of an earlier run describes another database (other ids, another API port):
+    // Next would serve it stale once before refreshing, so a fresh stack starts without it.
+    fs.rmSync(path.join(STOREFRONT_DIR, ".next", "cache", "fetch-cache"), { recursive: true, force: true })
     const publishableKey = /Publishable key\s+(pk_\w+)/.exec(output)![1]
     storefront = startGroup("npx", ["next", "start", "--port", String(ports.storefront)], {
       cwd: STOREFRONT_DIR,

@@ -8,6 +8,7 @@ import { CONDITIONS_VERSION } from "../lib/checkout/conditions"
 import { readCheckoutDetails, type CheckoutDetails, type DetailsError } from "../lib/checkout/details"
 import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/medusa/checkout"
 import { medusa } from "../lib/medusa/client"
+import { startCardPayment } from "../lib/medusa/card-payment"
 import { medusaFailure } from "../lib/medusa/errors"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 
@@ -70,34 +71,44 @@ export async function saveDetails(_previous: DetailsState, form: FormData): Prom
   redirect(`/${locale}/caisse?etape=verification`)
 }
 
+/**
+ * The review step's common checks (Loi 18-05): the current conditions accepted, the visitor's own open
+ * cart with its details, then the accepted version, its time and the page language kept on the cart.
+ */
+async function acceptedCart(form: FormData, locale: Locale, t: Awaited<ReturnType<typeof getTranslations>>) {
+  if (form.get("accept_conditions") !== "on") return { error: t("errors.acceptConditions") }
+  if (form.get("conditions_version") !== CONDITIONS_VERSION) return { error: t("errors.conditionsChanged") }
+  const found = await checkoutCart(t)
+  if (!found.cart) return { error: found.error }
+  const cart = found.cart
+  if (!cart.email || !cart.shipping_address?.province || !cart.shipping_methods?.length) return { error: t("errors.detailsMissing") }
+  await medusa.store.cart.update(
+    cart.id,
+    {
+      metadata: {
+        ...(cart.metadata ?? {}),
+        conditions_version: CONDITIONS_VERSION,
+        conditions_accepted_at: new Date().toISOString(),
+        locale,
+      },
+    },
+    { fields: "id" }
+  )
+  return { cart }
+}
+
 export async function placeOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
   const locale = (await getLocale()) as Locale
   const t = await getTranslations("checkout")
-  if (form.get("accept_conditions") !== "on") return { message: t("errors.acceptConditions") }
-  if (form.get("conditions_version") !== CONDITIONS_VERSION) return { message: t("errors.conditionsChanged") }
-  const found = await checkoutCart(t)
-  if (!found.cart) return { message: found.error }
-  const cart = found.cart
-  if (!cart.email || !cart.shipping_address?.province || !cart.shipping_methods?.length) return { message: t("errors.detailsMissing") }
-
   let token: string
   try {
-    await medusa.store.cart.update(
-      cart.id,
-      {
-        metadata: {
-          ...(cart.metadata ?? {}),
-          conditions_version: CONDITIONS_VERSION,
-          conditions_accepted_at: new Date().toISOString(),
-          locale,
-        },
-      },
-      { fields: "id" }
-    )
-    await payCashOnDelivery(cart.id)
-    const result = await medusa.store.cart.complete(cart.id, { fields: "id" })
+    const accepted = await acceptedCart(form, locale, t)
+    if (!accepted.cart) return { message: accepted.error }
+    const cartId = accepted.cart.id
+    await payCashOnDelivery(cartId)
+    const result = await medusa.store.cart.complete(cartId, { fields: "id" })
     if (result.type !== "order") return { message: t("errors.notPlaced") }
-    token = await orderLinkTokenFor(cart.id)
+    token = await orderLinkTokenFor(cartId)
   } catch (error) {
     const { status, message } = medusaFailure(error)
     if (status === 400 && /inventory|stock/i.test(message)) return { message: t("errors.stockChanged") }
@@ -105,4 +116,23 @@ export async function placeOrder(_previous: PlaceOrderState, form: FormData): Pr
   }
   await forgetCart()
   redirect(`/${locale}/commande?token=${encodeURIComponent(token)}`)
+}
+
+/** Card payment: after the same checks and the captcha, the whole page goes to SATIM's card page. */
+export async function payByCard(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("checkout")
+  const captcha = form.get("captcha")
+  if (typeof captcha !== "string" || !captcha) return { message: t("errors.captcha") }
+  let cardPage: string
+  try {
+    const accepted = await acceptedCart(form, locale, t)
+    if (!accepted.cart) return { message: accepted.error }
+    cardPage = await startCardPayment(accepted.cart.id, locale, captcha)
+  } catch (error) {
+    const { status, message } = medusaFailure(error)
+    if (status === 400 && /anti-robot/.test(message)) return { message: t("errors.captcha") }
+    return { message: status === 400 ? t("errors.notPlaced") : t("errors.cardUnavailable") }
+  }
+  redirect(cardPage)
 }

@@ -57,7 +57,7 @@ test("a cart that was already ordered says so instead of ordering twice", async 
   await chooseWilayaAndCommune(page, "16")
   await page.locator('input[name="address_1"]').fill("8 boulevard Krim Belkacem")
   await page.getByRole("button", { name: "Vérifier la commande" }).click()
-  await page.getByRole("checkbox").check()
+  await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").check()
   await page.getByRole("button", { name: "Confirmer la commande" }).click()
   await page.waitForURL(/\/fr\/commande\?token=/)
   const placed = (await adminOrders()).filter((order) => order.email === email).length

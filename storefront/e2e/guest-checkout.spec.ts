@@ -50,8 +50,8 @@ test("a guest buys a part by its number, cash on delivery to an Algiers stop-des
   // The conditions must be accepted first: the browser keeps the form until the box is ticked.
   await page.getByRole("button", { name: "Confirmer la commande" }).click()
   await expect(page).toHaveURL(/\/fr\/caisse\?etape=verification$/)
-  expect(await page.getByRole("checkbox").evaluate((box) => (box as HTMLInputElement).validity.valueMissing)).toBe(true)
-  await page.getByRole("checkbox").check()
+  expect(await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").evaluate((box) => (box as HTMLInputElement).validity.valueMissing)).toBe(true)
+  await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").check()
   await page.getByRole("button", { name: "Confirmer la commande" }).click()
 
   await page.waitForURL(/\/fr\/commande\?token=/)
@@ -108,7 +108,7 @@ test("the same purchase in Arabic, right to left, with no French interface text 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("راجع طلبك")
   await expect(page.locator(".order-summary__total")).toContainText(`6${NBSP}600${NBSP}د.ج`)
   await checkArabic("review")
-  await page.getByRole("checkbox").check()
+  await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").check()
   await page.getByRole("button", { name: "تأكيد الطلب" }).click()
   await page.waitForURL(/\/ar\/commande\?token=/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("شكرا، تم تسجيل طلبك")

@@ -17,7 +17,7 @@ export function cardPage(input: { mdOrder: string; amountCentimes: number; langu
     .join("")
   return `<!doctype html>
 <html lang="${input.language.toLowerCase()}" dir="${input.language === "AR" ? "rtl" : "ltr"}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(label.title)}</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(label.title)}</title></head>
 <body>
 <main>
 <h1>${escapeHtml(label.title)}</h1>

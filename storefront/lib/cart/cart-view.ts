@@ -5,6 +5,7 @@ export type MedusaCart = {
   id: string
   email?: string | null
   completed_at?: string | null
+  region_id?: string | null
   total?: number | null
   item_total?: number | null
   shipping_total?: number | null

@@ -3,7 +3,7 @@
  * ('strict-dynamic' lets Next's nonce'd loader bring its chunks), no inline script, no style
  * attribute, no framing. Development relaxes styles and eval because Turbopack's hot reload injects
  * nonce-less <style> tags and evaluates modules. Product pictures come from Medusa's file storage,
- * whose origin is allowed for images only.
+ * whose origin is allowed for images only. Workers (the payment captcha's) come from our origin only.
  */
 export function contentSecurityPolicy(nonce: string, development: boolean, imageOrigins: string[] = []): string {
   const directives = [
@@ -15,6 +15,8 @@ export function contentSecurityPolicy(nonce: string, development: boolean, image
     `connect-src 'self'${development ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
+    // The payment captcha computes in a worker served from our origin (public/vendor).
+    "worker-src 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
   ]

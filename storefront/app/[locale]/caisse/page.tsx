@@ -4,6 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
+import { CardPaymentForm } from "../../../components/card-payment-form"
+import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { cardPaymentOffered } from "../../../lib/medusa/card-payment"
 import { redirect } from "next/navigation"
 import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
@@ -70,7 +73,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
 
   const wilaya = wilayas.find((candidate) => candidate.code === address.province)
   const stopDesk = method?.data?.mode === "stopdesk"
-  const [desks, communes] = await Promise.all([listStopDesks(address.province), listCommunes(address.province)])
+  const [desks, communes, cardOffered] = await Promise.all([
+    listStopDesks(address.province),
+    listCommunes(address.province),
+    cart.region_id ? cardPaymentOffered(cart.region_id) : false,
+  ])
   const desk = stopDesk ? desks.find((candidate) => candidate.id === method?.data?.stop_desk_id) : undefined
   const commune = communes.find((candidate) => candidate.name_fr === address.city)
   return (
@@ -93,13 +100,20 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
         <p>
           {commune ? nameIn(commune, locale) : address.city}, {wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address.province}
         </p>
-        <p>
-          {t("payment")} : {t("cashOnDelivery")}
-        </p>
         <ShopLink href="/caisse">{t("editDetails")}</ShopLink>
       </section>
       <ClientMessages namespaces={["checkout"]}>
-        <PlaceOrderForm conditionsVersion={CONDITIONS_VERSION} />
+        <section aria-labelledby="pay-cash" className="review-block">
+          <h2 id="pay-cash">{t("payCashTitle")}</h2>
+          <p>{t("cashOnDeliveryHelp")}</p>
+          <PlaceOrderForm conditionsVersion={CONDITIONS_VERSION} />
+        </section>
+        {cardOffered ? (
+          <section aria-labelledby="pay-card" className="review-block">
+            <h2 id="pay-card">{t("payCardTitle")}</h2>
+            <CardPaymentForm conditionsVersion={CONDITIONS_VERSION} amount={formatDzd(view.total, locale)} />
+          </section>
+        ) : null}
       </ClientMessages>
     </>
   )

@@ -1,0 +1,87 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CardReceipt } from "../../../../components/card-receipt"
+import { MessagePage } from "../../../../components/message-page"
+import { ShopLink } from "../../../../components/shop-link"
+import type { Locale } from "../../../../i18n/routing"
+import { settleCardPayment, type CardPaymentReceipt } from "../../../../lib/medusa/card-payment"
+import { orderLinkTokenFor } from "../../../../lib/medusa/checkout"
+import { isNotFound } from "../../../../lib/medusa/errors"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/paiement/carte">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "cardPayment" })
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" }
+}
+
+/**
+ * Where SATIM sends the customer back, with its order id only (cookies may not come back): Medusa asks
+ * SATIM and answers the receipt or the failure; the query string itself decides nothing.
+ */
+export default async function CardPaymentReturnPage({ params, searchParams }: PageProps<"/[locale]/paiement/carte">) {
+  const locale = (await params).locale as Locale
+  setRequestLocale(locale)
+  const t = await getTranslations("cardPayment")
+  const orderId = (await searchParams).orderId
+  let receipt: CardPaymentReceipt
+  try {
+    if (typeof orderId !== "string" || !orderId || orderId.length > 100) throw Object.assign(new Error("no order id"), { status: 404 })
+    receipt = await settleCardPayment(orderId)
+  } catch (error) {
+    if (isNotFound(error)) return <MessagePage title={t("title")} text={t("unknown")} alert />
+    throw error
+  }
+  const retry = { href: "/caisse?etape=verification", label: t("tryAgain") }
+
+  switch (receipt.status) {
+    case "paid": {
+      const token = receipt.order_id ? await orderLinkTokenFor(receipt.cart_id).catch(() => null) : null
+      return (
+        <section className="card-payment-result">
+          <h1>{t("paidTitle")}</h1>
+          <p role="status">{t("paidText")}</p>
+          <CardReceipt receipt={receipt} locale={locale} />
+          {token ? (
+            <ShopLink className="button button--primary" href={`/commande?token=${encodeURIComponent(token)}`}>
+              {t("seeOrder")}
+            </ShopLink>
+          ) : null}
+        </section>
+      )
+    }
+    case "rejected":
+      return (
+        <section className="card-payment-result">
+          <h1>{t("rejectedTitle")}</h1>
+          <div role="alert">
+            {(["ar", "fr", "en"] as const).map((language) => (
+              <p key={language} lang={language} dir={language === "ar" ? "rtl" : "ltr"}>
+                {receipt.rejected_message?.[language]}
+              </p>
+            ))}
+          </div>
+          <ShopLink className="button" href={retry.href}>
+            {retry.label}
+          </ShopLink>
+        </section>
+      )
+    case "declined":
+      return (
+        <section className="card-payment-result">
+          <h1>{t("declinedTitle")}</h1>
+          <p role="alert">{receipt.decline_message}</p>
+          <p>
+            {t("tollFree")} : <bdi dir="ltr">{receipt.toll_free_number}</bdi>
+          </p>
+          <ShopLink className="button" href={retry.href}>
+            {retry.label}
+          </ShopLink>
+        </section>
+      )
+    case "refunded":
+      return <MessagePage title={t("refundedTitle")} text={t("refundedText")} alert />
+    case "mismatch":
+      return <MessagePage title={t("problemTitle")} text={t("problemText")} alert />
+    default:
+      return <MessagePage title={t("waitingTitle")} text={t("waitingText")} />
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Paying by card through SATIM (the simulator `npm run dev` starts): the review step's pay form
+ * (amount, conditions, captcha, CIB button), SATIM's card page, then our return page with the receipt
+ * SATIM's certification asks for; a refused card in Arabic shows the fixed three-language message.
+ * Every page of ours: CSP nonce, no violation, no console error, axe.
+ */
+import { expect, test, type Page } from "@playwright/test"
+import { TEST_CARDS } from "../../scripts/lib/satim-simulator/test-cards"
+import { adminOrders } from "./support/medusa-admin"
+import { chooseStopDesk, chooseWilayaAndCommune, fillContact, searchFor, uniqueEmail } from "./support/checkout-steps"
+import { PageGuard } from "./support/page-guard"
+import { frenchLeftOnArabicPage } from "./support/untranslated"
+
+const NBSP = "\u00a0"
+const card = (label: string) => Object.entries(TEST_CARDS).find(([, behaviour]) => behaviour.label === label)![0]
+
+/** Ticks the captcha as a keyboard user would and waits for its answer to be in the form. */
+async function solveCaptcha(page: Page) {
+  const widget = page.locator("section[aria-labelledby=pay-card] altcha-widget")
+  await widget.getByRole("checkbox").focus()
+  await page.keyboard.press("Space")
+  await expect(widget.locator('input[name="captcha"]')).toHaveValue(/.{40,}/, { timeout: 30_000 })
+}
+
+/** On SATIM's card page: types the card and pays. */
+async function payOnSatim(page: Page, pan: string) {
+  await page.waitForURL(/\/payment\/sim\/card\?mdOrder=/)
+  await page.locator('input[name="pan"]').fill(pan)
+  await page.locator('input[name="expiry"]').fill("12/30")
+  await page.locator('input[name="cvv2"]').fill("123")
+  await page.locator('button[value="pay"]').click()
+}
+
+test("a guest pays by CIB card and gets the receipt SATIM's certification asks for (French)", async ({ page }) => {
+  const guard = new PageGuard(page)
+  const email = uniqueEmail("yacine")
+  await page.goto("/fr")
+  await searchFor(page, "S1068 900")
+  await page.getByRole("link", { name: "Circulateur Saunier Duval Thema Condens" }).first().click()
+  await page.getByRole("button", { name: "Ajouter au panier" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "ajouté au panier" })).toBeVisible()
+  await page.goto("/fr/caisse")
+  await fillContact(page, { firstName: "Yacine", lastName: "Mansouri", phone: "0661 22 33 44", email })
+  await chooseWilayaAndCommune(page, "16", "Alger Centre")
+  await chooseStopDesk(page)
+  await page.getByRole("button", { name: "Vérifier la commande" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérifiez votre commande")
+
+  const payCard = page.locator("section[aria-labelledby=pay-card]")
+  await expect(payCard.locator(".card-payment__amount strong")).toHaveText(`24${NBSP}900${NBSP}DA`)
+  await expect(payCard.getByRole("button", { name: "Payer par carte" }).locator("img")).toHaveAttribute("src", "/cib-edahabia.svg")
+  await guard.check("review with card payment")
+  await payCard.getByRole("checkbox", { name: /conditions générales de vente/ }).check()
+  await solveCaptcha(page)
+  await payCard.getByRole("button", { name: "Payer par carte" }).click()
+
+  await payOnSatim(page, card("success"))
+  await page.waitForURL(/\/fr\/paiement\/carte\?orderId=/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paiement accepté")
+  const receipt = page.locator(".card-receipt")
+  const field = (label: string) => receipt.locator("div").filter({ has: page.locator("dt", { hasText: label }) }).locator("dd")
+  await expect(field("Réponse")).toHaveText("Votre paiement a été accepté")
+  await expect(field("Numéro de transaction SATIM")).toHaveText(/^[0-9a-f-]{36}$/)
+  await expect(field("Numéro de commande")).toHaveText(/^\d{10}$/)
+  await expect(field("Code d'autorisation")).toHaveText(/^\d{6}$/)
+  await expect(field("Date et heure")).toContainText(String(new Date().getFullYear()))
+  await expect(field("Montant")).toHaveText(`24${NBSP}900${NBSP}DA`)
+  await expect(field("Carte")).toHaveText("628058**6712")
+  await expect(field("Moyen de paiement")).toHaveText("CIB / Edahabia")
+  await expect(field("Numéro vert SATIM")).toHaveText("3020")
+  await expect(receipt.getByRole("button", { name: "Imprimer le reçu" })).toBeVisible()
+  await guard.check("receipt")
+
+  await page.getByRole("link", { name: "Voir ma commande" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre commande")
+  await expect(page.locator(".order-status")).toContainText("payée")
+  guard.expectClean()
+  const order = (await adminOrders()).find((candidate) => candidate.email === email)
+  expect(order).toMatchObject({ total: 24900, payment_status: "captured" })
+})
+
+test("a blocked card is rejected: the fixed message in Arabic, French and English with 3020, nothing ordered (Arabic)", async ({ page }) => {
+  const guard = new PageGuard(page)
+  const email = uniqueEmail("nadia")
+  const untranslated: string[] = []
+  await page.goto("/ar")
+  await searchFor(page, "s-1071-600")
+  await page.locator(".product-card__link").first().click()
+  await page.getByRole("button", { name: "أضف إلى السلة" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "أضيفت" })).toBeVisible()
+  await page.goto("/ar/caisse")
+  await fillContact(page, { firstName: "Nadia", lastName: "Kaci", phone: "0770 11 22 33", email })
+  await chooseWilayaAndCommune(page, "31")
+  await page.locator('input[name="address_1"]').fill("5 rue Larbi Ben M'hidi")
+  await page.getByRole("button", { name: "مراجعة الطلب" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("راجع طلبك")
+  untranslated.push(...(await frenchLeftOnArabicPage(page)))
+  await guard.check("review (ar)")
+
+  const payCard = page.locator("section[aria-labelledby=pay-card]")
+  await payCard.getByRole("checkbox").first().check()
+  await solveCaptcha(page)
+  await payCard.getByRole("button", { name: "ادفع بالبطاقة" }).click()
+  await payOnSatim(page, card("blocked card"))
+  await page.waitForURL(/\/ar\/paiement\/carte\?orderId=/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("تم رفض الدفع")
+  const message = page.getByRole("alert")
+  for (const language of ["ar", "fr", "en"]) await expect(message.locator(`p[lang=${language}]`)).toContainText("3020")
+  untranslated.push(...(await frenchLeftOnArabicPage(page)))
+  await guard.check("rejected (ar)")
+
+  expect(untranslated, untranslated.join("\n")).toEqual([])
+  guard.expectClean()
+  expect((await adminOrders()).some((candidate) => candidate.email === email)).toBe(false)
+})
