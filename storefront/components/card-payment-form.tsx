@@ -3,6 +3,7 @@ import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { payByCard, type PlaceOrderState } from "../actions/checkout"
 import { CaptchaWidget } from "./captcha-widget"
+import { ConditionsCheckbox } from "./conditions-checkbox"
 import { FormAlert } from "./form-alert"
 
 /**
@@ -18,20 +19,7 @@ export function CardPaymentForm({ conditionsVersion, amount }: { conditionsVersi
       <p className="card-payment__amount">
         {t("cardAmount")} <strong>{amount}</strong>
       </p>
-      <input type="hidden" name="conditions_version" value={conditionsVersion} />
-      <label className="check">
-        <input type="checkbox" name="accept_conditions" required />
-        <span>
-          {t.rich("acceptConditions", {
-            version: conditionsVersion,
-            link: (chunks) => (
-              <a href={`/${locale}/conditions-de-vente`} target="_blank" rel="noopener">
-                {chunks}
-              </a>
-            ),
-          })}
-        </span>
-      </label>
+      <ConditionsCheckbox version={conditionsVersion} />
       <CaptchaWidget locale={locale} />
       <FormAlert message={state.message} />
       <button type="submit" className="button button--primary card-payment__button" disabled={pending}>

@@ -4,7 +4,9 @@
  * SATIM's order id alone, declines, concurrency, forged sessions, stock gone after payment, the
  * closed-tab path settled by the reconciliation job, and refunds from the admin.
  */
+import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { simpleParser, type ParsedMail } from "mailparser"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
@@ -20,7 +22,20 @@ jest.setTimeout(240_000)
 const SATIM = "pp_satim_satim"
 const card = (label: string) => Object.entries(TEST_CARDS).find(([, behaviour]) => behaviour.label === label)![0]
 const simulator = useSatimSimulator({ SATIM_TIMEOUT_MS: "2000" })
-useMailSink()
+const mailSink = useMailSink()
+
+/** The e-mail whose subject is `subject`, once the sink has it (20 s at most). */
+async function mailWithSubject(subject: string): Promise<ParsedMail> {
+  const deadline = Date.now() + 20_000
+  for (;;) {
+    for (const file of mailSink.sink().files()) {
+      const mail = await simpleParser(fs.readFileSync(file))
+      if (mail.subject === subject) return mail
+    }
+    if (Date.now() > deadline) throw new Error(`no e-mail "${subject}" after 20 s`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
 
 type Failure = { response: { status: number; data: { message: string; type?: string } } }
 const refusal = (error: Failure) => error.response
@@ -113,6 +128,12 @@ medusaIntegrationTestRunner({
       expect(payments[0]).toMatchObject({ provider_id: SATIM, amount: total })
       expect(payments[0].captures).toHaveLength(1)
 
+      // The receipt by e-mail, once, with the certification fields.
+      const receipt = await mailWithSubject(`Reçu de votre paiement par carte n° ${data.payment.order_number} — MJ Chauffage`)
+      for (const line of [`Numéro de transaction SATIM : ${paid.orderId}`, `Code d'autorisation : ${settled.payment.approval_code}`, "Carte : 628058**6712", "Numéro vert SATIM : 3020"]) {
+        expect(receipt.text).toContain(line)
+      }
+
       // A second return (reload) answers the same receipt and places nothing more.
       const { data: again } = await settle(paid.orderId)
       expect(again.payment.order_id).toBe(settled.payment.order_id)
@@ -132,6 +153,12 @@ medusaIntegrationTestRunner({
       expect(captures).toHaveLength(1)
       const { data: links } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       expect(links).toHaveLength(1)
+      // One receipt e-mail, not twenty.
+      const subject = `Reçu de votre paiement par carte n° ${data.payment.order_number} — MJ Chauffage`
+      await mailWithSubject(subject)
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const subjects = await Promise.all(mailSink.sink().files().map(async (file) => (await simpleParser(fs.readFileSync(file))).subject))
+      expect(subjects.filter((candidate) => candidate === subject)).toHaveLength(1)
       expect(await completedAt(cartId)).toBeTruthy()
     })
 
@@ -172,7 +199,7 @@ medusaIntegrationTestRunner({
       expect((await settle("00000000-0000-0000-0000-000000000000").catch(refusal)).status).toBe(404)
     })
 
-    it("stock gone while the customer paid: the payment is refunded in full at once and the return answers 'refunded'", async () => {
+    it("stock gone while the customer paid: the payment is refunded in full at once, the return answers 'refunded' and an e-mail says so", async () => {
       const { cartId, total } = await cardCart(scarce.handle, 2)
       const { data } = await start(cartId)
       const paid = await payOnCardPage(data.payment.form_url, card("success"))
@@ -189,6 +216,8 @@ medusaIntegrationTestRunner({
       const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
       expect(refunds.map((call) => call.params.amount)).toEqual([String(total * 100)])
       expect(await completedAt(cartId)).toBeFalsy()
+      const notice = await mailWithSubject(`Paiement n° ${data.payment.order_number} remboursé — MJ Chauffage`)
+      expect(notice.text).toContain("aucune commande n'a été passée")
     })
 
     it("the tab closed after paying: the reconciliation job places the order", async () => {

@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, completeCartWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { SATIM_PAYMENT_EVENTS } from "../../lib/satim/events"
 import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
 import { satimLanguage } from "../../lib/satim/options"
 import type { SatimStatusFields } from "../../lib/satim/status-response"
@@ -51,7 +52,7 @@ function statusAfter(outcome: PaymentOutcome): SatimPaymentStatus | undefined {
 
 const WAITING: SatimPaymentStatus[] = ["awaiting_card"]
 
-type Decision = { attempt: SatimAttempt; waiting_reason?: string; message?: string }
+type Decision = { attempt: SatimAttempt; waiting_reason?: string; message?: string; settled_now?: boolean }
 
 const decideAttemptStep = createStep(
   "decide-satim-attempt",
@@ -126,7 +127,7 @@ const placeOrderOrRefundStep = createStep("place-order-or-refund-satim", async (
   const orderId = errors?.length ? await placedOrderId() : (result as { id: string }).id
   if (orderId) {
     const updated = (await satim.updateSatimPayments({ id: attempt.id, order_id: orderId })) as SatimAttempt
-    return new StepResponse<Decision>({ ...decision, attempt: updated })
+    return new StepResponse<Decision>({ ...decision, attempt: updated, settled_now: true })
   }
 
   // Paid, but the cart cannot become an order: give the money back now.
@@ -148,7 +149,7 @@ const placeOrderOrRefundStep = createStep("place-order-or-refund-satim", async (
     refunded_centimes: attempt.amount_centimes,
     failure: `No order: ${reason}`,
   })) as SatimAttempt
-  return new StepResponse<Decision>({ ...decision, attempt: updated })
+  return new StepResponse<Decision>({ ...decision, attempt: updated, settled_now: true })
 })
 
 export const settleSatimPaymentWorkflow = createWorkflow("settle-satim-payment", (input: SettleSatimPaymentInput) => {
@@ -157,5 +158,9 @@ export const settleSatimPaymentWorkflow = createWorkflow("settle-satim-payment",
   const decision = decideAttemptStep(input)
   const settled = placeOrderOrRefundStep(decision)
   releaseLockStep({ key })
+  // Once per payment: only the run that placed the order (or refunded) announces it (receipt e-mail).
+  when({ settled }, ({ settled }) => Boolean(settled.settled_now)).then(() => {
+    emitEventStep({ eventName: SATIM_PAYMENT_EVENTS.settled, data: transform({ settled }, ({ settled }) => ({ id: settled.attempt.id })) })
+  })
   return new WorkflowResponse(settled)
 })

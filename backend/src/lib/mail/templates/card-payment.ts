@@ -1,0 +1,91 @@
+import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+
+/**
+ * The card payment e-mails: the receipt SATIM's certification asks for (response, SATIM order id,
+ * our order number, approval code, date and time, amount, means, 3020), and the notice that a paid
+ * cart could not become an order and was refunded in full.
+ */
+export type CardPaymentMailData = {
+  locale: MailLocale
+  order_number: string
+  satim_order_id: string
+  approval_code: string | null
+  response_description: string | null
+  card: string | null
+  /** ISO time of SATIM's answer. */
+  paid_at: string
+  amount: number
+  order_url: string | null
+}
+
+const TOLL_FREE = "3020"
+
+const WORDS = {
+  fr: {
+    receiptSubject: (number: string) => `Reçu de votre paiement par carte n° ${number} — MJ Chauffage`,
+    receiptIntro: "Votre paiement par carte CIB / Edahabia est accepté et votre commande est enregistrée. Voici votre reçu.",
+    refundSubject: (number: string) => `Paiement n° ${number} remboursé — MJ Chauffage`,
+    refundIntro: (amount: string) =>
+      `Une pièce de votre commande n'était plus en stock au moment de votre paiement : aucune commande n'a été passée et les ${amount} payés vous ont été remboursés en totalité sur votre carte. Appelez-nous pour trouver une solution.`,
+    response: "Réponse",
+    satimOrderId: "Numéro de transaction SATIM",
+    orderNumber: "Numéro de commande",
+    approvalCode: "Code d'autorisation",
+    dateTime: "Date et heure",
+    amount: "Montant",
+    card: "Carte",
+    means: "Moyen de paiement : CIB / Edahabia",
+    tollFree: `Numéro vert SATIM : ${TOLL_FREE}`,
+    link: "Voir ma commande",
+  },
+  ar: {
+    receiptSubject: (number: string) => `إيصال الدفع بالبطاقة رقم ${number} — MJ Chauffage`,
+    receiptIntro: "تم قبول دفعك ببطاقة CIB / الذهبية وتسجيل طلبك. إليك إيصالك.",
+    refundSubject: (number: string) => `تم استرداد الدفع رقم ${number} — MJ Chauffage`,
+    refundIntro: (amount: string) =>
+      `إحدى قطع طلبك لم تعد متوفرة لحظة الدفع: لم يُسجَّل أي طلب وتم استرداد ${amount} كاملة إلى بطاقتك. اتصل بنا لإيجاد حل.`,
+    response: "الرد",
+    satimOrderId: "رقم معاملة ساتيم",
+    orderNumber: "رقم الطلب",
+    approvalCode: "رمز الترخيص",
+    dateTime: "التاريخ والوقت",
+    amount: "المبلغ",
+    card: "البطاقة",
+    means: "وسيلة الدفع: CIB / الذهبية",
+    tollFree: `الرقم الأخضر لساتيم: ${TOLL_FREE}`,
+    link: "عرض طلبي",
+  },
+}
+
+const algiersTime = (iso: string, locale: MailLocale) =>
+  new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(iso))
+
+export function renderCardPaymentReceipt(data: CardPaymentMailData): RenderedMail {
+  const words = WORDS[data.locale]
+  return renderMail(data.locale, words.receiptSubject(data.order_number), [
+    { lines: [words.receiptIntro] },
+    {
+      lines: [
+        `${words.response} : ${data.response_description ?? ""}`,
+        `${words.satimOrderId} : ${data.satim_order_id}`,
+        `${words.orderNumber} : ${data.order_number}`,
+        `${words.approvalCode} : ${data.approval_code ?? ""}`,
+        `${words.dateTime} : ${algiersTime(data.paid_at, data.locale)}`,
+        `${words.amount} : ${formatDzd(data.amount, data.locale)}`,
+        `${words.card} : ${data.card ?? ""}`,
+        words.means,
+        words.tollFree,
+      ],
+    },
+    ...(data.order_url ? [{ lines: [{ text: words.link, href: data.order_url }] }] : []),
+  ])
+}
+
+export function renderCardPaymentRefunded(data: CardPaymentMailData): RenderedMail {
+  const words = WORDS[data.locale]
+  return renderMail(data.locale, words.refundSubject(data.order_number), [
+    { lines: [words.refundIntro(formatDzd(data.amount, data.locale))] },
+    { lines: [`${words.satimOrderId} : ${data.satim_order_id}`, `${words.orderNumber} : ${data.order_number}`, words.tollFree] },
+  ])
+}

@@ -1,0 +1,55 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { SATIM_MODULE } from "@mj-chauffage/payments-dz/modules/satim"
+import { SATIM_PAYMENT_EVENTS } from "@mj-chauffage/payments-dz/lib/satim/events"
+import { shopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { orderLinkUrl } from "../lib/mail/order-link"
+import type { CardPaymentMailData } from "../lib/mail/templates/card-payment"
+
+type SettledAttempt = {
+  id: string
+  status: string
+  cart_id: string
+  order_id: string | null
+  order_number: string
+  satim_order_id: string
+  amount_centimes: number
+  decided_at: Date | string | null
+  answer: Record<string, unknown> | null
+}
+
+const text = (value: unknown) => (typeof value === "string" && value ? value : null)
+
+/** The card receipt, or the refund notice, e-mailed once in the language of the customer's page. */
+export default async function cardPaymentMail({ event, container }: SubscriberArgs<{ id: string }>) {
+  const satim = container.resolve(SATIM_MODULE) as { retrieveSatimPayment: (id: string) => Promise<SettledAttempt> }
+  const attempt = await satim.retrieveSatimPayment(event.data.id)
+  if (attempt.status !== "paid" && attempt.status !== "refunded") return
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["email", "metadata"], filters: { id: attempt.cart_id } })
+  const cart = data[0] as { email?: string | null; metadata?: Record<string, unknown> | null } | undefined
+  if (!cart?.email) return
+  const locale = shopLocale(cart.metadata?.locale)
+  const template = attempt.status === "paid" ? "card-payment-receipt" : "card-payment-refunded"
+  const mail: CardPaymentMailData = {
+    locale,
+    order_number: attempt.order_number,
+    satim_order_id: attempt.satim_order_id,
+    approval_code: text(attempt.answer?.approvalCode),
+    response_description: text(attempt.answer?.respCodeDescription),
+    card: text(attempt.answer?.maskedPan),
+    paid_at: new Date(attempt.decided_at ?? Date.now()).toISOString(),
+    amount: attempt.amount_centimes / 100,
+    order_url: attempt.order_id ? orderLinkUrl(attempt.order_id, locale) : null,
+  }
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: cart.email,
+    channel: "email",
+    template,
+    data: mail,
+    resource_type: "satim_payment",
+    resource_id: attempt.id,
+    idempotency_key: `${template}-${attempt.id}`,
+  })
+}
+
+export const config: SubscriberConfig = { event: SATIM_PAYMENT_EVENTS.settled }
