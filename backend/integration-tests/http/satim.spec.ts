@@ -232,7 +232,7 @@ medusaIntegrationTestRunner({
       expect(await completedAt(cartId)).toBeTruthy()
     })
 
-    it("refunds from the admin reach SATIM: partial, then the rest; more than what is left is refused", async () => {
+    it("refunds from the admin reach SATIM: partial, then the rest; more than what is left is refused; the order's SATIM panel lists them with who and when", async () => {
       const { cartId, total } = await cardCart()
       const { data } = await start(cartId)
       const paid = await payOnCardPage(data.payment.form_url, card("success"))
@@ -245,6 +245,12 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${paymentId}/refund`, { amount: total - 1000 }, admin)
       const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
       expect(refunds.map((call) => call.params.amount)).toEqual(["100000", String((total - 1000) * 100)])
+      // What the order page's SATIM widget shows: the attempt, and each refund with when and by whom.
+      const { data: office } = await api.get(`/admin/satim/payments?order_id=${settled.payment.order_id}`, admin)
+      expect(office.payments).toEqual([expect.objectContaining({ status: "paid", satim_order_id: paid.orderId, approval_code: settled.payment.approval_code })])
+      expect(office.refunds.map((refund: { amount: number }) => refund.amount).sort((a: number, b: number) => a - b)).toEqual([1000, total - 1000].sort((a, b) => a - b))
+      for (const refund of office.refunds) expect(refund).toMatchObject({ created_by: expect.stringMatching(/^user_/), created_at: expect.any(String) })
+      expect((await api.get(`/admin/satim/payments?order_id=${settled.payment.order_id}`).catch(refusal)).status).toBe(401)
     })
 
     it("the captcha: SATIM is never asked without a valid answer; an answer opens one payment only", async () => {
