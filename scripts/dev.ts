@@ -12,7 +12,7 @@ import { ensureDatabase, findPublishableKey, userExists } from "./lib/database"
 import { DEV_ADMIN_EMAIL, ensureDevAdminPassword, ensureDevSecrets } from "./lib/dev-secrets"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
-import { SIMULATOR_CREDENTIALS, startSatimSimulator, type SatimSimulator } from "./lib/satim-simulator/server"
+import { startSatimSimulator, type SatimSimulator } from "./lib/satim-simulator/server"
 import { SUCCESS_CARD } from "./lib/satim-simulator/test-cards"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
 import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR, devStateDir } from "./lib/paths"
@@ -116,9 +116,9 @@ async function main() {
       ...(satimSimulator
         ? {
             SATIM_BASE_URL: satimSimulator.baseUrl,
-            SATIM_USERNAME: SIMULATOR_CREDENTIALS.userName,
-            SATIM_PASSWORD: SIMULATOR_CREDENTIALS.password,
-            SATIM_TERMINAL_ID: SIMULATOR_CREDENTIALS.terminalId,
+            SATIM_USERNAME: satimSimulator.credentials.userName,
+            SATIM_PASSWORD: satimSimulator.credentials.password,
+            SATIM_TERMINAL_ID: satimSimulator.credentials.terminalId,
           }
         : {}),
     }

@@ -7,7 +7,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
 import { SatimGateway } from "../../plugins/payments-dz/src/lib/satim/gateway"
 import { readSatimOptions } from "../../plugins/payments-dz/src/lib/satim/options"
-import { SIMULATOR_CREDENTIALS, startSatimSimulator, type SatimSimulator } from "../lib/satim-simulator/server"
+import { startSatimSimulator, type SatimSimulator } from "../lib/satim-simulator/server"
 import { CORRECT_CVV2, SUCCESS_CARD, TEST_CARDS } from "../lib/satim-simulator/test-cards"
 
 let simulator: SatimSimulator
@@ -36,7 +36,7 @@ async function pay(formUrl: string, pan: string, extra: Record<string, string> =
 describe("SATIM simulator with the provider's gateway client", () => {
   before(async () => {
     simulator = await startSatimSimulator({ port: 0 })
-    gateway = new SatimGateway(readSatimOptions({ baseUrl: simulator.baseUrl, ...SIMULATOR_CREDENTIALS, timeoutMs: 1000 }))
+    gateway = new SatimGateway(readSatimOptions({ baseUrl: simulator.baseUrl, ...simulator.credentials, timeoutMs: 1000 }))
   })
   after(() => simulator.stop())
 
@@ -54,7 +54,7 @@ describe("SATIM simulator with the provider's gateway client", () => {
     assert.deepEqual(await register({ orderNumber: number }), { ok: false, errorCode: 1, message: "Order with this number was already processed" })
     assert.equal((await register({ amountCentimes: 4999 })).ok, false)
     assert.equal((await register({ orderNumber: "12345678901" })).ok, false)
-    const stranger = new SatimGateway(readSatimOptions({ baseUrl: simulator.baseUrl, ...SIMULATOR_CREDENTIALS, password: "wrong" }))
+    const stranger = new SatimGateway(readSatimOptions({ baseUrl: simulator.baseUrl, ...simulator.credentials, password: "wrong" }))
     const refused = await stranger.register({ orderNumber: orderNumber(), amountCentimes: 10_000, returnUrl: "https://shop.test/r", failUrl: "https://shop.test/r", language: "FR", udf1: "x" })
     assert.deepEqual(refused, { ok: false, errorCode: 5, message: "Access denied" })
   })
@@ -113,6 +113,6 @@ describe("SATIM simulator with the provider's gateway client", () => {
 
   it("never records the merchant password", () => {
     assert.ok(simulator.calls.length > 10)
-    assert.ok(!JSON.stringify(simulator.calls).includes(SIMULATOR_CREDENTIALS.password))
+    assert.ok(!JSON.stringify(simulator.calls).includes(simulator.credentials.password))
   })
 })

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { simpleParser, type ParsedMail } from "mailparser"
 import { startSmtpSink, type SmtpSink } from "../../../scripts/lib/smtp-sink"
 
 /**
@@ -11,6 +12,8 @@ export type MailSinkFixture = {
   sink: () => SmtpSink
   /** The files of the messages received, once there are at least `count` (20 s at most). */
   filesAtLeast: (count: number) => Promise<string[]>
+  /** The received messages that `match`, parsed, oldest first, once there are at least `count` (20 s at most). */
+  mailsMatching: (match: (mail: ParsedMail) => boolean, count?: number) => Promise<ParsedMail[]>
 }
 
 export function useMailSink(env: Record<string, string> = {}): MailSinkFixture {
@@ -44,6 +47,16 @@ export function useMailSink(env: Record<string, string> = {}): MailSinkFixture {
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
       return started().files()
+    },
+    mailsMatching: async (match, count = 1) => {
+      const deadline = Date.now() + 20_000
+      for (;;) {
+        const mails = await Promise.all(started().files().map((file) => simpleParser(fs.readFileSync(file))))
+        const found = mails.filter(match).sort((a, b) => Number(a.date) - Number(b.date))
+        if (found.length >= count) return found
+        if (Date.now() > deadline) throw new Error(`${found.length} matching e-mail(s) after 20 s, expected ${count}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { SIMULATOR_CREDENTIALS, startSatimSimulator, type SatimSimulator } from "../../../scripts/lib/satim-simulator/server"
+import { startSatimSimulator, type SatimSimulator } from "../../../scripts/lib/satim-simulator/server"
 import { CORRECT_CVV2 } from "../../../scripts/lib/satim-simulator/test-cards"
 
 /**
@@ -13,9 +13,9 @@ export function useSatimSimulator(env: Record<string, string> = {}): () => Satim
     simulator = await startSatimSimulator({ port: 0 })
     Object.assign(process.env, {
       SATIM_BASE_URL: simulator.baseUrl,
-      SATIM_USERNAME: SIMULATOR_CREDENTIALS.userName,
-      SATIM_PASSWORD: SIMULATOR_CREDENTIALS.password,
-      SATIM_TERMINAL_ID: SIMULATOR_CREDENTIALS.terminalId,
+      SATIM_USERNAME: simulator.credentials.userName,
+      SATIM_PASSWORD: simulator.credentials.password,
+      SATIM_TERMINAL_ID: simulator.credentials.terminalId,
       STOREFRONT_URL: TEST_STOREFRONT_URL,
       ...env,
     })

@@ -9,13 +9,14 @@ type Api = {
   post(url: string, body?: object, config?: object): Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** Seeds the store and returns what a storefront holds: its key header and the region. */
+/** Seeds the store and returns what a storefront holds: its key header, the region and the home-delivery option. */
 export async function seededStore(api: Api, container: MedusaContainer) {
   await seed({ container, args: [] })
   const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
   const headers = { "x-publishable-api-key": key.token }
   const regionId: string = (await api.get("/store/regions", { headers })).data.regions[0].id
-  return { headers, regionId }
+  const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
+  return { headers, regionId, homeOptionId: home!.id }
 }
 
 /** Pays a ready cart cash on delivery and completes it; returns Medusa's answer. */

@@ -5,9 +5,7 @@
  * provider into an in-process sink, and the office taking back a cancellation (409 once the time
  * was given to someone else, by the EXCLUDE constraint).
  */
-import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { simpleParser, type ParsedMail } from "mailparser"
 import { adminHeaders } from "../helpers/admin-headers"
 import { algiersDate, settle } from "../helpers/booking-fixture"
 import { useMailSink } from "../helpers/mail-sink"
@@ -17,17 +15,8 @@ jest.setTimeout(240_000)
 
 const mail = useMailSink({ MAIL_FROM: "MJ Chauffage <rendez-vous@mj-chauffage.dz>" })
 
-/** Every message sent to `to` so far, parsed, oldest first (waits until there are `count`). */
-async function mailsTo(to: string, count: number): Promise<ParsedMail[]> {
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    const mails = await Promise.all(mail.sink().files().map((file) => simpleParser(fs.readFileSync(file))))
-    const mine = mails.filter((parsed) => parsed.to && JSON.stringify(parsed.to).includes(to)).sort((a, b) => Number(a.date) - Number(b.date))
-    if (mine.length >= count) return mine
-    if (Date.now() > deadline) throw new Error(`${mine.length} e-mail(s) to ${to} after 20 s, expected ${count}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
+/** Every message sent to `to`, oldest first, once there are `count`. */
+const mailsTo = (to: string, count: number) => mail.mailsMatching((parsed) => !!parsed.to && JSON.stringify(parsed.to).includes(to), count)
 
 medusaIntegrationTestRunner({
   inApp: true,

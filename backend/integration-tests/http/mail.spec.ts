@@ -8,7 +8,6 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
@@ -59,11 +58,9 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ headers, regionId } = await seededStore(api, container))
+      ;({ headers, regionId, homeOptionId } = await seededStore(api, container))
       const { data } = await api.get("/store/products?handle=moteur-de-vanne-3-voies-saunier-duval-isofast", { headers })
       variantId = data.products[0].variants[0].id
-      const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
-      homeOptionId = home.id
     })
 
     async function placeOrder(locale: "fr" | "ar", email: string) {

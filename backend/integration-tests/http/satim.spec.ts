@@ -4,10 +4,8 @@
  * SATIM's order id alone, declines, concurrency, forged sessions, stock gone after payment, the
  * closed-tab path settled by the reconciliation job, and refunds from the admin.
  */
-import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { simpleParser, type ParsedMail } from "mailparser"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
 import { TEST_CARDS } from "../../../scripts/lib/satim-simulator/test-cards"
@@ -24,18 +22,8 @@ const card = (label: string) => Object.entries(TEST_CARDS).find(([, behaviour]) 
 const simulator = useSatimSimulator({ SATIM_TIMEOUT_MS: "2000" })
 const mailSink = useMailSink()
 
-/** The e-mail whose subject is `subject`, once the sink has it (20 s at most). */
-async function mailWithSubject(subject: string): Promise<ParsedMail> {
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    for (const file of mailSink.sink().files()) {
-      const mail = await simpleParser(fs.readFileSync(file))
-      if (mail.subject === subject) return mail
-    }
-    if (Date.now() > deadline) throw new Error(`no e-mail "${subject}" after 20 s`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
+/** The e-mail whose subject is `subject`, once the sink has it. */
+const mailWithSubject = async (subject: string) => (await mailSink.mailsMatching((mail) => mail.subject === subject))[0]!
 
 type Failure = { response: { status: number; data: { message: string; type?: string } } }
 const refusal = (error: Failure) => error.response
@@ -54,9 +42,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ headers, regionId } = await seededStore(api, container))
-      const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
-      homeOptionId = home!.id
+      ;({ headers, regionId, homeOptionId } = await seededStore(api, container))
       admin = { headers: await adminHeaders(container) }
     })
 
@@ -157,8 +143,7 @@ medusaIntegrationTestRunner({
       const subject = `Reçu de votre paiement par carte n° ${data.payment.order_number} — MJ Chauffage`
       await mailWithSubject(subject)
       await new Promise((resolve) => setTimeout(resolve, 1500))
-      const subjects = await Promise.all(mailSink.sink().files().map(async (file) => (await simpleParser(fs.readFileSync(file))).subject))
-      expect(subjects.filter((candidate) => candidate === subject)).toHaveLength(1)
+      expect(await mailSink.mailsMatching((mail) => mail.subject === subject)).toHaveLength(1)
       expect(await completedAt(cartId)).toBeTruthy()
     })
 

@@ -3,26 +3,14 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SATIM_MODULE } from "@mj-chauffage/payments-dz/modules/satim"
 import { SATIM_PAYMENT_EVENTS } from "@mj-chauffage/payments-dz/lib/satim/events"
 import { shopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { paymentReceipt } from "@mj-chauffage/payments-dz/lib/satim/receipt"
+import type { SatimAttempt } from "@mj-chauffage/payments-dz/workflows/satim/settle-satim-payment"
 import { orderLinkUrl } from "../lib/mail/order-link"
 import type { CardPaymentMailData } from "../lib/mail/templates/card-payment"
 
-type SettledAttempt = {
-  id: string
-  status: string
-  cart_id: string
-  order_id: string | null
-  order_number: string
-  satim_order_id: string
-  amount_centimes: number
-  decided_at: Date | string | null
-  answer: Record<string, unknown> | null
-}
-
-const text = (value: unknown) => (typeof value === "string" && value ? value : null)
-
 /** The card receipt, or the refund notice, e-mailed once in the language of the customer's page. */
 export default async function cardPaymentMail({ event, container }: SubscriberArgs<{ id: string }>) {
-  const satim = container.resolve(SATIM_MODULE) as { retrieveSatimPayment: (id: string) => Promise<SettledAttempt> }
+  const satim = container.resolve(SATIM_MODULE) as { retrieveSatimPayment: (id: string) => Promise<SatimAttempt> }
   const attempt = await satim.retrieveSatimPayment(event.data.id)
   if (attempt.status !== "paid" && attempt.status !== "refunded") return
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["email", "metadata"], filters: { id: attempt.cart_id } })
@@ -30,15 +18,16 @@ export default async function cardPaymentMail({ event, container }: SubscriberAr
   if (!cart?.email) return
   const locale = shopLocale(cart.metadata?.locale)
   const template = attempt.status === "paid" ? "card-payment-receipt" : "card-payment-refunded"
+  const receipt = paymentReceipt(attempt)
   const mail: CardPaymentMailData = {
     locale,
-    order_number: attempt.order_number,
-    satim_order_id: attempt.satim_order_id,
-    approval_code: text(attempt.answer?.approvalCode),
-    response_description: text(attempt.answer?.respCodeDescription),
-    card: text(attempt.answer?.maskedPan),
-    paid_at: new Date(attempt.decided_at ?? Date.now()).toISOString(),
-    amount: attempt.amount_centimes / 100,
+    order_number: receipt.order_number,
+    satim_order_id: receipt.satim_order_id ?? "",
+    approval_code: receipt.approval_code,
+    response_description: receipt.response_description,
+    card: receipt.card,
+    paid_at: receipt.paid_at ?? new Date().toISOString(),
+    amount: receipt.amount,
     order_url: attempt.order_id ? orderLinkUrl(attempt.order_id, locale) : null,
   }
   await container.resolve(Modules.NOTIFICATION).createNotifications({

@@ -11,7 +11,12 @@ import type { AddressInfo } from "node:net"
 import { cardPage } from "./card-page"
 import { CORRECT_CVV2, TEST_CARDS, type CardBehaviour } from "./test-cards"
 
-export const SIMULATOR_CREDENTIALS = { userName: "mj-simulateur", password: "simulateur-satim", terminalId: "E010900001" }
+export type SimulatorCredentials = { userName: string; password: string; terminalId: string }
+
+/** Fresh for every start, so no password lives in the repository and a stale one is refused. */
+function freshCredentials(): SimulatorCredentials {
+  return { userName: "mj-simulateur", password: crypto.randomBytes(18).toString("base64url"), terminalId: "E010900001" }
+}
 
 type SimulatedOrder = {
   orderId: string
@@ -35,6 +40,8 @@ export type SatimSimulator = {
   port: number
   /** The base URL the provider is configured with. */
   baseUrl: string
+  /** What the provider must send (the password is new at each start). */
+  credentials: SimulatorCredentials
   /** Every REST call received, in order, without the password. */
   calls: SimulatorCall[]
   /** Answers REST calls after this many milliseconds (to test timeouts); 0 by default. */
@@ -88,6 +95,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
   const orders = new Map<string, SimulatedOrder>()
   const byNumber = new Set<string>()
   const calls: SimulatorCall[] = []
+  const credentials = freshCredentials()
   let delay = 0
   const host = options.host ?? "127.0.0.1"
 
@@ -138,7 +146,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
       const { password, ...visible } = params
       calls.push({ endpoint, params: visible })
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-      if (params.userName !== SIMULATOR_CREDENTIALS.userName || password !== SIMULATOR_CREDENTIALS.password) {
+      if (params.userName !== credentials.userName || password !== credentials.password) {
         return json(response, 200, { errorCode: "5", errorMessage: "Access denied" })
       }
 
@@ -158,7 +166,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
         } catch {
           return json(response, 200, { errorCode: "5", errorMessage: "jsonParams is not JSON" })
         }
-        if (extra.force_terminal_id !== SIMULATOR_CREDENTIALS.terminalId || typeof extra.udf1 !== "string" || !extra.udf1) {
+        if (extra.force_terminal_id !== credentials.terminalId || typeof extra.udf1 !== "string" || !extra.udf1) {
           return json(response, 200, { errorCode: "4", errorMessage: "jsonParams needs force_terminal_id and udf1" })
         }
         if (byNumber.has(params.orderNumber!)) return json(response, 200, { errorCode: "1", errorMessage: "Order with this number was already processed" })
@@ -219,6 +227,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
   return {
     port,
     baseUrl: `http://${host}:${port}/payment/rest`,
+    credentials,
     calls,
     setDelay: (milliseconds) => {
       delay = milliseconds

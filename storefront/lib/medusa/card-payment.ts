@@ -1,32 +1,16 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
+import type { PaymentReceipt } from "@mj-chauffage/payments-dz/lib/satim/receipt"
 import { medusa } from "./client"
 
-/** SATIM card payments (CIB / Edahabia), served by plugins/payments-dz. */
-export const SATIM_CARD = "pp_satim_satim"
-
 /** What the return page shows: the receipt SATIM's certification asks for, or why it failed. */
-export type CardPaymentReceipt = {
-  status: "paid" | "declined" | "rejected" | "mismatch" | "refunded" | "awaiting_card" | "registering" | "register_failed"
-  order_number: string
-  satim_order_id: string | null
-  cart_id: string
-  order_id: string | null
-  amount: number
-  approval_code: string | null
-  response_description: string | null
-  card: string | null
-  paid_at: string | null
-  means: string
-  toll_free_number: string
-  rejected_message?: { ar: string; fr: string; en: string }
-  decline_message?: string | null
-}
+export type CardPaymentReceipt = PaymentReceipt
 
 /** Whether this shop offers card payment on the cart's region. */
 export async function cardPaymentOffered(regionId: string): Promise<boolean> {
   const { payment_providers } = await medusa.store.payment.listPaymentProviders({ region_id: regionId })
-  return payment_providers.some((provider) => provider.id === SATIM_CARD)
+  return payment_providers.some((provider) => provider.id === SATIM_PROVIDER_ID)
 }
 
 /** A captcha challenge for this cart's pay step (signed by Medusa, bound to the cart). */
@@ -36,7 +20,7 @@ export async function captchaChallengeFor(cartId: string): Promise<unknown> {
 
 /** Puts the cart's payment on the card, then asks Medusa to open SATIM's card page: its URL. */
 export async function startCardPayment(cartId: string, locale: string, captcha: string): Promise<string> {
-  await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: SATIM_CARD })
+  await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: SATIM_PROVIDER_ID })
   const { payment } = await medusa.client.fetch<{ payment: { form_url: string } }>(`/store/satim/payments`, {
     method: "POST",
     body: { cart_id: cartId, locale, captcha },

@@ -1,12 +1,10 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CASH_ON_DELIVERY_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { medusa } from "./client"
 import type { CheckoutDetails } from "../checkout/details"
 
 type ShippingOption = { id: string; name: string; data?: Record<string, unknown> | null }
-
-/** Cash on delivery (plugins/payments-dz), the only payment offered until card payments land. */
-export const CASH_ON_DELIVERY = "pp_cod_cod"
 
 /** The cart's delivery option for the chosen mode (home or stop-desk), priced by Medusa from the wilaya. */
 export async function deliveryOptionFor(cartId: string, mode: CheckoutDetails["delivery"]): Promise<ShippingOption | null> {
@@ -17,7 +15,7 @@ export async function deliveryOptionFor(cartId: string, mode: CheckoutDetails["d
 
 /** A cash-on-delivery payment session on the cart (its payment collection is created, or reused on a retry). */
 export async function payCashOnDelivery(cartId: string): Promise<void> {
-  await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: CASH_ON_DELIVERY })
+  await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: CASH_ON_DELIVERY_PROVIDER_ID })
 }
 
 /** The signed token that opens the order a cart just became (see the backend's /store/carts/:id/order-link). */

@@ -1,4 +1,5 @@
 import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { SATIM_TOLL_FREE_NUMBER } from "@mj-chauffage/payments-dz/lib/satim/rejected-message"
 import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
 
 /**
@@ -19,7 +20,7 @@ export type CardPaymentMailData = {
   order_url: string | null
 }
 
-const TOLL_FREE = "3020"
+const TOLL_FREE = SATIM_TOLL_FREE_NUMBER
 
 const WORDS = {
   fr: {

@@ -1,3 +1,4 @@
+import type { SatimPaymentStatus } from "./payment-status"
 import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-message"
 
 /**
@@ -7,7 +8,7 @@ import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-mes
  * SATIM's own masked one.
  */
 export type PaymentRecord = {
-  status: string
+  status: SatimPaymentStatus
   order_number: string
   satim_order_id: string | null
   cart_id: string
@@ -19,7 +20,7 @@ export type PaymentRecord = {
 }
 
 export type PaymentReceipt = {
-  status: string
+  status: SatimPaymentStatus
   order_number: string
   satim_order_id: string | null
   cart_id: string

@@ -80,7 +80,8 @@ export class SatimPaymentProvider extends AbstractPaymentProvider<Record<string,
       satimLanguage(registration.language, this.settings.language)
     )
     if (outcome.kind !== "paid") this.logger.info(`SATIM order ${registration.order_number}: ${outcome.kind}, not authorised`)
-    return { status: sessionStatus(outcome), data: { ...input.data, approval_code: outcome.kind === "paid" ? outcome.status.approvalCode ?? null : null } }
+    // The approval code and SATIM's answer are kept on the satim_payment record, not in session data.
+    return { status: sessionStatus(outcome), data: input.data }
   }
 
   /** One-phase payments are deposited by SATIM when the customer pays: nothing left to capture. */
@@ -95,8 +96,8 @@ export class SatimPaymentProvider extends AbstractPaymentProvider<Record<string,
     const centimes = toCentimes(new BigNumber(input.amount).numeric)
     const result = await this.gateway.refund(satimOrderId, centimes)
     if (!result.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `SATIM refused the refund: ${result.message}`)
-    const refunded = Number(input.data?.refunded_centimes ?? 0) + centimes
-    return { data: { ...input.data, refunded_centimes: refunded } }
+    // Medusa records the refund itself (amount, time, admin user).
+    return { data: input.data }
   }
 
   /**

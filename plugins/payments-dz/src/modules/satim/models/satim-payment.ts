@@ -1,22 +1,13 @@
 import { model } from "@medusajs/framework/utils"
+import { SATIM_PAYMENT_STATUSES } from "../../../lib/satim/payment-status"
+
+export { SATIM_PAYMENT_STATUSES, type SatimPaymentStatus } from "../../../lib/satim/payment-status"
 
 /**
  * One attempt to pay a cart by card through SATIM, recorded before SATIM is called so that no
  * payment is ever unaccounted for. The cart and payment session are kept as plain references: this
  * is the payment's own record (what we asked SATIM for, and what SATIM answered), read by id only.
  */
-export const SATIM_PAYMENT_STATUSES = [
-  "registering", // recorded, register.do not answered yet
-  "register_failed", // SATIM refused or could not be reached: nothing to pay
-  "awaiting_card", // the customer is on SATIM's card page
-  "paid", // deposited and checked (amount, currency, order number)
-  "declined", // refused by the bank or the gateway (OrderStatus 6)
-  "rejected", // OrderStatus 3: the certification's fixed message
-  "mismatch", // deposited but not what we asked for: the merchant must look
-  "refunded", // given back: the cart could not become an order, or refunded in full
-] as const
-export type SatimPaymentStatus = (typeof SATIM_PAYMENT_STATUSES)[number]
-
 export const SatimPayment = model
   .define("satim_payment", {
     id: model.id({ prefix: "satpay" }).primaryKey(),
