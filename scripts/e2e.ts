@@ -1,6 +1,7 @@
 /**
  * `npm run test:e2e`: the storefront in real Chromium (Playwright, Debian's /usr/bin/chromium)
- * against the real stack (scripts/lib/shop-stack.ts). Returns Playwright's counts.
+ * against the real stack (scripts/lib/shop-stack.ts). Returns Playwright's counts. Arguments go to
+ * Playwright: `npm run test:e2e -- e2e/card-payment.spec.ts` runs one file.
  */
 import fs from "node:fs"
 import path from "node:path"
@@ -10,11 +11,11 @@ import { withShopStack } from "./lib/shop-stack"
 
 export type E2eCounts = { passed: number; failed: number }
 
-export function runEndToEnd(): Promise<E2eCounts> {
+export function runEndToEnd(playwrightArgs: string[] = []): Promise<E2eCounts> {
   return withShopStack(async (stack) => {
     process.stdout.write("\n[e2e] Playwright (Debian Chromium)\n")
     const report = path.join(stack.stateDir, "playwright.json")
-    await run("npx", ["playwright", "test"], {
+    await run("npx", ["playwright", "test", ...playwrightArgs], {
       cwd: STOREFRONT_DIR,
       env: {
         ...process.env,
@@ -34,7 +35,7 @@ export function runEndToEnd(): Promise<E2eCounts> {
 }
 
 if (require.main === module) {
-  runEndToEnd().then(
+  runEndToEnd(process.argv.slice(2)).then(
     ({ passed, failed }) => {
       process.stdout.write(`\ne2e: ${passed} passed, ${failed} failed\n`)
       process.exit(failed ? 1 : 0)

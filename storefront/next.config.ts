@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
       },
     ]
   },
+  // pdfkit (the card receipt PDF) reads its own data files at run time: load it from node_modules.
+  serverExternalPackages: ["pdfkit"],
   // The workspace root holds the lockfile; Turbopack resolves the workspace packages from there.
   turbopack: { root: ".." },
   outputFileTracingRoot: "..",

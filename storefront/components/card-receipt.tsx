@@ -1,38 +1,31 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "../i18n/routing"
 import type { CardPaymentReceipt } from "../lib/medusa/card-payment"
-import { Price } from "./price"
+import { receiptRows } from "../lib/receipt/receipt-rows"
 import { PrintButton } from "./print-button"
 
-/** The receipt SATIM's certification reviewer checks, field by field. */
+/** The receipt SATIM's certification reviewer checks, field by field, with print and PDF download. */
 export async function CardReceipt({ receipt, locale }: { receipt: CardPaymentReceipt; locale: Locale }) {
   const t = await getTranslations("cardPayment")
-  const when = receipt.paid_at
-    ? new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(receipt.paid_at))
-    : ""
-  const rows: Array<[string, React.ReactNode]> = [
-    [t("response"), receipt.response_description ?? ""],
-    [t("satimOrderId"), <bdi key="satim" dir="ltr">{receipt.satim_order_id}</bdi>],
-    [t("orderNumber"), <bdi key="order" dir="ltr">{receipt.order_number}</bdi>],
-    [t("approvalCode"), <bdi key="approval" dir="ltr">{receipt.approval_code}</bdi>],
-    [t("dateTime"), when],
-    [t("amount"), <Price key="amount" amount={receipt.amount} locale={locale} />],
-    [t("card"), <bdi key="card" dir="ltr">{receipt.card}</bdi>],
-    [t("means"), receipt.means],
-    [t("tollFree"), <bdi key="tollfree" dir="ltr">{receipt.toll_free_number}</bdi>],
-  ]
+  const rows = receiptRows(receipt, locale, (field) => t(field))
+  const pdfHref = `/api/paiement/recu?orderId=${encodeURIComponent(receipt.satim_order_id ?? "")}&lang=${locale}`
   return (
     <section aria-labelledby="receipt-title" className="card-receipt">
       <h2 id="receipt-title">{t("receipt")}</h2>
       <dl>
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
+        {rows.map((row) => (
+          <div key={row.field}>
+            <dt>{row.label}</dt>
+            <dd>{row.ltr ? <bdi dir="ltr">{row.value}</bdi> : row.value}</dd>
           </div>
         ))}
       </dl>
-      <PrintButton label={t("print")} />
+      <div className="card-receipt__actions">
+        <PrintButton label={t("print")} />
+        <a className="button" href={pdfHref} download>
+          {t("downloadPdf")}
+        </a>
+      </div>
     </section>
   )
 }

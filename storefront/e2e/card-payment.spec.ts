@@ -1,9 +1,11 @@
 /**
  * Paying by card through SATIM (the simulator `npm run dev` starts): the review step's pay form
  * (amount, conditions, captcha, CIB button), SATIM's card page, then our return page with the receipt
- * SATIM's certification asks for; a refused card in Arabic shows the fixed three-language message.
+ * SATIM's certification asks for (and its PDF), in French and in Arabic; a refused card in Arabic shows
+ * the fixed three-language message.
  * Every page of ours: CSP nonce, no violation, no console error, axe.
  */
+import { execFileSync } from "node:child_process"
 import { expect, test, type Page } from "@playwright/test"
 import { TEST_CARDS } from "../../scripts/lib/satim-simulator/test-cards"
 import { adminOrders } from "./support/medusa-admin"
@@ -20,6 +22,13 @@ async function solveCaptcha(page: Page) {
   await widget.getByRole("checkbox").focus()
   await page.keyboard.press("Space")
   await expect(widget.locator('input[name="captcha"]')).toHaveValue(/.{40,}/, { timeout: 30_000 })
+}
+
+/** Downloads the receipt PDF from the receipt's link: its text (pdftotext puts Arabic in reading order). */
+async function downloadedReceiptText(page: Page, linkName: string): Promise<{ fileName: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()])
+  const file = await download.path()
+  return { fileName: download.suggestedFilename(), text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }) }
 }
 
 /** On SATIM's card page: types the card and pays. */
@@ -70,6 +79,12 @@ test("a guest pays by CIB card and gets the receipt SATIM's certification asks f
   await expect(field("Numéro vert SATIM")).toHaveText("3020")
   await expect(receipt.getByRole("button", { name: "Imprimer le reçu" })).toBeVisible()
   await guard.check("receipt")
+  const orderNumber = (await field("Numéro de commande").textContent())!
+  const pdf = await downloadedReceiptText(page, "Télécharger le reçu (PDF)")
+  expect(pdf.fileName).toBe(`recu-${orderNumber}.pdf`)
+  for (const value of [orderNumber, (await field("Numéro de transaction SATIM").textContent())!, (await field("Code d'autorisation").textContent())!, "Code d'autorisation", "24 900 DA", "CIB / Edahabia", "3020"]) {
+    expect(pdf.text).toContain(value)
+  }
 
   await page.getByRole("link", { name: "Voir ma commande" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre commande")
@@ -79,10 +94,8 @@ test("a guest pays by CIB card and gets the receipt SATIM's certification asks f
   expect(order).toMatchObject({ total: 24900, payment_status: "captured" })
 })
 
-test("a blocked card is rejected: the fixed message in Arabic, French and English with 3020, nothing ordered (Arabic)", async ({ page }) => {
-  const guard = new PageGuard(page)
-  const email = uniqueEmail("nadia")
-  const untranslated: string[] = []
+/** An Arabic guest's cart (a part from Oran, home delivery) up to the review step, its pay-by-card form ready. */
+async function arabicCardPayment(page: Page, guard: PageGuard, email: string, untranslated: string[]) {
   await page.goto("/ar")
   await searchFor(page, "s-1071-600")
   await page.locator(".product-card__link").first().click()
@@ -101,6 +114,13 @@ test("a blocked card is rejected: the fixed message in Arabic, French and Englis
   await payCard.getByRole("checkbox").first().check()
   await solveCaptcha(page)
   await payCard.getByRole("button", { name: "ادفع بالبطاقة" }).click()
+}
+
+test("a blocked card is rejected: the fixed message in Arabic, French and English with 3020, nothing ordered (Arabic)", async ({ page }) => {
+  const guard = new PageGuard(page)
+  const email = uniqueEmail("nadia")
+  const untranslated: string[] = []
+  await arabicCardPayment(page, guard, email, untranslated)
   await payOnSatim(page, card("blocked card"))
   await page.waitForURL(/\/ar\/paiement\/carte\?orderId=/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("تم رفض الدفع")
@@ -112,4 +132,37 @@ test("a blocked card is rejected: the fixed message in Arabic, French and Englis
   expect(untranslated, untranslated.join("\n")).toEqual([])
   guard.expectClean()
   expect((await adminOrders()).some((candidate) => candidate.email === email)).toBe(false)
+})
+
+test("an Arabic customer pays by card and gets the receipt in Arabic, on the page and as a PDF", async ({ page }) => {
+  const guard = new PageGuard(page)
+  const email = uniqueEmail("amina")
+  const untranslated: string[] = []
+  await arabicCardPayment(page, guard, email, untranslated)
+  await payOnSatim(page, card("success"))
+  await page.waitForURL(/\/ar\/paiement\/carte\?orderId=/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("تم قبول الدفع")
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+  const receipt = page.locator(".card-receipt")
+  const field = (label: string) => receipt.locator("div").filter({ has: page.locator("dt", { hasText: label }) }).locator("dd")
+  await expect(field("الرد")).not.toBeEmpty()
+  await expect(field("رقم معاملة ساتيم")).toHaveText(/^[0-9a-f-]{36}$/)
+  await expect(field("رقم الطلب")).toHaveText(/^\d{10}$/)
+  await expect(field("رمز الترخيص")).toHaveText(/^\d{6}$/)
+  await expect(field("التاريخ والوقت")).toContainText(String(new Date().getFullYear()))
+  await expect(field("المبلغ")).toContainText("د.ج")
+  await expect(field("وسيلة الدفع")).toHaveText("CIB / Edahabia")
+  await expect(field("الرقم الأخضر لساتيم")).toHaveText("3020")
+  untranslated.push(...(await frenchLeftOnArabicPage(page)))
+  await guard.check("receipt (ar)")
+
+  const orderNumber = (await field("رقم الطلب").textContent())!
+  const pdf = await downloadedReceiptText(page, "تحميل الإيصال (PDF)")
+  expect(pdf.fileName).toBe(`recu-${orderNumber}.pdf`)
+  for (const value of [orderNumber, (await field("رقم معاملة ساتيم").textContent())!, (await field("رمز الترخيص").textContent())!, "الرد", "رقم الطلب", "CIB / Edahabia", "3020"]) {
+    expect(pdf.text).toContain(value)
+  }
+  expect(untranslated, untranslated.join("\n")).toEqual([])
+  guard.expectClean()
+  expect((await adminOrders()).find((candidate) => candidate.email === email)).toMatchObject({ payment_status: "captured" })
 })

@@ -222,19 +222,24 @@ medusaIntegrationTestRunner({
       const { data } = await start(cartId)
       const paid = await payOnCardPage(data.payment.form_url, card("success"))
       const { data: settled } = await settle(paid.orderId)
-      const { data: order } = await api.get(`/admin/orders/${settled.payment.order_id}?fields=payment_collections.payments.id`, admin)
-      const paymentId = order.order.payment_collections[0].payments[0].id
+      // The order page's SATIM widget refunds through the card payment its route names.
+      const panel = async () => (await api.get(`/admin/satim/payments?order_id=${settled.payment.order_id}`, admin)).data
+      const before = await panel()
+      expect(before.card_payment).toMatchObject({ id: expect.stringMatching(/^pay_/), captured: total, refunded: 0, refundable: total })
+      const paymentId = before.card_payment.id
       await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, admin)
       const tooMuch = await api.post(`/admin/payments/${paymentId}/refund`, { amount: total }, admin).catch(refusal)
       expect(tooMuch.status).toBe(400)
+      expect((await panel()).card_payment).toMatchObject({ refunded: 1000, refundable: total - 1000 })
       await api.post(`/admin/payments/${paymentId}/refund`, { amount: total - 1000 }, admin)
       const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
       expect(refunds.map((call) => call.params.amount)).toEqual(["100000", String((total - 1000) * 100)])
-      // What the order page's SATIM widget shows: the attempt, and each refund with when and by whom.
-      const { data: office } = await api.get(`/admin/satim/payments?order_id=${settled.payment.order_id}`, admin)
+      // What the widget shows: the attempt, and each refund with when and by whom.
+      const office = await panel()
+      expect(office.card_payment).toMatchObject({ refunded: total, refundable: 0 })
       expect(office.payments).toEqual([expect.objectContaining({ status: "paid", satim_order_id: paid.orderId, approval_code: settled.payment.approval_code })])
       expect(office.refunds.map((refund: { amount: number }) => refund.amount).sort((a: number, b: number) => a - b)).toEqual([1000, total - 1000].sort((a, b) => a - b))
-      for (const refund of office.refunds) expect(refund).toMatchObject({ created_by: expect.stringMatching(/^user_/), created_at: expect.any(String) })
+      for (const refund of office.refunds) expect(refund).toMatchObject({ created_by: expect.stringMatching(/^user_/), created_by_email: "bureau@mj-chauffage.dz", created_at: expect.any(String) })
       expect((await api.get(`/admin/satim/payments?order_id=${settled.payment.order_id}`).catch(refusal)).status).toBe(401)
     })
 

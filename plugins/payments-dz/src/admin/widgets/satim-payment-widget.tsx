@@ -1,14 +1,16 @@
 /**
  * Order page, side column: the order's card payments through SATIM (CIB / Edahabia) — SATIM's
  * transaction id, our order number, approval code, card, amount, what was refunded, and why an
- * attempt failed. Refunds are made with the order's own "Refund" action, which calls SATIM.
+ * attempt failed — and a refund form (full or partial) that refunds through Medusa, which calls SATIM's
+ * refund.do and records the amount, time and admin user (listed below it).
  */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Badge, Button, Container, Heading, Input, Label, Text, usePrompt } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
 
-type SatimRefund = { amount: number; created_at: string; created_by: string | null }
+type SatimRefund = { amount: number; created_at: string; created_by: string | null; created_by_email: string | null }
+type CardPayment = { id: string; captured: number; refunded: number; refundable: number }
 
 type SatimPaymentRow = {
   id: string
@@ -35,17 +37,87 @@ const STATUS_COLOR: Record<string, "green" | "red" | "orange" | "grey"> = {
 
 const dinars = (amount: number) => `${new Intl.NumberFormat("fr-DZ").format(amount)} DA`
 
+/** Refunds part or all of the captured card payment, after a confirmation; tells why Medusa or SATIM refused. */
+function RefundForm({ payment, onRefunded }: { payment: CardPayment; onRefunded: () => void }) {
+  const prompt = usePrompt()
+  const [amount, setAmount] = useState("")
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+  if (payment.refundable <= 0) return <Text size="small">Paiement entièrement remboursé.</Text>
+
+  const refund = async () => {
+    const value = Number(amount.replace(/\s/g, "").replace(",", "."))
+    if (!Number.isFinite(value) || value <= 0) return setMessage("Indiquez un montant en dinars, par exemple 1500.")
+    if (Math.round(value * 100) !== value * 100) return setMessage("Un montant a au plus deux décimales (centimes).")
+    if (value > payment.refundable) return setMessage(`Au plus ${dinars(payment.refundable)} restent à rembourser.`)
+    const confirmed = await prompt({
+      title: "Rembourser le client ?",
+      description: `${dinars(value)} seront rendus sur la carte CIB / Edahabia du client par la SATIM. Cette opération ne peut pas être annulée.`,
+      confirmText: "Rembourser",
+      cancelText: "Annuler",
+    })
+    if (!confirmed) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const response = await fetch(`/admin/payments/${payment.id}/refund`, {
+        method: "POST",
+        credentials: "include",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ amount: value }),
+      })
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { message?: string }
+        return setMessage(body.message ?? `Remboursement refusé (${response.status}).`)
+      }
+      setAmount("")
+      setMessage(`${dinars(value)} remboursés.`)
+      onRefunded()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void refund()
+      }}
+    >
+      <Label htmlFor="satim-refund-amount" size="small">
+        Rembourser (au plus {dinars(payment.refundable)})
+      </Label>
+      <div className="flex gap-2">
+        <Input id="satim-refund-amount" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} placeholder={String(payment.refundable)} />
+        <Button type="submit" variant="secondary" isLoading={busy}>
+          Rembourser
+        </Button>
+      </div>
+      {message ? (
+        <Text size="small" role="status">
+          {message}
+        </Text>
+      ) : null}
+    </form>
+  )
+}
+
 const SatimPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const [rows, setRows] = useState<SatimPaymentRow[] | null>(null)
   const [refunds, setRefunds] = useState<SatimRefund[]>([])
-  useEffect(() => {
+  const [cardPayment, setCardPayment] = useState<CardPayment | null>(null)
+  const load = useCallback(() => {
     void fetch(`/admin/satim/payments?order_id=${encodeURIComponent(order.id)}`, { credentials: "include" })
-      .then((response) => (response.ok ? response.json() : { payments: [], refunds: [] }))
-      .then((body: { payments: SatimPaymentRow[]; refunds: SatimRefund[] }) => {
+      .then((response) => (response.ok ? response.json() : { payments: [], refunds: [], card_payment: null }))
+      .then((body: { payments: SatimPaymentRow[]; refunds: SatimRefund[]; card_payment: CardPayment | null }) => {
         setRows(body.payments)
         setRefunds(body.refunds)
+        setCardPayment(body.card_payment)
       })
   }, [order.id])
+  useEffect(load, [load])
   if (!rows?.length) return null
   return (
     <Container className="divide-y p-0">
@@ -70,9 +142,14 @@ const SatimPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           <Text weight="plus">Remboursements</Text>
           {refunds.map((refund) => (
             <Text key={refund.created_at} size="small">
-              {dinars(refund.amount)} le {new Date(refund.created_at).toLocaleString("fr-DZ", { timeZone: "Africa/Algiers" })} par {refund.created_by ?? "—"}
+              {dinars(refund.amount)} le {new Date(refund.created_at).toLocaleString("fr-DZ", { timeZone: "Africa/Algiers" })} par {refund.created_by_email ?? refund.created_by ?? "—"}
             </Text>
           ))}
+        </div>
+      ) : null}
+      {cardPayment ? (
+        <div className="px-6 py-4">
+          <RefundForm payment={cardPayment} onRefunded={load} />
         </div>
       ) : null}
     </Container>

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server"
+import { routing, type Locale } from "../../../../i18n/routing"
+import { settleCardPayment } from "../../../../lib/medusa/card-payment"
+import { isNotFound } from "../../../../lib/medusa/errors"
+import { receiptFonts } from "../../../../lib/receipt/receipt-fonts"
+import { receiptPdf } from "../../../../lib/receipt/receipt-pdf"
+import { receiptRows } from "../../../../lib/receipt/receipt-rows"
+
+const isLocale = (value: string | null): value is Locale => routing.locales.includes(value as Locale)
+
+/**
+ * The card receipt as a PDF, from SATIM's order id like the return page (Medusa asks SATIM; the
+ * query string decides nothing) and only for a payment SATIM accepted.
+ */
+export async function GET(request: Request) {
+  const query = new URL(request.url).searchParams
+  const orderId = query.get("orderId")
+  const locale = query.get("lang")
+  if (!orderId || orderId.length > 100 || !isLocale(locale)) return Response.json({ message: "Unknown receipt" }, { status: 404 })
+  const t = await getTranslations({ locale, namespace: "cardPayment" })
+  try {
+    const receipt = await settleCardPayment(orderId)
+    if (receipt.status !== "paid") return Response.json({ message: t("unknown") }, { status: 404 })
+    const pdf = await receiptPdf(
+      {
+        direction: locale === "ar" ? "rtl" : "ltr",
+        language: locale,
+        title: t("receipt"),
+        intro: t("paidText"),
+        rows: receiptRows(receipt, locale, (field) => t(field)),
+        footer: t("pdfFooter"),
+      },
+      receiptFonts()
+    )
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="recu-${receipt.order_number.replace(/[^\w-]/g, "")}.pdf"`,
+        "cache-control": "private, no-store",
+      },
+    })
+  } catch (error) {
+    if (isNotFound(error)) return Response.json({ message: t("unknown") }, { status: 404 })
+    throw error
+  }
+}
