@@ -205,6 +205,27 @@ medusaIntegrationTestRunner({
       expect(notice.text).toContain("aucune commande n'a été passée")
     })
 
+    it("SATIM's callback settles a payment whose customer never came back, once; an unknown one is a 404", async () => {
+      const { cartId } = await cardCart()
+      const { data } = await start(cartId)
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      // No publishable key, no session: SATIM's server calls it. Its own fields decide nothing.
+      const callback = (query: string) => api.get(`/hooks/satim?${query}`).catch(refusal)
+      const first = await callback(`mdOrder=${paid.orderId}&orderNumber=${data.payment.order_number}&operation=deposited&status=1`)
+      expect(first).toMatchObject({ status: 200, data: { status: "paid" } })
+      expect(await completedAt(cartId)).toBeTruthy()
+      const confirmations = () => simulator().calls.filter((call) => call.params.mdOrder === paid.orderId || call.params.orderId === paid.orderId).length
+      const asked = confirmations()
+      // A repeated callback: the settled payment is answered as it is, SATIM is not asked again.
+      const again = await callback(`mdOrder=${paid.orderId}&operation=deposited&status=1`)
+      expect(again).toMatchObject({ status: 200, data: { status: "paid" } })
+      expect(confirmations()).toBe(asked)
+      const { data: links } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      expect(links).toHaveLength(1)
+      expect((await callback("mdOrder=00000000-0000-0000-0000-000000000000")).status).toBe(404)
+      expect((await callback("operation=deposited")).status).toBe(400)
+    })
+
     it("the tab closed after paying: the reconciliation job places the order", async () => {
       const { cartId } = await cardCart()
       const { data } = await start(cartId)

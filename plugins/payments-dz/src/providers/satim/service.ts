@@ -143,8 +143,8 @@ export class SatimPaymentProvider extends AbstractPaymentProvider<Record<string,
   }
 
   /**
-   * SATIM's optional callback carries only its order id and no session: the return page and the
-   * reconciliation job settle payments, so a callback changes nothing here.
+   * SATIM's callback carries only its order id and no session, and is a GET: it goes to our own
+   * /hooks/satim route (which settles like the return page), not to Medusa's POST payment webhook.
    */
   async getWebhookActionAndData(): Promise<WebhookActionResult> {
     return { action: PaymentActions.NOT_SUPPORTED }
