@@ -40,8 +40,16 @@ medusaIntegrationTestRunner({
     const plentiful = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 20)!
     const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock === 2)!
 
+    // Everything the app hands its logger during this file, whatever LOG_LEVEL lets through.
+    const logCalls: jest.SpyInstance[] = []
+    const captchaAnswers: string[] = []
+
     beforeAll(async () => {
       const container = getContainer()
+      const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as unknown as Record<string, (...args: unknown[]) => unknown>
+      for (const method of ["debug", "info", "warn", "error", "log", "activity", "progress", "success", "failure", "panic"] as const) {
+        if (typeof logger[method] === "function") logCalls.push(jest.spyOn(logger, method))
+      }
       ;({ headers, regionId, homeOptionId } = await seededStore(api, container))
       admin = { headers: await adminHeaders(container) }
     })
@@ -62,7 +70,9 @@ medusaIntegrationTestRunner({
     async function captchaFor(cartId: string) {
       const { data: challenge } = await api.get(`/store/satim/captcha?cart_id=${cartId}`, { headers })
       const solution = await solvePaymentChallenge(challenge)
-      return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64")
+      const answer = Buffer.from(JSON.stringify({ challenge, solution })).toString("base64")
+      captchaAnswers.push(answer)
+      return answer
     }
     const start = async (cartId: string, locale = "fr", captcha?: string) =>
       api.post("/store/satim/payments", { cart_id: cartId, locale, captcha: captcha ?? (await captchaFor(cartId)) }, { headers })
@@ -310,6 +320,19 @@ medusaIntegrationTestRunner({
       // The session was left empty: the cart can still be paid once SATIM answers again.
       const { status } = await start(cartId)
       expect(status).toBe(201)
+    })
+
+    // Last in the file: what every test above made the app log.
+    it("logs never hold SATIM's password, a full card number, a captcha answer or an admin token", () => {
+      const logged = logCalls.flatMap((spy) => spy.mock.calls.map((args: unknown[]) => args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === "string" ? arg : JSON.stringify(arg))).join(" ")))
+      expect(logged.length).toBeGreaterThan(0)
+      const secrets = [
+        simulator().credentials.password,
+        ...Object.keys(TEST_CARDS),
+        ...captchaAnswers,
+        admin.headers.authorization!.replace(/^Bearer /, ""),
+      ]
+      for (const line of logged) for (const secret of secrets) expect(line.includes(secret) ? `${secret} in: ${line}` : "clean").toBe("clean")
     })
   },
 })
