@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process"
 import { expect, test, type Page } from "@playwright/test"
 import { TEST_CARDS } from "../../scripts/lib/satim-simulator/test-cards"
-import { adminOrders } from "./support/medusa-admin"
+import { adminDashboard, adminOrders, adminSatimPanel } from "./support/medusa-admin"
 import { chooseStopDesk, chooseWilayaAndCommune, fillContact, searchFor, uniqueEmail } from "./support/checkout-steps"
 import { PageGuard } from "./support/page-guard"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
@@ -92,6 +92,32 @@ test("a guest pays by CIB card and gets the receipt SATIM's certification asks f
   guard.expectClean()
   const order = (await adminOrders()).find((candidate) => candidate.email === email)
   expect(order).toMatchObject({ total: 24900, payment_status: "captured" })
+
+  await test.step("the office refunds 1 000 DA from the order page's SATIM panel", async () => {
+    await page.goto(`${adminDashboard.url()}/login`)
+    // The development dashboard compiles on its first visit: give it time.
+    await page.locator('input[name="email"]').fill(adminDashboard.email(), { timeout: 90_000 })
+    await page.locator('input[name="password"]').fill(adminDashboard.password())
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
+    await page.goto(`${adminDashboard.url()}/orders/${order!.id}`)
+    await expect(page.getByRole("heading", { name: "Paiement par carte (SATIM)" })).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByText(`N° ${orderNumber}`)).toBeVisible()
+    const refundForm = page.locator("form").filter({ has: page.locator("#satim-refund-amount") })
+    const amount = refundForm.getByLabel(/Rembourser \(au plus/)
+    await expect(refundForm).toContainText("24")
+    await amount.fill("30000")
+    await refundForm.getByRole("button", { name: "Rembourser" }).click()
+    await expect(refundForm.getByRole("status")).toContainText("restent à rembourser")
+    await amount.fill("1000")
+    await refundForm.getByRole("button", { name: "Rembourser" }).click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Rembourser" }).click()
+    await expect(refundForm.getByRole("status")).toContainText("remboursés")
+    await expect(page.getByText(`par ${adminDashboard.email()}`)).toBeVisible()
+    const recorded = await adminSatimPanel(order!.id)
+    expect(recorded.refunds).toEqual([expect.objectContaining({ amount: 1000, created_by_email: adminDashboard.email() })])
+    expect(recorded.card_payment).toMatchObject({ refundable: 23900 })
+  })
 })
 
 /** An Arabic guest's cart (a part from Oran, home delivery) up to the review step, its pay-by-card form ready. */

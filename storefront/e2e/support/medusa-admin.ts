@@ -46,6 +46,18 @@ export async function adminOrders(): Promise<AdminOrder[]> {
   return ((await response.json()) as { orders: AdminOrder[] }).orders
 }
 
+/** What the order page's SATIM panel reads (GET /admin/satim/payments?order_id=). */
+export async function adminSatimPanel(orderId: string): Promise<{ refunds: Array<{ amount: number; created_by_email: string | null }>; card_payment: { refundable: number } | null }> {
+  const response = await fetch(`${medusaUrl()}/admin/satim/payments?order_id=${encodeURIComponent(orderId)}`, {
+    headers: { authorization: `Bearer ${await adminToken()}` },
+  })
+  if (!response.ok) throw new Error(`admin SATIM panel: ${response.status}`)
+  return response.json()
+}
+
+/** Medusa's admin dashboard (served by `npm run dev` at /app) and how to log in to it. */
+export const adminDashboard = { url: () => `${medusaUrl()}/app`, email: () => process.env.E2E_ADMIN_EMAIL!, password: () => process.env.E2E_ADMIN_PASSWORD! }
+
 /** The messages the SMTP sink of `npm run dev` wrote (one .eml file each). */
 export function sinkMessages(): string[] {
   const dir = process.env.E2E_MAIL_DIR
