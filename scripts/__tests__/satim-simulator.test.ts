@@ -59,6 +59,22 @@ describe("SATIM simulator with the provider's gateway client", () => {
     assert.deepEqual(refused, { ok: false, errorCode: 5, message: "Access denied" })
   })
 
+  it("closes an order left unpaid past its session, as SATIM does: declined, card page gone", async () => {
+    const expiring = await startSatimSimulator({ port: 0, sessionTimeoutMs: 100 })
+    try {
+      const client = new SatimGateway(readSatimOptions({ baseUrl: expiring.baseUrl, ...expiring.credentials, timeoutMs: 1000 }))
+      const number = orderNumber()
+      const registered = await client.register({ orderNumber: number, amountCentimes: AMOUNT, returnUrl: "https://shop.test/r", failUrl: "https://shop.test/r", language: "FR", udf1: number })
+      assert.ok(registered.ok)
+      assert.equal((await client.status(registered.satimOrderId, { orderNumber: number, amountCentimes: AMOUNT })).kind, "pending")
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      assert.equal((await fetch(registered.formUrl)).status, 404)
+      assert.equal((await client.status(registered.satimOrderId, { orderNumber: number, amountCentimes: AMOUNT })).kind, "declined")
+    } finally {
+      await expiring.stop()
+    }
+  })
+
   for (const [pan, behaviour] of Object.entries(TEST_CARDS)) {
     it(`test card "${behaviour.label}" → OrderStatus ${behaviour.orderStatus}`, async () => {
       const number = orderNumber()

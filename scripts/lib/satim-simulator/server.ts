@@ -2,7 +2,8 @@
  * A SATIM gateway simulator for development and tests (never started in production): the REST
  * calls the provider makes (register, acknowledgeTransaction, confirmOrder, getOrderStatus,
  * refund, reverse) with SATIM's field names, and a hosted card page whose result follows the test
- * card (test-cards.ts). Orders live in memory. `npm run dev` starts it when no SATIM credentials
+ * card (test-cards.ts). Orders live in memory; one left unpaid past its session (20 minutes) is
+ * closed as declined, as SATIM does. `npm run dev` starts it when no SATIM credentials
  * are configured (port SATIM_SIMULATOR_PORT, 9010 by default).
  */
 import crypto from "node:crypto"
@@ -32,6 +33,7 @@ type SimulatedOrder = {
   approvalCode?: string
   depositAmount: number
   refundedAmount: number
+  registeredAt: number
 }
 
 export type SimulatorCall = { endpoint: string; params: Record<string, string> }
@@ -91,7 +93,25 @@ function expiryInFuture(expiry: string, now: Date) {
   return month >= 1 && month <= 12 && (year > now.getUTCFullYear() || (year === now.getUTCFullYear() && month >= now.getUTCMonth() + 1))
 }
 
-export async function startSatimSimulator(options: { port?: number; host?: string } = {}): Promise<SatimSimulator> {
+/** What SATIM answers for a card page left unpaid past its session (the order is closed, as SATIM does). */
+const SESSION_EXPIRED: CardBehaviour = {
+  label: "session expired",
+  orderStatus: 6,
+  actionCode: -2007,
+  respCode: "",
+  description: { FR: "Délai de paiement dépassé : la page de paiement a expiré", AR: "انتهت مهلة صفحة الدفع", EN: "Payment session expired" },
+}
+
+export async function startSatimSimulator(options: { port?: number; host?: string; sessionTimeoutMs?: number } = {}): Promise<SatimSimulator> {
+  // SATIM closes an order whose card page was not paid in time (20 minutes here).
+  const sessionTimeoutMs = options.sessionTimeoutMs ?? 20 * 60_000
+  const expireIfUnpaid = (order: SimulatedOrder | undefined) => {
+    if (order && order.orderStatus === 0 && Date.now() - order.registeredAt > sessionTimeoutMs) {
+      order.orderStatus = 6
+      order.card = SESSION_EXPIRED
+    }
+    return order
+  }
   const orders = new Map<string, SimulatedOrder>()
   const byNumber = new Set<string>()
   const calls: SimulatorCall[] = []
@@ -105,7 +125,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
       const params = await readForm(request, url)
 
       if (url.pathname === "/payment/sim/card" && request.method === "GET") {
-        const order = orders.get(params.mdOrder ?? "")
+        const order = expireIfUnpaid(orders.get(params.mdOrder ?? ""))
         if (!order || order.orderStatus !== 0) {
           response.writeHead(404, { "content-type": "text/plain; charset=utf-8" })
           return response.end("Unknown or finished payment.")
@@ -115,7 +135,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
       }
 
       if (url.pathname === "/payment/sim/pay" && request.method === "POST") {
-        const order = orders.get(params.mdOrder ?? "")
+        const order = expireIfUnpaid(orders.get(params.mdOrder ?? ""))
         if (!order || order.orderStatus !== 0) {
           response.writeHead(404, { "content-type": "text/plain; charset=utf-8" })
           return response.end("Unknown or finished payment.")
@@ -183,12 +203,13 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
           orderStatus: 0,
           depositAmount: 0,
           refundedAmount: 0,
+          registeredAt: Date.now(),
         })
         const address = server.address() as AddressInfo
         return json(response, 200, { errorCode: "0", orderId, formUrl: `http://${host}:${address.port}/payment/sim/card?mdOrder=${orderId}` })
       }
 
-      const order = orders.get(params.orderId ?? params.mdOrder ?? "")
+      const order = expireIfUnpaid(orders.get(params.orderId ?? params.mdOrder ?? ""))
       if (!order) return json(response, 200, { ErrorCode: "6", ErrorMessage: "Unregistered orderId" })
 
       switch (endpoint) {
