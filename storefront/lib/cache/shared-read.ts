@@ -24,7 +24,7 @@ export function createSharedReads({ freshMs, maxAgeMs, maxEntries, now = Date.no
     while (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
   }
 
-  function refresh<T>(key: string, entry: Entry, load: () => Promise<T>): Promise<T> {
+  function refresh<T>(entry: Entry, load: () => Promise<T>): Promise<T> {
     if (!entry.refresh) {
       entry.refresh = load()
         .then((value) => {
@@ -47,10 +47,10 @@ export function createSharedReads({ freshMs, maxAgeMs, maxEntries, now = Date.no
       touch(key, entry)
       const age = now() - entry.loadedAt
       if ("value" in entry && age < maxAgeMs) {
-        if (age >= freshMs) void refresh(key, entry, load).catch(() => undefined)
+        if (age >= freshMs) void refresh(entry, load).catch(() => undefined)
         return Promise.resolve(entry.value as T)
       }
-      return refresh(key, entry, load)
+      return refresh(entry, load)
     },
     /** Forgets every value (a catalogue change hook can call it). */
     clear() {

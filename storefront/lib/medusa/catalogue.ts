@@ -3,16 +3,8 @@ import { unstable_cache } from "next/cache"
 import type { Locale } from "../../i18n/routing"
 import { localizedText } from "../catalogue/localized-text"
 import { PRODUCT_FIELDS, productView, type MedusaProduct, type ProductView } from "../catalogue/product-view"
-import { createSharedReads } from "../cache/shared-read"
-import { CATALOGUE_CACHE, medusa } from "./client"
+import { catalogueFetch, catalogueReads, medusa } from "./client"
 import { isNotFound } from "./errors"
-
-/**
- * The catalogue as this server process holds it: fresh for 30 s, then refreshed by one call while
- * pages keep the previous copy (Next's data cache underneath keeps the "catalogue" tag). Never older
- * than 10 minutes; the 500 most recently read lists (search results included).
- */
-const catalogue = createSharedReads({ freshMs: 30_000, maxAgeMs: 600_000, maxEntries: 500 })
 
 type Category = { id: string; name: string; handle: string; description?: string | null; metadata?: Record<string, unknown> | null }
 type Collection = { id: string; title: string; handle: string; metadata?: Record<string, unknown> | null }
@@ -31,34 +23,23 @@ function categoryView(category: Category, locale: Locale): CategoryView {
 
 /** The Algeria region (DZD): prices are calculated for it. */
 export async function shopRegionId(): Promise<string> {
-  const { regions } = await catalogue.read("regions", () =>
-    medusa.client.fetch<{ regions: { id: string; currency_code: string }[] }>("/store/regions", {
-      query: { fields: "id,currency_code" },
-      ...CATALOGUE_CACHE,
-    })
-  )
+  const { regions } = await catalogueFetch<{ regions: { id: string; currency_code: string }[] }>("/store/regions", { fields: "id,currency_code" })
   const region = regions.find((candidate) => candidate.currency_code === "dzd")
   if (!region) throw new Error("Medusa has no DZD region: run the seed (npm run dev does it on a new database).")
   return region.id
 }
 
 export async function listCategories(locale: Locale): Promise<CategoryView[]> {
-  const { product_categories } = await catalogue.read("categories", () =>
-    medusa.client.fetch<{ product_categories: Category[] }>("/store/product-categories", {
-      query: { fields: "id,name,handle,description,metadata,rank", limit: 100, order: "rank" },
-      ...CATALOGUE_CACHE,
-    })
-  )
+  const { product_categories } = await catalogueFetch<{ product_categories: Category[] }>("/store/product-categories", {
+    fields: "id,name,handle,description,metadata,rank",
+    limit: 100,
+    order: "rank",
+  })
   return product_categories.map((category) => categoryView(category, locale))
 }
 
 export async function listBrands(): Promise<BrandView[]> {
-  const { collections } = await catalogue.read("brands", () =>
-    medusa.client.fetch<{ collections: Collection[] }>("/store/collections", {
-      query: { fields: "id,title,handle,metadata", limit: 100 },
-      ...CATALOGUE_CACHE,
-    })
-  )
+  const { collections } = await catalogueFetch<{ collections: Collection[] }>("/store/collections", { fields: "id,title,handle,metadata", limit: 100 })
   return collections.map(({ id, title, handle }) => ({ id, title, handle }))
 }
 
@@ -94,7 +75,7 @@ async function fetchProducts(filter: ProductFilter, locale: Locale): Promise<Pro
 const cachedProducts = unstable_cache(fetchProducts, ["products"], { revalidate: 60, tags: ["catalogue"] })
 
 export function listProducts(filter: ProductFilter, locale: Locale): Promise<ProductView[]> {
-  return catalogue.read(`products:${locale}:${JSON.stringify(filter)}`, () => cachedProducts(filter, locale))
+  return catalogueReads.read(`products:${locale}:${JSON.stringify(filter)}`, () => cachedProducts(filter, locale))
 }
 
 export async function findProduct(handle: string, locale: Locale): Promise<ProductView | null> {
@@ -127,11 +108,6 @@ export async function productsByIds(ids: string[], locale: Locale): Promise<Prod
 
 /** Ids of the parts most ordered in the last 90 days (Medusa's GET /store/best-sellers), best first. */
 export async function bestSellerIds(limit: number): Promise<string[]> {
-  const { product_ids } = await catalogue.read(`best-sellers:${limit}`, () =>
-    medusa.client.fetch<{ product_ids: string[] }>("/store/best-sellers", {
-      query: { limit },
-      ...CATALOGUE_CACHE,
-    })
-  )
+  const { product_ids } = await catalogueFetch<{ product_ids: string[] }>("/store/best-sellers", { limit })
   return product_ids
 }

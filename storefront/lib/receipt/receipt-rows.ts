@@ -1,5 +1,5 @@
 import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
-import type { PaymentReceipt } from "@mj-chauffage/payments-dz/lib/satim/receipt"
+import { receiptTime, type PaymentReceipt } from "@mj-chauffage/payments-dz/lib/satim/receipt"
 
 /** The fields of the card receipt SATIM's certification checks, in the order the page and the PDF show them. */
 export const RECEIPT_FIELDS = ["response", "satimOrderId", "orderNumber", "approvalCode", "dateTime", "amount", "card", "means", "tollFree"] as const
@@ -7,12 +7,6 @@ export type ReceiptField = (typeof RECEIPT_FIELDS)[number]
 
 /** One line of the receipt; `ltr` values (numbers, codes, amounts) read left to right even on an Arabic receipt. */
 export type ReceiptRow = { field: ReceiptField; label: string; value: string; ltr: boolean }
-
-/** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them. */
-export function receiptTime(paidAt: string | null, locale: "fr" | "ar"): string {
-  if (!paidAt) return ""
-  return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(paidAt))
-}
 
 export function receiptRows(receipt: PaymentReceipt, locale: "fr" | "ar", label: (field: ReceiptField) => string): ReceiptRow[] {
   const values: Record<ReceiptField, [string, boolean]> = {

@@ -1,4 +1,5 @@
 import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { receiptTime } from "@mj-chauffage/payments-dz/lib/satim/receipt"
 import { SATIM_TOLL_FREE_NUMBER } from "@mj-chauffage/payments-dz/lib/satim/rejected-message"
 import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
 
@@ -59,9 +60,6 @@ const WORDS = {
   },
 }
 
-const algiersTime = (iso: string, locale: MailLocale) =>
-  new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(iso))
-
 export function renderCardPaymentReceipt(data: CardPaymentMailData): RenderedMail {
   const words = WORDS[data.locale]
   return renderMail(data.locale, words.receiptSubject(data.order_number), [
@@ -72,7 +70,7 @@ export function renderCardPaymentReceipt(data: CardPaymentMailData): RenderedMai
         `${words.satimOrderId} : ${data.satim_order_id}`,
         `${words.orderNumber} : ${data.order_number}`,
         `${words.approvalCode} : ${data.approval_code ?? ""}`,
-        `${words.dateTime} : ${algiersTime(data.paid_at, data.locale)}`,
+        `${words.dateTime} : ${receiptTime(data.paid_at, data.locale)}`,
         `${words.amount} : ${formatDzd(data.amount, data.locale)}`,
         `${words.card} : ${data.card ?? ""}`,
         words.means,

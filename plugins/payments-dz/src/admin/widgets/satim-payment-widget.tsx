@@ -8,6 +8,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { formatDzd } from "../../lib/money/format-dzd"
 
 type SatimRefund = { amount: number; created_at: string; created_by: string | null; created_by_email: string | null }
 type CardPayment = { id: string; captured: number; refunded: number; refundable: number }
@@ -35,7 +36,7 @@ const STATUS_COLOR: Record<string, "green" | "red" | "orange" | "grey"> = {
   awaiting_card: "grey",
 }
 
-const dinars = (amount: number) => `${new Intl.NumberFormat("fr-DZ").format(amount)} DA`
+const dinars = (amount: number) => formatDzd(amount, "fr")
 
 /** Refunds part or all of the captured card payment, after a confirmation; tells why Medusa or SATIM refused. */
 function RefundForm({ payment, onRefunded }: { payment: CardPayment; onRefunded: () => void }) {

@@ -39,6 +39,12 @@ export type PaymentReceipt = {
   decline_message?: string | null
 }
 
+/** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them (page, PDF, e-mail). */
+export function receiptTime(paidAt: string | null, locale: "fr" | "ar"): string {
+  if (!paidAt) return ""
+  return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(paidAt))
+}
+
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)
 
 export function paymentReceipt(record: PaymentRecord): PaymentReceipt {

@@ -7,7 +7,7 @@ import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
 import { satimLanguage } from "../../lib/satim/options"
 import type { SatimStatusFields } from "../../lib/satim/status-response"
 import { SATIM_MODULE } from "../../modules/satim"
-import type { SatimPaymentStatus } from "../../modules/satim/models/satim-payment"
+import type { SatimPaymentStatus } from "../../lib/satim/payment-status"
 import type SatimModuleService from "../../modules/satim/service"
 
 /**

@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { SATIM_PAYMENT_STATUSES } from "../../../lib/satim/payment-status"
 
-export { SATIM_PAYMENT_STATUSES, type SatimPaymentStatus } from "../../../lib/satim/payment-status"
-
 /**
  * One attempt to pay a cart by card through SATIM, recorded before SATIM is called so that no
  * payment is ever unaccounted for. The cart and payment session are kept as plain references: this
