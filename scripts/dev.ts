@@ -112,6 +112,8 @@ async function main() {
       STOREFRONT_PORT: String(storefrontPort),
       MEDUSA_DISABLE_TELEMETRY: "true",
       STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+      // The storefront runs on this machine and forwards each shopper's address (rate limits per shopper).
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
       ...(mailSink ? { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port) } : {}),
       ...(satimSimulator
         ? {

@@ -1,5 +1,6 @@
 "use server"
 import { getLocale, getTranslations } from "next-intl/server"
+import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import type { Locale } from "../i18n/routing"
 import { forgetCart } from "../lib/cart/cart-cookie"
@@ -11,6 +12,7 @@ import { medusa } from "../lib/medusa/client"
 import { startCardPayment } from "../lib/medusa/card-payment"
 import { medusaFailure } from "../lib/medusa/errors"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
+import { shopperAddress } from "../lib/security/shopper-address"
 
 export type DetailsState = { message: string; errors: Partial<Record<DetailsError, string>>; values: Partial<CheckoutDetails> }
 export type PlaceOrderState = { message: string }
@@ -128,9 +130,12 @@ export async function payByCard(_previous: PlaceOrderState, form: FormData): Pro
   try {
     const accepted = await acceptedCart(form, locale, t)
     if (!accepted.cart) return { message: accepted.error }
-    cardPage = await startCardPayment(accepted.cart.id, locale, captcha)
+    cardPage = await startCardPayment(accepted.cart.id, locale, captcha, shopperAddress((await headers()).get("x-forwarded-for")))
   } catch (error) {
     const { status, message } = medusaFailure(error)
+    // 429: this cart (or this connection) opened too many card pages; 409: another window already paid it.
+    if (status === 429) return { message: t("errors.cardPageLimit") }
+    if (status === 409) return { message: t("errors.cardAlreadyPaid") }
     if (status === 400 && /anti-robot/.test(message)) return { message: t("errors.captcha") }
     return { message: status === 400 ? t("errors.notPlaced") : t("errors.cardUnavailable") }
   }

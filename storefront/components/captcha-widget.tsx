@@ -15,7 +15,7 @@ export function CaptchaWidget({ locale }: { locale: "fr" | "ar" }) {
       await import("altcha/external")
       if (locale === "ar") await import("altcha/i18n/ar")
       else await import("altcha/i18n/fr-fr")
-      globalThis.$altcha.algorithms.set("SHA-256", () => new Worker("/vendor/altcha-sha-worker.js"))
+      globalThis.$altcha.algorithms.set("PBKDF2/SHA-256", () => new Worker("/vendor/altcha-pbkdf2-worker.js"))
     })()
   }, [locale])
   return <altcha-widget challenge="/api/paiement/captcha" name="captcha" type="checkbox" language={locale === "ar" ? "ar" : "fr-fr"} />

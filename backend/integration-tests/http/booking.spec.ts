@@ -30,12 +30,18 @@ medusaIntegrationTestRunner({
       (await api.get(`/store/booking/slots?zone_id=${zones[zone]}&fault_type_id=${faults[fault]}&from=${from}&to=${to}`, { headers })).data
         .slots as Array<{ start: string; end: string }>
 
+    /** An address in each seeded zone (a visit is booked in the zone of its address). */
+    const ADDRESS_IN: Record<string, { commune: string; wilaya_code: string }> = {
+      alger: { commune: "Alger Centre", wilaya_code: "16" },
+      boumerdes: { commune: "Boumerdes", wilaya_code: "35" },
+      "blida-tipaza": { commune: "Blida", wilaya_code: "09" },
+    }
     const bookingRequest = (startsAt: string, zone = "alger", overrides: Record<string, unknown> = {}) => ({
       zone_id: zones[zone],
       fault_type_id: faults["pas-de-chauffage"],
       starts_at: startsAt,
       contact: { first_name: "Samia", last_name: "Kaci", phone: "0550 12 34 56", email: "samia@example.dz" },
-      address: { address_1: "3 rue Larbi Ben M'hidi", commune: "Alger Centre", wilaya_code: "16" },
+      address: { address_1: "3 rue Larbi Ben M'hidi", ...ADDRESS_IN[zone]! },
       description: "La chaudière se met en sécurité, code F28.",
       boiler_brand: "Saunier Duval",
       boiler_model: "Thema Condens F 25",

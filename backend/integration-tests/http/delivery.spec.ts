@@ -34,7 +34,8 @@ medusaIntegrationTestRunner({
       optionIds = { home: idOf("home"), stopdesk: idOf("stopdesk") }
     })
 
-    const address = (wilayaCode: string, city = "Centre") => ({
+    /** An address in a real commune of the wilaya (its first in the territory data unless named). */
+    const address = (wilayaCode: string, city = COMMUNES.find((commune) => commune.wilaya_code === wilayaCode)!.name_fr) => ({
       first_name: "Amina",
       last_name: "Haddad",
       address_1: "5 rue de la République",

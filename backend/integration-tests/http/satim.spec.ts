@@ -19,14 +19,23 @@ jest.setTimeout(240_000)
 
 const SATIM = "pp_satim_satim"
 const card = (label: string) => Object.entries(TEST_CARDS).find(([, behaviour]) => behaviour.label === label)![0]
-const simulator = useSatimSimulator({ SATIM_TIMEOUT_MS: "2000" })
+// The test process is the storefront here: loopback is trusted to forward each shopper's address.
+const simulator = useSatimSimulator({ SATIM_TIMEOUT_MS: "2000", TRUSTED_PROXIES: "loopback" })
 const mailSink = useMailSink()
 
 /** The e-mail whose subject is `subject`, once the sink has it. */
 const mailWithSubject = async (subject: string) => (await mailSink.mailsMatching((mail) => mail.subject === subject))[0]!
 
-type Failure = { response: { status: number; data: { message: string; type?: string } } }
+type Failure = { response: { status: number; data: { message: string; type?: string; code?: string }; headers: Record<string, string> } }
 const refusal = (error: Failure) => error.response
+
+/** Waits for something the app does after answering (a subscriber), checking every 100 ms for up to 20 s. */
+async function waitFor(condition: () => Promise<boolean>) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (await condition()) return
+  }
+  throw new Error("timed out waiting for the condition")
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -74,8 +83,19 @@ medusaIntegrationTestRunner({
       captchaAnswers.push(answer)
       return answer
     }
-    const start = async (cartId: string, locale = "fr", captcha?: string) =>
-      api.post("/store/satim/payments", { cart_id: cartId, locale, captcha: captcha ?? (await captchaFor(cartId)) }, { headers })
+    // Each card page comes from its own shopper unless a test says otherwise (the per-client ceiling is tested alone).
+    let shoppers = 0
+    const shopper = () => `198.51.100.${(shoppers++ % 250) + 1}`
+    const start = async (cartId: string, locale = "fr", captcha?: string, client = shopper()) =>
+      api.post("/store/satim/payments", { cart_id: cartId, locale, captcha: captcha ?? (await captchaFor(cartId)) }, { headers: { ...headers, "x-forwarded-for": client } })
+    const attemptsOf = async (cartId: string) =>
+      (await (getContainer().resolve("satim") as { listSatimPayments: (filter: object, config?: object) => Promise<Array<Record<string, any>>> }).listSatimPayments({ cart_id: cartId }, { order: { created_at: "ASC" } })) // eslint-disable-line @typescript-eslint/no-explicit-any
+    const callsFor = (endpoint: string, satimOrderId: string) => simulator().calls.filter((call) => call.endpoint === endpoint && (call.params.orderId ?? call.params.mdOrder) === satimOrderId)
+    const satimOrderIdOf = (formUrl: string) => new URL(formUrl).searchParams.get("mdOrder")!
+    const capturesOf = async (orderId: string) => {
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.provider_id,payment_collections.payments.captures.amount`, admin)
+      return data.order.payment_collections.flatMap((collection: { payments: Array<{ provider_id: string; captures: unknown[] }> }) => collection.payments.flatMap((payment) => payment.captures.map(() => payment.provider_id)))
+    }
     const registerCalls = () => simulator().calls.filter((call) => call.endpoint === "register.do").length
     const settle = (orderId: string) => api.post("/store/satim/payments/settle", { order_id: orderId }, { headers })
     const completedAt = async (cartId: string) => (await api.get(`/store/carts/${cartId}?fields=completed_at`, { headers })).data.cart.completed_at
@@ -302,6 +322,7 @@ medusaIntegrationTestRunner({
       expect(badLocale.data.message).toBe("Invalid request: Expected: 'fr, ar' for field 'locale', but got: 'de'")
 
       const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
+      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: await variantOf(plentiful.handle), quantity: 1 }, { headers })
       const noSession = await start(created.cart.id).catch(refusal)
       expect(noSession.status).toBe(400)
       expect(noSession.data.message).toBe("Choose card payment (CIB / Edahabia) for this cart first.")
@@ -320,6 +341,135 @@ medusaIntegrationTestRunner({
       // The session was left empty: the cart can still be paid once SATIM answers again.
       const { status } = await start(cartId)
       expect(status).toBe(201)
+    })
+
+    it("one live card page per cart: opening a new one closes the previous at SATIM (reverse.do), which can no longer be paid", async () => {
+      const { cartId } = await cardCart()
+      const { data: first } = await start(cartId)
+      const { data: second } = await start(cartId)
+      const firstId = satimOrderIdOf(first.payment.form_url)
+      expect(callsFor("reverse.do", firstId)).toHaveLength(1)
+      expect((await fetch(first.payment.form_url)).status).toBe(404)
+      const attempts = await attemptsOf(cartId)
+      expect(attempts.map((attempt) => attempt.status)).toEqual(["superseded", "awaiting_card"])
+      expect(attempts[0]!.decided_at).toBeTruthy()
+      // The live page pays and becomes the order.
+      const paid = await payOnCardPage(second.payment.form_url, card("success"))
+      expect((await settle(paid.orderId)).data.payment).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+    })
+
+    it("two card pages paid for one cart (SATIM could not close the first): one order, one capture, the other deposit refunded, e-mailed and shown to the office", async () => {
+      const { cartId, total } = await cardCart()
+      const { data: first } = await start(cartId)
+      // SATIM has an outage when the second page opens: the first cannot be closed and stays watched.
+      simulator().failNext("reverse.do")
+      const { data: second } = await start(cartId)
+      const [watched] = await attemptsOf(cartId)
+      expect(watched).toMatchObject({ status: "superseded", decided_at: null })
+      // The customer pays in both tabs.
+      const paidFirst = await payOnCardPage(first.payment.form_url, card("success"))
+      const paidSecond = await payOnCardPage(second.payment.form_url, card("success"))
+      // The live page's return places the order.
+      const { data: kept } = await settle(paidSecond.orderId)
+      expect(kept.payment).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+      expect(kept.order_token).toMatch(/^v1\./)
+      expect(kept.payment.cart_id).toBeUndefined()
+      // Nobody comes back to the first tab: the reconciliation job finds it paid and refunds it.
+      const report = await reconcileSatimPayments(getContainer(), new Date(Date.now() + 16 * 60_000))
+      expect(report.failed).toBe(0)
+      const [refunded] = await attemptsOf(cartId)
+      expect(refunded).toMatchObject({ status: "refunded", refund_reason: "already_ordered", refunded_centimes: total * 100, order_id: null })
+      expect(callsFor("refund.do", paidFirst.orderId).map((call) => call.params.amount)).toEqual([String(total * 100)])
+      expect(callsFor("refund.do", paidSecond.orderId)).toHaveLength(0)
+      expect(await capturesOf(kept.payment.order_id)).toEqual([SATIM])
+      // Its return page, later, says it was refunded and why; nothing more is asked of SATIM.
+      const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do").length
+      expect((await settle(paidFirst.orderId)).data).toMatchObject({ payment: { status: "refunded", refund_reason: "already_ordered", order_id: null }, order_token: null })
+      expect(simulator().calls.filter((call) => call.endpoint === "refund.do").length).toBe(refunds)
+      // The customer is told, with a link to the order that stands.
+      const notice = await mailWithSubject(`Paiement n° ${first.payment.order_number} remboursé — MJ Chauffage`)
+      expect(notice.text).toContain("ce second paiement")
+      expect(notice.text).toContain(`${TEST_STOREFRONT_URL}/fr/commande?token=`)
+      // The office sees both on the order's SATIM panel.
+      const { data: panel } = await api.get(`/admin/satim/payments?order_id=${kept.payment.order_id}`, admin)
+      expect(panel.payments.map((row: { status: string; refund_reason?: string }) => [row.status, row.refund_reason ?? null])).toEqual([
+        ["paid", null],
+        ["refunded", "already_ordered"],
+      ])
+    })
+
+    it("a page paid in another window before a new page opens: the new page is refused (409), the paid one becomes the order", async () => {
+      const { cartId } = await cardCart()
+      const { data: first } = await start(cartId)
+      const paid = await payOnCardPage(first.payment.form_url, card("success"))
+      const before = registerCalls()
+      const refused = await start(cartId).catch(refusal)
+      expect(refused).toMatchObject({ status: 409, data: { code: "card_payment_already_made" } })
+      expect(registerCalls()).toBe(before)
+      const { data } = await settle(paid.orderId)
+      expect(data.payment).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+      expect(callsFor("refund.do", paid.orderId)).toHaveLength(0)
+    })
+
+    it("an old tab's card page paid after the cart was ordered cash on delivery: refunded at once, the cash-on-delivery order untouched", async () => {
+      const { cartId, total } = await cardCart()
+      const { data } = await start(cartId)
+      const paid = await payOnCardPage(data.payment.form_url, card("success"))
+      // Meanwhile, in the first tab, the customer goes back and pays on delivery.
+      const placed = await payAndComplete(api, headers, cartId)
+      expect(placed.type).toBe("order")
+      // Placing the order closes the cart's card pages; this one was already paid: it is refunded.
+      const notice = await mailWithSubject(`Paiement n° ${data.payment.order_number} remboursé — MJ Chauffage`)
+      expect(notice.text).toContain("Votre commande n'est pas modifiée")
+      const [attempt] = await attemptsOf(cartId)
+      expect(attempt).toMatchObject({ status: "refunded", refund_reason: "already_ordered", order_id: null })
+      expect(callsFor("refund.do", paid.orderId).map((call) => call.params.amount)).toEqual([String(total * 100)])
+      const { data: order } = await api.get(`/admin/orders/${placed.order.id}?fields=total,payment_status,payment_collections.payments.provider_id`, admin)
+      expect(order.order).toMatchObject({ total, payment_status: "authorized" })
+      expect(order.order.payment_collections.flatMap((collection: { payments: Array<{ provider_id: string }> }) => collection.payments.map((payment) => payment.provider_id))).toEqual(["pp_cod_cod"])
+      // The old tab's return page says so.
+      expect((await settle(paid.orderId)).data.payment).toMatchObject({ status: "refunded", refund_reason: "already_ordered" })
+    })
+
+    it("an unpaid card page of a cart ordered cash on delivery is closed at SATIM", async () => {
+      const { cartId } = await cardCart()
+      const { data } = await start(cartId)
+      const satimOrderId = satimOrderIdOf(data.payment.form_url)
+      await payAndComplete(api, headers, cartId)
+      await waitFor(async () => (await attemptsOf(cartId))[0]!.status === "superseded")
+      expect(callsFor("reverse.do", satimOrderId)).toHaveLength(1)
+      expect((await fetch(data.payment.form_url)).status).toBe(404)
+    })
+
+    it("card-page flood: challenges only for an open, payable cart of this shop; 3 card pages per cart per 15 minutes and 10 per client, then 429 with Retry-After", async () => {
+      const challenge = (cartId: string) => api.get(`/store/satim/captcha?cart_id=${encodeURIComponent(cartId)}`, { headers }).catch(refusal)
+      expect(await challenge("cart_01JANYTHINGATALL0000000000")).toMatchObject({ status: 404, data: { code: "cart_not_found" } })
+      const { data: empty } = await api.post("/store/carts", { region_id: regionId }, { headers })
+      expect(await challenge(empty.cart.id)).toMatchObject({ status: 400, data: { code: "cart_not_payable" } })
+      const ordered = await cardCart()
+      await payAndComplete(api, headers, ordered.cartId)
+      expect(await challenge(ordered.cartId)).toMatchObject({ status: 400, data: { code: "cart_already_ordered" } })
+
+      // Per cart: the fourth page within 15 minutes is refused, and so is its challenge.
+      const { cartId } = await cardCart()
+      for (let page = 0; page < 3; page++) expect((await start(cartId)).status).toBe(201)
+      const before = registerCalls()
+      const fourth = await start(cartId).catch(refusal)
+      expect(fourth).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
+      const retryAfter = Number((fourth as unknown as { headers: Record<string, string> }).headers["retry-after"])
+      expect(retryAfter).toBeGreaterThan(14 * 60)
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+      expect((await challenge(cartId)).status).toBe(429)
+      expect(registerCalls()).toBe(before)
+
+      // Per client, whatever the cart: ten requests, then 429; another shopper forwarded by the storefront is not affected.
+      const other = await cardCart()
+      const flooder = "203.0.113.66"
+      for (let request = 0; request < 10; request++) expect((await start(other.cartId, "fr", "bm90IGFuIGFuc3dlcg==", flooder).catch(refusal)).status).toBe(400)
+      const blocked = await start(other.cartId, "fr", undefined, flooder).catch(refusal)
+      expect(blocked).toMatchObject({ status: 429, data: { code: "card_page_client_limit" } })
+      expect(Number((blocked as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(0)
+      expect((await start(other.cartId, "fr", undefined, "203.0.113.67")).status).toBe(201)
     })
 
     // Last in the file: what every test above made the app log.

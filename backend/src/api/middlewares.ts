@@ -3,12 +3,31 @@ import { AdminShipOrder } from "./admin/orders/validators"
 import { StoreBestSellersQuery } from "./store/best-sellers/validators"
 import { StorePartSearchQuery } from "./store/part-search/validators"
 import { refuseUnavailableQuantity } from "./store/carts/stock-guard"
+import { refuseBadQuantity } from "./store/carts/quantity-guard"
+import { refuseMalformedInput } from "./input-guard"
+import { markCartRequester } from "./store/carts/requester"
+import { registerWithLoginEmail } from "./store/customers/login-email"
+import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./store/orders/owner-only"
+import { shopErrorHandler } from "./error-handler"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
 export default defineMiddlewares({
+  errorHandler: shopErrorHandler(),
   routes: [
-    { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseUnavailableQuantity] },
-    { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [refuseUnavailableQuantity] },
+    // No method: Medusa registers it before every route of every source (its "global" bucket).
+    { matcher: "/", middlewares: [refuseMalformedInput] },
+    // Personal data: an order by id only for its owner; accounts only in their login's name; guest carts stay guest.
+    { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyOrderOwner] },
+    { method: ["POST"], matcher: "/store/orders/:id/transfer/request", middlewares: [refuseOrderTransfer] },
+    { method: ["POST"], matcher: "/store/orders/:id/transfer/cancel", middlewares: [refuseOrderTransfer] },
+    { method: ["POST"], matcher: "/store/orders/:id/transfer/accept", middlewares: [refuseOrderTransfer] },
+    { method: ["POST"], matcher: "/store/orders/:id/transfer/decline", middlewares: [refuseOrderTransfer] },
+    { method: ["POST"], matcher: "/store/returns", middlewares: [onlyOrderOwnerOfBody] },
+    { method: ["POST"], matcher: "/store/customers", middlewares: [registerWithLoginEmail] },
+    { method: ["POST"], matcher: "/store/carts", middlewares: [markCartRequester] },
+    { method: ["POST"], matcher: "/store/carts/:id", middlewares: [markCartRequester] },
+    { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseBadQuantity, refuseUnavailableQuantity] },
+    { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [refuseBadQuantity, refuseUnavailableQuantity] },
     { method: ["GET"], matcher: "/store/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     { method: ["GET"], matcher: "/store/delivery/stop-desks", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     { method: ["GET"], matcher: "/store/best-sellers", middlewares: [validateAndTransformQuery(StoreBestSellersQuery, {})] },

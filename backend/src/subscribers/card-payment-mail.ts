@@ -8,6 +8,11 @@ import type { SatimAttempt } from "@mj-chauffage/payments-dz/workflows/satim/set
 import { orderLinkUrl } from "../lib/mail/order-link"
 import type { CardPaymentMailData } from "../lib/mail/templates/card-payment"
 
+async function orderOfCart(container: SubscriberArgs["container"], cartId: string): Promise<string | null> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  return (data[0] as { order_id?: string } | undefined)?.order_id ?? null
+}
+
 /** The card receipt, or the refund notice, e-mailed once in the language of the customer's page. */
 export default async function cardPaymentMail({ event, container }: SubscriberArgs<{ id: string }>) {
   const satim = container.resolve(SATIM_MODULE) as { retrieveSatimPayment: (id: string) => Promise<SatimAttempt> }
@@ -17,6 +22,8 @@ export default async function cardPaymentMail({ event, container }: SubscriberAr
   const cart = data[0] as { email?: string | null; metadata?: Record<string, unknown> | null } | undefined
   if (!cart?.email) return
   const locale = shopLocale(cart.metadata?.locale)
+  // A second payment of an order already placed links to the order that stands.
+  const orderId = attempt.order_id ?? (attempt.refund_reason === "already_ordered" ? await orderOfCart(container, attempt.cart_id) : null)
   const template = attempt.status === "paid" ? "card-payment-receipt" : "card-payment-refunded"
   const receipt = paymentReceipt(attempt)
   const mail: CardPaymentMailData = {
@@ -28,7 +35,8 @@ export default async function cardPaymentMail({ event, container }: SubscriberAr
     card: receipt.card,
     paid_at: receipt.paid_at ?? new Date().toISOString(),
     amount: receipt.amount,
-    order_url: attempt.order_id ? orderLinkUrl(attempt.order_id, locale) : null,
+    order_url: orderId ? orderLinkUrl(orderId, locale) : null,
+    refund_reason: attempt.refund_reason,
   }
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: cart.email,

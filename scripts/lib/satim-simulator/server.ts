@@ -48,6 +48,8 @@ export type SatimSimulator = {
   calls: SimulatorCall[]
   /** Answers REST calls after this many milliseconds (to test timeouts); 0 by default. */
   setDelay: (milliseconds: number) => void
+  /** The next `times` calls to `endpoint` (e.g. "reverse.do") get SATIM's system error, as when SATIM has an outage. */
+  failNext: (endpoint: string, times?: number) => void
   stop: () => Promise<void>
 }
 
@@ -117,6 +119,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
   const calls: SimulatorCall[] = []
   const credentials = freshCredentials()
   let delay = 0
+  const failures = new Map<string, number>()
   const host = options.host ?? "127.0.0.1"
 
   const server = http.createServer(async (request, response) => {
@@ -168,6 +171,11 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
       if (params.userName !== credentials.userName || password !== credentials.password) {
         return json(response, 200, { errorCode: "5", errorMessage: "Access denied" })
+      }
+      const failing = failures.get(endpoint) ?? 0
+      if (failing > 0) {
+        failures.set(endpoint, failing - 1)
+        return json(response, 200, { errorCode: "7", errorMessage: "System error" })
       }
 
       if (endpoint === "register.do") {
@@ -252,6 +260,9 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
     calls,
     setDelay: (milliseconds) => {
       delay = milliseconds
+    },
+    failNext: (endpoint, times = 1) => {
+      failures.set(endpoint, times)
     },
     stop: () =>
       new Promise<void>((resolve) => {

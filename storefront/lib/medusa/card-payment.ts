@@ -18,24 +18,29 @@ export async function captchaChallengeFor(cartId: string): Promise<unknown> {
   return medusa.client.fetch(`/store/satim/captcha`, { query: { cart_id: cartId } })
 }
 
-/** Puts the cart's payment on the card, then asks Medusa to open SATIM's card page: its URL. */
-export async function startCardPayment(cartId: string, locale: string, captcha: string): Promise<string> {
+/**
+ * Puts the cart's payment on the card, then asks Medusa to open SATIM's card page: its URL. The
+ * shopper's address goes along, so Medusa's per-client ceiling counts shoppers, not this server.
+ */
+export async function startCardPayment(cartId: string, locale: string, captcha: string, shopper?: string): Promise<string> {
   await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: SATIM_PROVIDER_ID })
   const { payment } = await medusa.client.fetch<{ payment: { form_url: string } }>(`/store/satim/payments`, {
     method: "POST",
     body: { cart_id: cartId, locale, captcha },
+    headers: shopper ? { "x-forwarded-for": shopper } : {},
   })
   return payment.form_url
 }
 
 /**
  * The customer is back from SATIM: Medusa asks SATIM itself (the query string decides nothing) and
- * places the order when paid. Safe to repeat (a reload shows the same receipt).
+ * places the order when paid. Safe to repeat (a reload shows the same receipt). A paid order comes
+ * with its signed order link token (the cart id never travels through this page).
  */
-export async function settleCardPayment(satimOrderId: string): Promise<CardPaymentReceipt> {
-  const { payment } = await medusa.client.fetch<{ payment: CardPaymentReceipt }>(`/store/satim/payments/settle`, {
+export async function settleCardPayment(satimOrderId: string): Promise<{ receipt: CardPaymentReceipt; orderToken: string | null }> {
+  const { payment, order_token } = await medusa.client.fetch<{ payment: CardPaymentReceipt; order_token: string | null }>(`/store/satim/payments/settle`, {
     method: "POST",
     body: { order_id: satimOrderId },
   })
-  return payment
+  return { receipt: payment, orderToken: order_token }
 }

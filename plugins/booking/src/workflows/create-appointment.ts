@@ -3,7 +3,7 @@
  * then write the appointment with its blocked range. If two customers race for the same slot, the
  * EXCLUDE constraint refuses the second insert (SQLSTATE 23P01), which the route answers 409.
  */
-import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createHook, createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { APPOINTMENT_EVENTS } from "../lib/events/appointment-events"
@@ -12,6 +12,7 @@ import type BookingModuleService from "../modules/booking/service"
 import { blockedRange, freeSlots } from "../lib/availability/slots"
 import { localParts } from "../lib/availability/time"
 import { BOOKING_SETTINGS } from "../lib/booking-settings"
+import { OUTSIDE_ZONE_MESSAGE, zoneHasWilaya, type ZonePlace } from "../lib/zones/zone-place"
 
 export const SLOT_TAKEN_MESSAGE = "Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez un autre créneau."
 
@@ -64,6 +65,14 @@ export async function planVisit(booking: BookingModuleService, request: VisitReq
   }
 }
 
+/** The visit's zone, refused when the address's wilaya is not one of the zone's (400 address_outside_zone). */
+export const checkVisitZoneStep = createStep("check-visit-zone", async (input: CreateAppointmentInput, { container }) => {
+  const [zone] = await container.resolve<BookingModuleService>(BOOKING_MODULE).listBookingZones({ id: input.zone_id }, { select: ["id", "wilaya_codes", "commune_ids"] })
+  if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${input.zone_id}`, "unknown_zone")
+  if (!zoneHasWilaya(zone, input.address.wilaya_code)) throw new MedusaError(MedusaError.Types.INVALID_DATA, OUTSIDE_ZONE_MESSAGE, "address_outside_zone")
+  return new StepResponse<ZonePlace & { id: string }>({ id: zone.id, wilaya_codes: zone.wilaya_codes, commune_ids: zone.commune_ids })
+})
+
 export const planAppointmentStep = createStep("plan-appointment", async (input: CreateAppointmentInput, { container }) => {
   return new StepResponse(await planVisit(container.resolve<BookingModuleService>(BOOKING_MODULE), input))
 })
@@ -106,9 +115,15 @@ export const insertAppointmentStep = createStep(
   }
 )
 
+/**
+ * `validate` lets the shop check the address against its territory data (a real commune of that
+ * wilaya, and of the zone when the zone names communes) before anything is written.
+ */
 export const createAppointmentWorkflow = createWorkflow("create-appointment", (input: WorkflowData<CreateAppointmentInput>) => {
+  const zone = checkVisitZoneStep(input)
+  const validate = createHook("validate", { input, zone })
   const plan = planAppointmentStep(input)
   const appointment = insertAppointmentStep({ input, plan })
   emitEventStep({ eventName: APPOINTMENT_EVENTS.booked, data: { id: appointment.id } })
-  return new WorkflowResponse(appointment)
+  return new WorkflowResponse(appointment, { hooks: [validate] })
 })

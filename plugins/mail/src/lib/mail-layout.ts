@@ -1,4 +1,5 @@
 /** The frame every customer e-mail shares: direction and language, escaping, a plain-text twin. */
+import { webLink } from "./web-link"
 
 /** The two languages of the shop's e-mails. */
 export type MailLocale = "fr" | "ar"
@@ -8,7 +9,7 @@ export type RenderedMail = { subject: string; text: string; html: string }
 export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!)
 
-/** A block is a heading (optional) and lines; a line may be a link. */
+/** A block is a heading (optional) and lines; a line may be a link (only an http(s) address becomes one). */
 export type Block = { heading?: string; lines: Array<string | { text: string; href: string }> }
 
 export function renderMail(locale: MailLocale, subject: string, blocks: Block[]): RenderedMail {
@@ -18,7 +19,9 @@ export function renderMail(locale: MailLocale, subject: string, blocks: Block[])
       const heading = block.heading ? `<h2 style="font-size:16px;margin:16px 0 4px">${escapeHtml(block.heading)}</h2>` : ""
       const lines = block.lines
         .map((line) =>
-          typeof line === "string" ? `<p style="margin:2px 0">${escapeHtml(line)}</p>` : `<p><a href="${escapeHtml(line.href)}">${escapeHtml(line.text)}</a></p>`
+          typeof line === "string" || !webLink(line.href)
+            ? `<p style="margin:2px 0">${escapeHtml(typeof line === "string" ? line : line.text)}</p>`
+            : `<p><a href="${escapeHtml(webLink(line.href)!)}">${escapeHtml(line.text)}</a></p>`
         )
         .join("\n")
       return heading + lines
@@ -36,7 +39,7 @@ ${htmlBlocks}
   const text =
     blocks
       .map((block) =>
-        [block.heading, ...block.lines.map((line) => (typeof line === "string" ? line : `${line.text} : ${line.href}`))]
+        [block.heading, ...block.lines.map((line) => (typeof line === "string" ? line : webLink(line.href) ? `${line.text} : ${webLink(line.href)}` : line.text))]
           .filter(Boolean)
           .join("\n")
       )

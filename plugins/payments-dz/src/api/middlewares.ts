@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
+import { limitCardPagesPerClient } from "./store/satim/client-limit"
 import { StoreSatimCaptchaQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
 
 export default defineMiddlewares({
@@ -8,7 +9,7 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
     { method: ["GET"], matcher: "/hooks/satim", middlewares: [validateAndTransformQuery(SatimCallbackQuery, {})] },
     { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {})] },
-    { method: ["POST"], matcher: "/store/satim/payments", middlewares: [validateAndTransformBody(StoreStartSatimPayment)] },
+    { method: ["POST"], matcher: "/store/satim/payments", middlewares: [validateAndTransformBody(StoreStartSatimPayment), limitCardPagesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments/settle", middlewares: [validateAndTransformBody(StoreSettleSatimPayment)] },
   ],
 })

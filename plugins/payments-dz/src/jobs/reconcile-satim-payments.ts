@@ -5,9 +5,11 @@ import type SatimModuleService from "../modules/satim/service"
 import { settleSatimPaymentWorkflow } from "../workflows/satim/settle-satim-payment"
 
 /**
- * Card payments whose customer never came back (tab closed, connection lost) are settled here:
- * each attempt still waiting after GRACE is settled exactly as the return page would, so a paid
- * cart still becomes an order. One still unpaid after GIVE_UP is reversed at SATIM and closed.
+ * Card payments whose customer never came back (tab closed, connection lost) are settled here,
+ * exactly as the return page would, with the same rule: a paid live page becomes the order, any
+ * other deposit is refunded. Looked at after GRACE: live pages, replaced pages whose closing SATIM
+ * never confirmed (paid late → refunded), and deposits still without an order or a refund (a
+ * completion or refund that failed: retried). A page still unpaid after GIVE_UP is reversed and closed.
  */
 const GRACE_MS = 15 * 60_000
 const GIVE_UP_MS = 24 * 60 * 60_000
@@ -19,15 +21,29 @@ export async function reconcileSatimPayments(container: MedusaContainer, now = n
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const report: ReconcileReport = { examined: 0, settled: 0, abandoned: 0, failed: 0 }
   if (!satim.isConfigured) return report
-  const waiting = await satim.listSatimPayments({ status: ["awaiting_card"], created_at: { $lt: new Date(now.getTime() - GRACE_MS) } }, { take: 200, order: { created_at: "ASC" } })
+  const waiting = await satim.listSatimPayments(
+    {
+      created_at: { $lt: new Date(now.getTime() - GRACE_MS) },
+      satim_order_id: { $ne: null },
+      $or: [{ status: "awaiting_card" }, { status: "superseded", decided_at: null }, { status: "paid", order_id: null }],
+    },
+    { take: 200, order: { created_at: "ASC" } }
+  )
   for (const attempt of waiting) {
     report.examined++
     try {
       const { result } = await settleSatimPaymentWorkflow(container).run({ input: { satim_order_id: attempt.satim_order_id! } })
-      if (result.attempt.status !== "awaiting_card") report.settled++
-      else if (now.getTime() - new Date(attempt.created_at).getTime() > GIVE_UP_MS) {
+      const after = result.attempt
+      const stillOpen = after.status === "awaiting_card" || (after.status === "superseded" && !after.decided_at)
+      if (!stillOpen && (after.status !== attempt.status || after.order_id !== attempt.order_id)) report.settled++
+      else if (stillOpen && now.getTime() - new Date(attempt.created_at).getTime() > GIVE_UP_MS) {
         await satim.gateway().reverse(attempt.satim_order_id!)
-        await satim.updateSatimPayments({ id: attempt.id, status: "declined", decided_at: now, failure: "Abandoned: never paid within 24 hours" })
+        await satim.updateSatimPayments({
+          id: attempt.id,
+          status: attempt.status === "awaiting_card" ? "declined" : "superseded",
+          decided_at: now,
+          failure: "Abandoned: never paid within 24 hours",
+        })
         report.abandoned++
       }
     } catch (error) {

@@ -20,7 +20,6 @@ const receipt: PaymentReceipt = {
   status: "paid",
   order_number: "MJ7K2Q9X4T",
   satim_order_id: "9b1c7f1e-55a2-4a0e-9d7e-2f5c2a1b0c3d",
-  cart_id: "cart_01",
   order_id: "order_01",
   amount: 12500,
   currency_code: "dzd",

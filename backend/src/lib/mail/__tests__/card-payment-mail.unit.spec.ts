@@ -45,4 +45,13 @@ describe("card payment e-mails", () => {
     expect(mail.subject).toBe("Paiement n° 4821730956 remboursé — MJ Chauffage")
     expect(mail.text).toContain("aucune commande n'a été passée et les 24\u00a0900\u00a0DA payés vous ont été remboursés en totalité")
   })
+
+  it("a second payment of an order already placed: the notice says the order stands and links to it", () => {
+    const mail = renderTemplate("card-payment-refunded", { ...payment("fr"), refund_reason: "already_ordered" })
+    expect(mail.text).toContain("ce second paiement de 24\u00a0900\u00a0DA vous a été remboursé en totalité sur votre carte. Votre commande n'est pas modifiée.")
+    expect(mail.text).toContain("Voir ma commande : http://localhost:8000/fr/commande?token=v1.a.b")
+    const arabic = renderTemplate("card-payment-refunded", { ...payment("ar"), refund_reason: "replaced", order_url: null })
+    expect(arabic.text).toContain("فتحت صفحة دفع جديدة")
+    expect(arabic.text).not.toContain("عرض طلبي")
+  })
 })

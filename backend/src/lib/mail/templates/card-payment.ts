@@ -1,12 +1,14 @@
 import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
 import { receiptTime } from "@mj-chauffage/payments-dz/lib/satim/receipt"
 import { SATIM_TOLL_FREE_NUMBER } from "@mj-chauffage/payments-dz/lib/satim/rejected-message"
+import type { SatimRefundReason } from "@mj-chauffage/payments-dz/lib/satim/payment-status"
 import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
 
 /**
  * The card payment e-mails: the receipt SATIM's certification asks for (response, SATIM order id,
- * our order number, approval code, date and time, amount, means, 3020), and the notice that a paid
- * cart could not become an order and was refunded in full.
+ * our order number, approval code, date and time, amount, means, 3020), and the notice that a card
+ * payment was refunded in full by the shop itself: the cart could not become an order, the cart was
+ * already ordered with another payment (a second tab, cash on delivery), or the page was replaced.
  */
 export type CardPaymentMailData = {
   locale: MailLocale
@@ -18,7 +20,10 @@ export type CardPaymentMailData = {
   /** ISO time of SATIM's answer. */
   paid_at: string
   amount: number
+  /** The order's signed link: the one this payment became, or (already ordered) the one that was kept. */
   order_url: string | null
+  /** For the refund notice: why the shop gave the money back (no_order when absent). */
+  refund_reason?: SatimRefundReason | null
 }
 
 const TOLL_FREE = SATIM_TOLL_FREE_NUMBER
@@ -28,8 +33,14 @@ const WORDS = {
     receiptSubject: (number: string) => `Reçu de votre paiement par carte n° ${number} — MJ Chauffage`,
     receiptIntro: "Votre paiement par carte CIB / Edahabia est accepté et votre commande est enregistrée. Voici votre reçu.",
     refundSubject: (number: string) => `Paiement n° ${number} remboursé — MJ Chauffage`,
-    refundIntro: (amount: string) =>
-      `Une pièce de votre commande n'était plus en stock au moment de votre paiement : aucune commande n'a été passée et les ${amount} payés vous ont été remboursés en totalité sur votre carte. Appelez-nous pour trouver une solution.`,
+    refundIntro: {
+      no_order: (amount: string) =>
+        `Une pièce de votre commande n'était plus en stock au moment de votre paiement : aucune commande n'a été passée et les ${amount} payés vous ont été remboursés en totalité sur votre carte. Appelez-nous pour trouver une solution.`,
+      already_ordered: (amount: string) =>
+        `Votre commande avait déjà été passée avec un autre paiement (une autre page de paiement ou le paiement à la livraison) : ce second paiement de ${amount} vous a été remboursé en totalité sur votre carte. Votre commande n'est pas modifiée.`,
+      replaced: (amount: string) =>
+        `Vous aviez ouvert une nouvelle page de paiement ou choisi un autre mode de paiement : ce paiement de ${amount} vous a été remboursé en totalité sur votre carte et n'a passé aucune commande.`,
+    },
     response: "Réponse",
     satimOrderId: "Numéro de transaction SATIM",
     orderNumber: "Numéro de commande",
@@ -45,8 +56,12 @@ const WORDS = {
     receiptSubject: (number: string) => `إيصال الدفع بالبطاقة رقم ${number} — MJ Chauffage`,
     receiptIntro: "تم قبول دفعك ببطاقة CIB / الذهبية وتسجيل طلبك. إليك إيصالك.",
     refundSubject: (number: string) => `تم استرداد الدفع رقم ${number} — MJ Chauffage`,
-    refundIntro: (amount: string) =>
-      `إحدى قطع طلبك لم تعد متوفرة لحظة الدفع: لم يُسجَّل أي طلب وتم استرداد ${amount} كاملة إلى بطاقتك. اتصل بنا لإيجاد حل.`,
+    refundIntro: {
+      no_order: (amount: string) => `إحدى قطع طلبك لم تعد متوفرة لحظة الدفع: لم يُسجَّل أي طلب وتم استرداد ${amount} كاملة إلى بطاقتك. اتصل بنا لإيجاد حل.`,
+      already_ordered: (amount: string) =>
+        `كان طلبك مسجَّلًا من قبل بدفع آخر (صفحة دفع أخرى أو الدفع عند الاستلام): تم استرداد هذا الدفع الثاني البالغ ${amount} كاملًا إلى بطاقتك. طلبك لم يتغير.`,
+      replaced: (amount: string) => `فتحت صفحة دفع جديدة أو اخترت طريقة دفع أخرى: تم استرداد هذا الدفع البالغ ${amount} كاملًا إلى بطاقتك ولم يُسجَّل به أي طلب.`,
+    },
     response: "الرد",
     satimOrderId: "رقم معاملة ساتيم",
     orderNumber: "رقم الطلب",
@@ -84,7 +99,8 @@ export function renderCardPaymentReceipt(data: CardPaymentMailData): RenderedMai
 export function renderCardPaymentRefunded(data: CardPaymentMailData): RenderedMail {
   const words = WORDS[data.locale]
   return renderMail(data.locale, words.refundSubject(data.order_number), [
-    { lines: [words.refundIntro(formatDzd(data.amount, data.locale))] },
+    { lines: [words.refundIntro[data.refund_reason ?? "no_order"](formatDzd(data.amount, data.locale))] },
     { lines: [`${words.satimOrderId} : ${data.satim_order_id}`, `${words.orderNumber} : ${data.order_number}`, words.tollFree] },
+    ...(data.order_url ? [{ lines: [{ text: words.link, href: data.order_url }] }] : []),
   ])
 }

@@ -20,6 +20,17 @@ describe("renderMail", () => {
     assert.match(mail.html, /<html lang="fr" dir="ltr">/)
   })
 
+  it("makes a link only of an http(s) address: javascript:, data: and bare words stay text", () => {
+    for (const href of ["javascript:alert(document.cookie)", " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "suivi-colis", ""]) {
+      const mail = renderMail("fr", "Votre colis", [{ lines: [{ text: "Suivre mon colis", href }] }])
+      assert.doesNotMatch(mail.html, /<a /, href)
+      assert.doesNotMatch(mail.html + mail.text, /javascript|data:|vbscript/i, href)
+      assert.match(mail.html, /<p style="margin:2px 0">Suivre mon colis<\/p>/)
+      assert.match(mail.text, /^Suivre mon colis$/m)
+    }
+    assert.match(renderMail("fr", "x", [{ lines: [{ text: "Suivre", href: "http://suivi.example.dz/123" }] }]).html, /href="http:\/\/suivi\.example\.dz\/123"/)
+  })
+
   it("escapes the five HTML characters", () => {
     assert.equal(escapeHtml(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
   })

@@ -23,6 +23,7 @@ type SatimPaymentRow = {
   amount: number
   paid_at: string | null
   failure: string | null
+  refund_reason?: string | null
   created_at: string
 }
 
@@ -34,6 +35,27 @@ const STATUS_COLOR: Record<string, "green" | "red" | "orange" | "grey"> = {
   mismatch: "red",
   register_failed: "grey",
   awaiting_card: "grey",
+  superseded: "grey",
+}
+
+/** The office reads the admin in French. */
+const STATUS_LABEL: Record<string, string> = {
+  registering: "Enregistrement",
+  register_failed: "Non ouvert",
+  awaiting_card: "Page de paiement ouverte",
+  superseded: "Remplacé (page fermée)",
+  paid: "Payé",
+  declined: "Refusé",
+  rejected: "Rejeté",
+  mismatch: "À vérifier",
+  refunded: "Remboursé",
+}
+
+/** Why the shop gave a card payment back by itself (the customer got an e-mail saying the same). */
+const REFUND_REASON_LABEL: Record<string, string> = {
+  no_order: "Remboursé automatiquement : une pièce n'était plus en stock, aucune commande passée.",
+  already_ordered: "Remboursé automatiquement : second paiement d'une commande déjà payée (autre page de paiement ou paiement à la livraison).",
+  replaced: "Remboursé automatiquement : page de paiement remplacée par une autre ou autre mode de paiement choisi.",
 }
 
 const dinars = (amount: number) => formatDzd(amount, "fr")
@@ -129,12 +151,13 @@ const SatimPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         <div key={row.id} className="flex flex-col gap-1 px-6 py-4">
           <div className="flex items-center justify-between">
             <Text weight="plus">N° {row.order_number}</Text>
-            <Badge color={STATUS_COLOR[row.status] ?? "grey"}>{row.status}</Badge>
+            <Badge color={STATUS_COLOR[row.status] ?? "grey"}>{STATUS_LABEL[row.status] ?? row.status}</Badge>
           </div>
           <Text size="small">Transaction SATIM : {row.satim_order_id ?? "—"}</Text>
           <Text size="small">Autorisation : {row.approval_code ?? "—"} · Carte : {row.card ?? "—"}</Text>
           <Text size="small">Montant : {dinars(row.amount)}</Text>
           {row.paid_at ? <Text size="small">Payé le {new Date(row.paid_at).toLocaleString("fr-DZ", { timeZone: "Africa/Algiers" })}</Text> : null}
+          {row.refund_reason && REFUND_REASON_LABEL[row.refund_reason] ? <Text size="small">{REFUND_REASON_LABEL[row.refund_reason]}</Text> : null}
           {row.failure ? <Text size="small">{row.failure}</Text> : null}
         </div>
       ))}

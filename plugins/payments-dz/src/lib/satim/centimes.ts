@@ -27,3 +27,6 @@ export function toCentimes(dinars: number | string): number {
 
 /** SATIM refuses smaller card payments. */
 export const SATIM_MINIMUM_CENTIMES = 50 * 100
+
+/** The attempt's amount is a PostgreSQL integer column; far above any parts order. */
+export const MAXIMUM_CENTIMES = 2_147_483_647

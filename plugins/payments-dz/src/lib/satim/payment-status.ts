@@ -2,7 +2,8 @@
 export const SATIM_PAYMENT_STATUSES = [
   "registering", // recorded, register.do not answered yet
   "register_failed", // SATIM refused or could not be reached: nothing to pay
-  "awaiting_card", // the customer is on SATIM's card page
+  "awaiting_card", // the customer is on SATIM's card page: the cart's one live card page
+  "superseded", // replaced by a newer card page, or the cart was ordered otherwise: never becomes the order
   "paid", // deposited and checked (amount, currency, order number)
   "declined", // refused by the bank or the gateway (OrderStatus 6)
   "rejected", // OrderStatus 3: the certification's fixed message
@@ -10,3 +11,11 @@ export const SATIM_PAYMENT_STATUSES = [
   "refunded", // given back: the cart could not become an order, or refunded in full
 ] as const
 export type SatimPaymentStatus = (typeof SATIM_PAYMENT_STATUSES)[number]
+
+/** Why a deposit was given back by the shop itself (not by the office on an order). */
+export const SATIM_REFUND_REASONS = [
+  "no_order", // paid, but the cart could no longer become an order (a part went out of stock)
+  "already_ordered", // the cart had already been ordered with another payment (another card page, cash on delivery)
+  "replaced", // a newer card page, or another way of paying, was chosen before this page was paid
+] as const
+export type SatimRefundReason = (typeof SATIM_REFUND_REASONS)[number]

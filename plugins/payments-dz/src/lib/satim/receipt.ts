@@ -1,11 +1,12 @@
-import type { SatimPaymentStatus } from "./payment-status"
+import type { SatimPaymentStatus, SatimRefundReason } from "./payment-status"
 import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-message"
 
 /**
  * What the storefront shows after SATIM sends the customer back: for a payment, the receipt SATIM's
  * certification asks for (response text, SATIM order id, our order number, approval code, date and
  * time, amount, means of payment, 3020); for a failure, the message to show. No card number beyond
- * SATIM's own masked one.
+ * SATIM's own masked one, and not the cart id (the storefront's bearer secret for the cart): whoever
+ * holds SATIM's order id reads this.
  */
 export type PaymentRecord = {
   status: SatimPaymentStatus
@@ -17,13 +18,13 @@ export type PaymentRecord = {
   decided_at: Date | string | null
   answer: Record<string, unknown> | null
   failure: string | null
+  refund_reason?: SatimRefundReason | null
 }
 
 export type PaymentReceipt = {
   status: SatimPaymentStatus
   order_number: string
   satim_order_id: string | null
-  cart_id: string
   order_id: string | null
   amount: number
   currency_code: "dzd"
@@ -37,6 +38,8 @@ export type PaymentReceipt = {
   rejected_message?: typeof REJECTED_PAYMENT_MESSAGE
   /** For a declined payment: SATIM's own words (respCode_desc, else actionCodeDescription). */
   decline_message?: string | null
+  /** For a payment the shop gave back by itself: why (out of stock, cart already ordered, page replaced). */
+  refund_reason?: SatimRefundReason | null
 }
 
 /** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them (page, PDF, e-mail). */
@@ -54,7 +57,6 @@ export function paymentReceipt(record: PaymentRecord): PaymentReceipt {
     status: record.status,
     order_number: record.order_number,
     satim_order_id: record.satim_order_id,
-    cart_id: record.cart_id,
     order_id: record.order_id,
     amount: record.amount_centimes / 100,
     currency_code: "dzd",
@@ -65,6 +67,7 @@ export function paymentReceipt(record: PaymentRecord): PaymentReceipt {
     means: "CIB / Edahabia",
     toll_free_number: SATIM_TOLL_FREE_NUMBER,
     ...(record.status === "rejected" ? { rejected_message: REJECTED_PAYMENT_MESSAGE } : {}),
+    ...(record.status === "refunded" ? { refund_reason: record.refund_reason ?? null } : {}),
     ...(record.status === "declined" ? { decline_message: text(answer.respCodeDescription) ?? text(answer.actionCodeDescription) ?? text(answer.errorMessage) } : {}),
   }
 }

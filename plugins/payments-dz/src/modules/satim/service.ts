@@ -1,7 +1,9 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challenge } from "../../lib/satim/captcha"
+import { CARD_PAGE_WINDOW_MS, cardPageAllowance, type CardPageAllowance } from "../../lib/satim/card-page-limit"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, type SatimOptions } from "../../lib/satim/options"
+import type { SatimPaymentStatus } from "../../lib/satim/payment-status"
 import { SatimPayment } from "./models/satim-payment"
 
 /** Plugin options (medusa-config.ts passes them to every module of the plugin). */
@@ -13,6 +15,11 @@ export type PaymentsDzOptions = {
   /** Signs the pay step's captcha challenges (at least 32 characters). */
   captchaSecret?: string
 }
+
+type LiveAttempt = { id: string; satim_order_id: string | null; order_number: string; amount_centimes: number; status: SatimPaymentStatus }
+
+/** What retiring a cart's card pages found: a page already paid is left alone and named. */
+export type Retirement = { retired: number; paid?: { id: string; satim_order_id: string } }
 
 class SatimModuleService extends MedusaService({ SatimPayment }) {
   private readonly satimOptions?: SatimOptions
@@ -50,6 +57,59 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
   /** The storefront page SATIM sends the customer back to (it asks us; the query string decides nothing). */
   returnUrl(locale: string): string {
     return this.configured().returnUrl.replace("{locale}", encodeURIComponent(locale))
+  }
+
+  /** Whether this cart may open one more card page now (see card-page-limit.ts). */
+  async cardPageAllowance(cartId: string, now = new Date()): Promise<CardPageAllowance> {
+    const recent = await this.listSatimPayments(
+      { cart_id: cartId, created_at: { $gt: new Date(now.getTime() - CARD_PAGE_WINDOW_MS) } },
+      { select: ["id", "created_at"] }
+    )
+    return cardPageAllowance(recent.map((attempt) => new Date(attempt.created_at)), now)
+  }
+
+  /**
+   * Closes the cart's card pages that could still be paid (except `keep`), so a cart has at most one:
+   * reverse.do at SATIM, and the attempt marked superseded so that it can never become the order.
+   * A page SATIM says is already paid is not touched: the caller settles it (it places the order or
+   * is refunded). A page whose closing SATIM did not confirm stays watched (decided_at empty) by the
+   * reconciliation job, which refunds it if it is ever paid.
+   */
+  async retireCardPages(cartId: string, options: { keep?: string; now?: Date } = {}): Promise<Retirement> {
+    const now = options.now ?? new Date()
+    const candidates = (await this.listSatimPayments({
+      cart_id: cartId,
+      $or: [{ status: "awaiting_card" }, { status: "superseded", decided_at: null }],
+    })) as LiveAttempt[]
+    const gateway = this.gateway()
+    const retirement: Retirement = { retired: 0 }
+    for (const attempt of candidates) {
+      if (!attempt.satim_order_id || attempt.satim_order_id === options.keep) continue
+      const reversal = await gateway.reverse(attempt.satim_order_id)
+      if (reversal.ok) {
+        await this.updateSatimPayments({ id: attempt.id, status: "superseded", decided_at: now, failure: "Replaced: card page closed at SATIM (reverse.do)" })
+        retirement.retired++
+        continue
+      }
+      const outcome = await gateway.status(attempt.satim_order_id, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes })
+      if (outcome.kind === "paid") {
+        retirement.paid ??= { id: attempt.id, satim_order_id: attempt.satim_order_id }
+        continue
+      }
+      // Declined, rejected, refunded or mismatched: that page can no longer take money. Pending or
+      // unreadable: SATIM may still take a payment on it; it stays watched.
+      const closed = outcome.kind !== "pending" && outcome.kind !== "unknown"
+      await this.updateSatimPayments({
+        id: attempt.id,
+        status: "superseded",
+        decided_at: closed ? now : null,
+        failure: closed
+          ? `Replaced: card page already closed at SATIM (${outcome.kind})`
+          : `Replaced: SATIM did not confirm the card page is closed (${reversal.message}); watched until it is`,
+      })
+      retirement.retired++
+    }
+    return retirement
   }
 
   private configured() {

@@ -1,21 +1,26 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, completeCartWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { depositFate, type CartPaymentView } from "../../lib/satim/deposit-fate"
 import { SATIM_PAYMENT_EVENTS } from "../../lib/satim/events"
 import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
 import { satimLanguage } from "../../lib/satim/options"
 import type { SatimStatusFields } from "../../lib/satim/status-response"
 import { SATIM_MODULE } from "../../modules/satim"
-import type { SatimPaymentStatus } from "../../lib/satim/payment-status"
+import type { SatimPaymentStatus, SatimRefundReason } from "../../lib/satim/payment-status"
 import type SatimModuleService from "../../modules/satim/service"
+import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
+import { satimCartLock } from "./start-satim-payment"
 
 /**
- * Settles one card payment from SATIM's order id alone (the customer's return, or the
- * reconciliation job): asks SATIM, records the answer, and for a checked deposit places the order.
- * If the cart can no longer become an order (stock gone meanwhile), the money is given back at once.
- * One run at a time per payment (lock), and a settled payment is never asked or completed twice:
- * twenty simultaneous returns give one capture and one order.
+ * Settles one card payment from SATIM's order id alone (the customer's return, SATIM's callback or
+ * the reconciliation job): asks SATIM, records the answer, and applies the one rule for a checked
+ * deposit (deposit-fate.ts): it becomes the order only if it was the cart's live card page and the
+ * cart still pays by it; any other deposit — a second tab, an old tab after a cash-on-delivery
+ * order, a replaced page — is refunded at once, recorded, and the customer told by e-mail.
+ * Runs under the cart's lock (shared with opening card pages), and a settled payment is never asked
+ * or completed twice: twenty simultaneous returns give one capture and one order.
  */
 export type SettleSatimPaymentInput = { satim_order_id: string }
 
@@ -33,6 +38,7 @@ export type SatimAttempt = {
   order_id: string | null
   failure: string | null
   refunded_centimes: number
+  refund_reason: SatimRefundReason | null
   created_at: Date
 }
 
@@ -50,35 +56,49 @@ function statusAfter(outcome: PaymentOutcome): SatimPaymentStatus | undefined {
   }
 }
 
-const WAITING: SatimPaymentStatus[] = ["awaiting_card"]
+/** Attempts SATIM may still move: the live page, and a replaced page whose closing SATIM never confirmed. */
+const isUndecided = (attempt: SatimAttempt) => attempt.status === "awaiting_card" || (attempt.status === "superseded" && !attempt.decided_at)
 
-type Decision = { attempt: SatimAttempt; waiting_reason?: string; message?: string; settled_now?: boolean }
+type Decision = { attempt: SatimAttempt; live: boolean; waiting_reason?: string; settled_now?: boolean }
+
+const findAttemptStep = createStep("find-satim-attempt", async (input: SettleSatimPaymentInput, { container }) => {
+  const [attempt] = await container.resolve<SatimModuleService>(SATIM_MODULE).listSatimPayments({ satim_order_id: input.satim_order_id }, { select: ["id", "cart_id"] })
+  if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", "card_payment_unknown")
+  return new StepResponse({ id: attempt.id, cart_id: attempt.cart_id })
+})
 
 const decideAttemptStep = createStep(
   "decide-satim-attempt",
   async (input: SettleSatimPaymentInput, { container }) => {
     const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
     const [attempt] = (await satim.listSatimPayments({ satim_order_id: input.satim_order_id })) as SatimAttempt[]
-    if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.")
-    if (!WAITING.includes(attempt.status)) return new StepResponse<Decision, SatimAttempt | null>({ attempt }, null)
+    if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", "card_payment_unknown")
+    if (!isUndecided(attempt)) {
+      // A deposit still without its order (a completion or a refund that failed earlier) is retried as
+      // the live page only if no newer page was opened for the cart since (a replaced page never is).
+      const newer = attempt.status === "paid" && !attempt.order_id ? await satim.listSatimPayments({ cart_id: attempt.cart_id, created_at: { $gt: attempt.created_at } }, { select: ["id"], take: 1 }) : []
+      return new StepResponse<Decision, SatimAttempt | null>({ attempt, live: attempt.status === "paid" && !newer.length }, null)
+    }
+    const live = attempt.status === "awaiting_card"
     const outcome = await satim
       .gateway()
       .confirm(input.satim_order_id, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes }, satimLanguage(attempt.language, "FR"))
     const status = statusAfter(outcome)
-    const message = outcome.kind === "declined" ? outcome.message : undefined
-    if (!status) return new StepResponse<Decision, SatimAttempt | null>({ attempt, waiting_reason: outcome.kind === "unknown" ? outcome.reason : "not_paid_yet" }, null)
+    if (!status) return new StepResponse<Decision, SatimAttempt | null>({ attempt, live, waiting_reason: outcome.kind === "unknown" ? outcome.reason : "not_paid_yet" }, null)
     if (outcome.kind === "mismatch") {
       container.resolve(ContainerRegistrationKeys.LOGGER).error(`SATIM order ${attempt.order_number}: deposited but ${outcome.problems.join(", ")}; not accepted`)
     }
+    // A replaced page that SATIM closed without money keeps its place in the history as superseded.
+    const closedReplacedPage = !live && status !== "paid" && status !== "mismatch"
     const answer = (outcome.status ?? null) as SatimStatusFields | null
     const updated = (await satim.updateSatimPayments({
       id: attempt.id,
-      status,
+      status: closedReplacedPage ? "superseded" : status,
       answer: answer as Record<string, unknown> | null,
       decided_at: new Date(),
       failure: outcome.kind === "mismatch" ? outcome.problems.join("; ") : attempt.failure,
     })) as SatimAttempt
-    return new StepResponse<Decision, SatimAttempt | null>({ attempt: updated, message }, attempt)
+    return new StepResponse<Decision, SatimAttempt | null>({ attempt: updated, live }, attempt)
   },
   async (previous: SatimAttempt | null | undefined, { container }) => {
     if (!previous) return
@@ -92,73 +112,112 @@ const decideAttemptStep = createStep(
   }
 )
 
-/** Writes the paid attempt on its session (the customer may have opened the card page twice). */
-async function pointSessionAt(container: MedusaContainer, attempt: SatimAttempt) {
-  const payment = container.resolve(Modules.PAYMENT)
-  const session = await payment.retrievePaymentSession(attempt.payment_session_id).catch(() => undefined)
-  if (!session || session.status !== "pending") return
-  await payment.updatePaymentSession({
-    id: session.id,
-    amount: session.amount,
-    currency_code: session.currency_code,
-    data: {
-      session_id: session.id,
-      satim_order_id: attempt.satim_order_id,
-      order_number: attempt.order_number,
-      amount_centimes: attempt.amount_centimes,
-      language: attempt.language,
-    },
+type CartRow = {
+  completed_at: string | null
+  payment_collection?: { payment_sessions?: Array<{ id: string; provider_id: string; status: string; data?: Record<string, unknown> | null } | null> | null } | null
+}
+type OrderRow = { id: string; payment_collections?: Array<{ payments?: Array<{ provider_id: string; data?: Record<string, unknown> | null } | null> | null } | null> }
+
+/** The cart as the deposit rule sees it, read fresh: completed or not, its order's card payments, its sessions. */
+async function cartPaymentView(container: MedusaContainer, cartId: string): Promise<CartPaymentView & { order_id?: string }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["completed_at", "payment_collection.payment_sessions.id", "payment_collection.payment_sessions.provider_id", "payment_collection.payment_sessions.status", "payment_collection.payment_sessions.data"],
+    filters: { id: cartId },
   })
+  const cart = carts[0] as CartRow | undefined
+  const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  const orderId = (links[0] as { order_id?: string } | undefined)?.order_id
+  let orderSatimIds: string[] = []
+  if (orderId) {
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "payment_collections.payments.provider_id", "payment_collections.payments.data"],
+      filters: { id: orderId },
+    })
+    orderSatimIds = ((orders[0] as OrderRow | undefined)?.payment_collections ?? [])
+      .flatMap((collection) => collection?.payments ?? [])
+      .filter((payment) => payment?.provider_id === SATIM_PROVIDER_ID)
+      .map((payment) => payment?.data?.satim_order_id)
+      .filter((id): id is string => typeof id === "string")
+  }
+  return {
+    completed: Boolean(cart?.completed_at || orderId),
+    order_id: orderId,
+    order_satim_order_ids: orderSatimIds,
+    sessions: (cart?.payment_collection?.payment_sessions ?? [])
+      .filter((session): session is NonNullable<typeof session> => Boolean(session))
+      .map((session) => ({
+        id: session.id,
+        provider_id: session.provider_id,
+        status: session.status,
+        satim_order_id: typeof session.data?.satim_order_id === "string" ? session.data.satim_order_id : null,
+      })),
+  }
+}
+
+const REFUND_WORDS: Record<SatimRefundReason, string> = {
+  no_order: "the cart could not be ordered",
+  already_ordered: "the cart had already been ordered with another payment",
+  replaced: "a newer card page or another way of paying replaced this one",
+}
+
+/** Gives a deposit back in full at SATIM and records why; never twice (SATIM's own status is asked first). */
+async function refundDeposit(container: MedusaContainer, attempt: SatimAttempt, reason: SatimRefundReason, detail?: string): Promise<SatimAttempt> {
+  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const gateway = satim.gateway()
+  const words = detail ? `${REFUND_WORDS[reason]} (${detail})` : REFUND_WORDS[reason]
+  const now = await gateway.status(attempt.satim_order_id!, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes })
+  const refund = now.kind === "refunded" ? ({ ok: true } as const) : await gateway.refund(attempt.satim_order_id!, attempt.amount_centimes)
+  if (!refund.ok) {
+    logger.error(`SATIM order ${attempt.order_number}: paid, not the order's payment (${words}), and the refund failed (${refund.message}): the reconciliation job retries`)
+    return (await satim.updateSatimPayments({ id: attempt.id, failure: `Not the order's payment (${words}); automatic refund failed: ${refund.message}` })) as SatimAttempt
+  }
+  logger.warn(`SATIM order ${attempt.order_number}: paid but ${words}; refunded in full`)
+  return (await satim.updateSatimPayments({
+    id: attempt.id,
+    status: "refunded",
+    refunded_centimes: attempt.amount_centimes,
+    refund_reason: reason,
+    failure: `Refunded automatically: ${words}`,
+  })) as SatimAttempt
 }
 
 const placeOrderOrRefundStep = createStep("place-order-or-refund-satim", async (decision: Decision, { container }) => {
   const { attempt } = decision
   if (attempt.status !== "paid" || attempt.order_id) return new StepResponse<Decision>(decision)
   const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const placedOrderId = async () => {
-    const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: attempt.cart_id } })
-    return (data[0] as { order_id?: string } | undefined)?.order_id
-  }
+  const paid = { satim_order_id: attempt.satim_order_id!, payment_session_id: attempt.payment_session_id, live: decision.live }
 
-  await pointSessionAt(container, attempt)
-  const { result, errors } = await completeCartWorkflow(container).run({ input: { id: attempt.cart_id }, throwOnError: false })
-  const orderId = errors?.length ? await placedOrderId() : (result as { id: string }).id
-  if (orderId) {
-    const updated = (await satim.updateSatimPayments({ id: attempt.id, order_id: orderId })) as SatimAttempt
+  let fate = depositFate(paid, await cartPaymentView(container, attempt.cart_id), SATIM_PROVIDER_ID)
+  let completionError: string | undefined
+  if (fate.kind === "place_order") {
+    const { errors } = await completeCartWorkflow(container).run({ input: { id: attempt.cart_id }, throwOnError: false })
+    completionError = errors?.[0]?.error?.message
+    // Asked again: the order may now be this payment's, another payment's (a race), or not exist.
+    const after = await cartPaymentView(container, attempt.cart_id)
+    fate = after.completed ? depositFate(paid, after, SATIM_PROVIDER_ID) : { kind: "refund", reason: "no_order" }
+  }
+  if (fate.kind === "keep") {
+    const view = await cartPaymentView(container, attempt.cart_id)
+    const updated = (await satim.updateSatimPayments({ id: attempt.id, order_id: view.order_id })) as SatimAttempt
     return new StepResponse<Decision>({ ...decision, attempt: updated, settled_now: true })
   }
-
-  // Paid, but the cart cannot become an order: give the money back now.
-  const reason = errors?.[0]?.error?.message ?? "the cart could not be ordered"
-  const gateway = satim.gateway()
-  const expected = { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes }
-  const now = await gateway.status(attempt.satim_order_id!, expected)
-  // Medusa gives back what it had recorded as captured; anything else is refunded here.
-  const refund = now.kind === "refunded" ? ({ ok: true } as const) : await gateway.refund(attempt.satim_order_id!, attempt.amount_centimes)
-  if (!refund.ok) {
-    logger.error(`SATIM order ${attempt.order_number}: paid, no order (${reason}), and the refund failed (${refund.message}): refund it by hand`)
-    const updated = (await satim.updateSatimPayments({ id: attempt.id, failure: `No order (${reason}); automatic refund failed: ${refund.message}` })) as SatimAttempt
-    return new StepResponse<Decision>({ ...decision, attempt: updated })
-  }
-  logger.warn(`SATIM order ${attempt.order_number}: paid but the cart could not be ordered (${reason}); refunded in full`)
-  const updated = (await satim.updateSatimPayments({
-    id: attempt.id,
-    status: "refunded",
-    refunded_centimes: attempt.amount_centimes,
-    failure: `No order: ${reason}`,
-  })) as SatimAttempt
-  return new StepResponse<Decision>({ ...decision, attempt: updated, settled_now: true })
+  if (fate.kind === "place_order") return new StepResponse<Decision>(decision)
+  const refunded = await refundDeposit(container, attempt, fate.reason, completionError)
+  return new StepResponse<Decision>({ ...decision, attempt: refunded, settled_now: refunded.status === "refunded" })
 })
 
 export const settleSatimPaymentWorkflow = createWorkflow("settle-satim-payment", (input: SettleSatimPaymentInput) => {
-  const key = transform({ input }, ({ input }) => `satim-payment:${input.satim_order_id}`)
+  const found = findAttemptStep(input)
+  const key = transform({ found }, ({ found }) => satimCartLock(found.cart_id))
   acquireLockStep({ key, timeout: 60, ttl: 120 })
   const decision = decideAttemptStep(input)
   const settled = placeOrderOrRefundStep(decision)
   releaseLockStep({ key })
-  // Once per payment: only the run that placed the order (or refunded) announces it (receipt e-mail).
+  // Once per payment: only the run that placed the order (or refunded) announces it (receipt or refund e-mail).
   when({ settled }, ({ settled }) => Boolean(settled.settled_now)).then(() => {
     emitEventStep({ eventName: SATIM_PAYMENT_EVENTS.settled, data: transform({ settled }, ({ settled }) => ({ id: settled.attempt.id })) })
   })

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { SATIM_MINIMUM_CENTIMES, toCentimes } from "../../lib/satim/centimes"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES, toCentimes } from "../../lib/satim/centimes"
 import { newOrderNumber } from "../../lib/satim/order-number"
 import { satimLanguage } from "../../lib/satim/options"
 import { EMPTY_SATIM_SESSION_DATA, type RegisteredSatimSession } from "../../lib/satim/session-data"
@@ -12,24 +13,34 @@ import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
  * Opens SATIM's card page for a cart whose payment session is "card": the attempt is recorded
  * first, then registered with SATIM, then written on the session (which authorisation will check).
  * Any failure undoes the earlier steps: the attempt is marked failed and SATIM's order reversed.
+ * A cart has at most one live card page: under the cart's lock (shared with settlement), the
+ * earlier pages are closed first, and a cart opens at most CARD_PAGES_PER_CART pages per window.
  */
 export type StartSatimPaymentInput = { cart_id: string; locale: string; captcha: string }
 
 const CAPTCHA_REFUSED = "The anti-robot check is not valid any more: tick it again, then pay."
 const CAPTCHA_USED = "This anti-robot check was already used: tick it again, then pay."
 
+/** Stable codes of this workflow's refusals (the storefront translates them; the route maps the limit to 429). */
+export const START_SATIM_PAYMENT_CODES = {
+  captchaInvalid: "captcha_invalid",
+  captchaUsed: "captcha_used",
+  cardPageLimit: "card_page_limit",
+  alreadyPaid: "card_payment_already_made",
+} as const
+
+/** The lock that serialises opening and settling the card pages of one cart. */
+export const satimCartLock = (cartId: string) => `satim-cart:${cartId}`
+
 /** First, before anything is recorded or sent: SATIM is never asked without a valid, unused answer. */
 const checkCaptchaStep = createStep("check-satim-captcha", async (input: StartSatimPaymentInput, { container }) => {
   const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
   const check = await satim.checkCaptcha(input.captcha, input.cart_id)
-  if (!check.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_REFUSED)
+  if (!check.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_REFUSED, START_SATIM_PAYMENT_CODES.captchaInvalid)
   const [used] = await satim.listSatimPayments({ captcha_signature: check.signature }, { take: 1 })
-  if (used) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED)
+  if (used) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, START_SATIM_PAYMENT_CODES.captchaUsed)
   return new StepResponse(check.signature)
 })
-
-/** Postgres integer column; far above any parts order. */
-const MAXIMUM_CENTIMES = 2_147_483_647
 
 type CardSession = { session_id: string; amount: number; currency_code: string; amount_centimes: number }
 
@@ -59,6 +70,33 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
   return new StepResponse<CardSession>({ session_id: session.id, amount, currency_code: session.currency_code, amount_centimes: amountCentimes })
 })
 
+/** A few card pages per cart and window (each one is a place to try stolen cards). */
+const cardPageLimitStep = createStep("limit-satim-card-pages", async (input: StartSatimPaymentInput, { container }) => {
+  const allowance = await container.resolve<SatimModuleService>(SATIM_MODULE).cardPageAllowance(input.cart_id)
+  if (!allowance.allowed) {
+    const minutes = Math.ceil(allowance.retryAfterSeconds / 60)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Too many card payment pages were opened for this cart: try again in ${minutes} minute${minutes > 1 ? "s" : ""}, or choose cash on delivery.`,
+      START_SATIM_PAYMENT_CODES.cardPageLimit
+    )
+  }
+  return new StepResponse(undefined)
+})
+
+/** Closes the cart's earlier card pages; a page already paid stops here (its settlement places the order). */
+const retireEarlierCardPagesStep = createStep("retire-earlier-satim-card-pages", async (input: StartSatimPaymentInput, { container }) => {
+  const retirement = await container.resolve<SatimModuleService>(SATIM_MODULE).retireCardPages(input.cart_id)
+  if (retirement.paid) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "This cart was already paid by card in another window: your order is being placed and its e-mail is on its way.",
+      START_SATIM_PAYMENT_CODES.alreadyPaid
+    )
+  }
+  return new StepResponse(retirement.retired)
+})
+
 type AttemptInput = { cart_id: string; session: CardSession; language: "AR" | "FR" | "EN"; captcha_signature: string }
 
 const recordAttemptStep = createStep(
@@ -80,7 +118,7 @@ const recordAttemptStep = createStep(
       } catch (error) {
         const message = (error as Error).message
         // The unique index settles a captcha answer sent twice at the same moment.
-        if (/captcha_signature/.test(message)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED)
+        if (/captcha_signature/.test(message)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, START_SATIM_PAYMENT_CODES.captchaUsed)
         if (draw >= 5 || !/already exists/i.test(message)) throw error
       }
     }
@@ -156,8 +194,12 @@ const recordRegistrationStep = createStep(
 )
 
 export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (input: StartSatimPaymentInput) => {
+  const key = transform({ input }, ({ input }) => satimCartLock(input.cart_id))
+  acquireLockStep({ key, timeout: 30, ttl: 120 })
   const captchaSignature = checkCaptchaStep(input)
   const session = findCardSessionStep(input)
+  cardPageLimitStep(input)
+  retireEarlierCardPagesStep(input)
   const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
   const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })
   const registered = registerWithSatimStep(
@@ -183,6 +225,7 @@ export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (
       },
     }))
   )
+  releaseLockStep({ key })
   return new WorkflowResponse(
     transform({ attempt, registered }, ({ attempt, registered }) => ({ form_url: registered.form_url, order_number: attempt.order_number }))
   )

@@ -5,8 +5,11 @@ import { MessagePage } from "../../../../components/message-page"
 import { ShopLink } from "../../../../components/shop-link"
 import type { Locale } from "../../../../i18n/routing"
 import { settleCardPayment, type CardPaymentReceipt } from "../../../../lib/medusa/card-payment"
-import { orderLinkTokenFor } from "../../../../lib/medusa/checkout"
-import { isNotFound } from "../../../../lib/medusa/errors"
+import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
+import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
+
+/** Why the shop gave a card payment back, in the customer's words. */
+const REFUND_TEXT = { no_order: "refundedText", already_ordered: "refundedAlreadyOrderedText", replaced: "refundedReplacedText" } as const
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/paiement/carte">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "cardPayment" })
@@ -23,18 +26,19 @@ export default async function CardPaymentReturnPage({ params, searchParams }: Pa
   const t = await getTranslations("cardPayment")
   const orderId = (await searchParams).orderId
   let receipt: CardPaymentReceipt
+  let orderToken: string | null
   try {
-    if (typeof orderId !== "string" || !orderId || orderId.length > 100) throw Object.assign(new Error("no order id"), { status: 404 })
-    receipt = await settleCardPayment(orderId)
+    if (!isSatimOrderId(orderId)) throw Object.assign(new Error("no order id"), { status: 404 })
+    ;({ receipt, orderToken } = await settleCardPayment(orderId))
   } catch (error) {
-    if (isNotFound(error)) return <MessagePage title={t("title")} text={t("unknown")} alert />
+    if (isNotFound(error) || medusaFailure(error).status === 400) return <MessagePage title={t("title")} text={t("unknown")} alert />
     throw error
   }
   const retry = { href: "/caisse?etape=verification", label: t("tryAgain") }
 
   switch (receipt.status) {
     case "paid": {
-      const token = receipt.order_id ? await orderLinkTokenFor(receipt.cart_id).catch(() => null) : null
+      const token = orderToken
       return (
         <section className="card-payment-result">
           <h1>{t("paidTitle")}</h1>
@@ -78,7 +82,7 @@ export default async function CardPaymentReturnPage({ params, searchParams }: Pa
         </section>
       )
     case "refunded":
-      return <MessagePage title={t("refundedTitle")} text={t("refundedText")} alert />
+      return <MessagePage title={t("refundedTitle")} text={t(REFUND_TEXT[receipt.refund_reason ?? "no_order"])} alert />
     case "mismatch":
       return <MessagePage title={t("problemTitle")} text={t("problemText")} alert />
     default:

@@ -1,10 +1,20 @@
 import { cartIdFromCookie } from "../../../../lib/cart/cart-cookie"
 import { captchaChallengeFor } from "../../../../lib/medusa/card-payment"
+import { medusaFailure } from "../../../../lib/medusa/errors"
 
-/** The pay step's captcha widget fetches its challenge here: one for the visitor's own cart. */
+/**
+ * The pay step's captcha widget fetches its challenge here: one for the visitor's own cart, while
+ * that cart can still open a card page (Medusa's refusal status is passed on, never a 500).
+ */
 export async function GET() {
   const cartId = await cartIdFromCookie()
   if (!cartId) return Response.json({ message: "No cart" }, { status: 404 })
-  const challenge = await captchaChallengeFor(cartId)
-  return Response.json(challenge, { headers: { "cache-control": "no-store" } })
+  try {
+    const challenge = await captchaChallengeFor(cartId)
+    return Response.json(challenge, { headers: { "cache-control": "no-store" } })
+  } catch (error) {
+    const { status } = medusaFailure(error)
+    if (status >= 400 && status < 500) return Response.json({ message: "No challenge for this cart" }, { status, headers: { "cache-control": "no-store" } })
+    throw error
+  }
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server"
 import { routing, type Locale } from "../../../../i18n/routing"
 import { settleCardPayment } from "../../../../lib/medusa/card-payment"
-import { isNotFound } from "../../../../lib/medusa/errors"
+import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
+import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
 import { receiptFonts } from "../../../../lib/receipt/receipt-fonts"
 import { receiptPdf } from "../../../../lib/receipt/receipt-pdf"
 import { receiptRows } from "../../../../lib/receipt/receipt-rows"
@@ -16,10 +17,10 @@ export async function GET(request: Request) {
   const query = new URL(request.url).searchParams
   const orderId = query.get("orderId")
   const locale = query.get("lang")
-  if (!orderId || orderId.length > 100 || !isLocale(locale)) return Response.json({ message: "Unknown receipt" }, { status: 404 })
+  if (!isSatimOrderId(orderId) || !isLocale(locale)) return Response.json({ message: "Unknown receipt" }, { status: 404 })
   const t = await getTranslations({ locale, namespace: "cardPayment" })
   try {
-    const receipt = await settleCardPayment(orderId)
+    const { receipt } = await settleCardPayment(orderId)
     if (receipt.status !== "paid") return Response.json({ message: t("unknown") }, { status: 404 })
     const pdf = await receiptPdf(
       {
@@ -40,7 +41,7 @@ export async function GET(request: Request) {
       },
     })
   } catch (error) {
-    if (isNotFound(error)) return Response.json({ message: t("unknown") }, { status: 404 })
+    if (isNotFound(error) || medusaFailure(error).status === 400) return Response.json({ message: t("unknown") }, { status: 404 })
     throw error
   }
 }

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ORDER_LINK_PURPOSE } from "../../../../lib/mail/order-link"
+import { ORDER_LINK_PURPOSE } from "@mj-chauffage/security/lib/order-links"
 import { ORDER_MAIL_FIELDS } from "../../../../lib/mail/order-fields"
 import { customerOrderStatus } from "../../../../lib/orders/customer-status"
 import { linkSigningSecret, verifyLink } from "@mj-chauffage/security/lib/signed-links"

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SATIM_ORDER_ID_PATTERN } from "../../../lib/satim/order-id"
 
 /**
  * SATIM's callback (the dynamicCallbackUrl set up with SATIM): its order id in `mdOrder`, plus fields
@@ -6,7 +7,7 @@ import { z } from "@medusajs/framework/zod"
  */
 export const SatimCallbackQuery = z
   .object({
-    mdOrder: z.string().min(1, "mdOrder is required").max(100, "mdOrder is too long"),
+    mdOrder: z.string({ error: "mdOrder is required" }).regex(SATIM_ORDER_ID_PATTERN, "mdOrder is not a SATIM order id"),
   })
   .passthrough()
   // A transformed schema is not made strict by Medusa's validator: SATIM's other fields are let through, then dropped.

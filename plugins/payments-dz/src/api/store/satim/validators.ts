@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SATIM_ORDER_ID_PATTERN } from "../../../lib/satim/order-id"
 
 export const StoreStartSatimPayment = z
   .object({
@@ -14,10 +15,10 @@ export type StoreStartSatimPaymentType = z.infer<typeof StoreStartSatimPayment>
 export const StoreSettleSatimPayment = z
   .object({
     // SATIM's order id, as its return URL carries it (?orderId=…).
-    order_id: z.string().min(1, "order_id is required").max(100, "order_id is too long"),
+    order_id: z.string({ error: "order_id is required" }).regex(SATIM_ORDER_ID_PATTERN, "order_id is not a SATIM order id"),
   })
   .strict()
 export type StoreSettleSatimPaymentType = z.infer<typeof StoreSettleSatimPayment>
 
-export const StoreSatimCaptchaQuery = z.object({ cart_id: z.string().min(1) }).strict()
+export const StoreSatimCaptchaQuery = z.object({ cart_id: z.string().min(1).max(100) }).strict()
 export type StoreSatimCaptchaQueryType = z.infer<typeof StoreSatimCaptchaQuery>

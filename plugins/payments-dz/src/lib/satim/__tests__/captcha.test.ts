@@ -3,7 +3,7 @@ import { describe, it } from "node:test"
 import { checkPaymentCaptcha, paymentChallenge, solvePaymentChallenge, type Challenge } from "../captcha"
 
 const SECRET = "a-test-secret-of-sufficient-length-0123456789"
-const EASY = { min: 10, max: 200 }
+const EASY = { cost: 10, counter: { min: 10, max: 200 } }
 
 /** What the widget does in the browser: solve, then submit base64 of { challenge, solution }. */
 async function answer(challenge: Challenge, tamper?: (challenge: Challenge) => Challenge) {

@@ -21,7 +21,6 @@ describe("paymentReceipt", () => {
       status: "paid",
       order_number: "4821730956",
       satim_order_id: "7f4c1a0e-0000-4000-8000-000000000001",
-      cart_id: "cart_1",
       order_id: "order_1",
       amount: 24900.5,
       currency_code: "dzd",
@@ -32,6 +31,17 @@ describe("paymentReceipt", () => {
       means: "CIB / Edahabia",
       toll_free_number: "3020",
     })
+  })
+
+  it("never carries the cart id (the storefront's bearer secret): whoever holds SATIM's order id reads it", () => {
+    for (const status of ["paid", "refunded", "declined", "rejected", "awaiting_card"] as const) {
+      assert.ok(!JSON.stringify(paymentReceipt(record({ status }))).includes("cart_1"))
+    }
+  })
+
+  it("a payment the shop gave back says why", () => {
+    assert.equal(paymentReceipt(record({ status: "refunded", order_id: null, refund_reason: "already_ordered" })).refund_reason, "already_ordered")
+    assert.equal(paymentReceipt(record({ status: "paid" })).refund_reason, undefined)
   })
 
   it("a rejected payment carries the fixed message in Arabic, French and English, each with 3020", () => {

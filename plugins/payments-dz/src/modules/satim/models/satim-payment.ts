@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { SATIM_PAYMENT_STATUSES } from "../../../lib/satim/payment-status"
+import { SATIM_PAYMENT_STATUSES, SATIM_REFUND_REASONS } from "../../../lib/satim/payment-status"
 
 /**
  * One attempt to pay a cart by card through SATIM, recorded before SATIM is called so that no
@@ -24,6 +24,8 @@ export const SatimPayment = model
     /** Why a paid attempt was given back, or why registering failed, in words for the merchant. */
     failure: model.text().nullable(),
     refunded_centimes: model.number().default(0),
+    /** Set when the shop itself gave the deposit back: why (the customer's e-mail and return page say it). */
+    refund_reason: model.enum([...SATIM_REFUND_REASONS]).nullable(),
     /** The captcha answer that opened this attempt: each answer opens one attempt only. */
     captcha_signature: model.text().nullable(),
   })

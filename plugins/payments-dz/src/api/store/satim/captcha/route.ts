@@ -1,11 +1,49 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES, toCentimes } from "../../../../lib/satim/centimes"
 import { SATIM_MODULE } from "../../../../modules/satim"
 import type SatimModuleService from "../../../../modules/satim/service"
 import type { StoreSatimCaptchaQueryType } from "../validators"
 
-/** A captcha challenge for the pay step of this cart (ALTCHA format, valid 10 minutes, single use). */
+const payableCentimes = (total: unknown) => {
+  try {
+    return toCentimes(Number(total))
+  } catch {
+    return 0
+  }
+}
+
+type CartRow = { id: string; completed_at: string | null; total: unknown; currency_code: string; sales_channel_id: string | null }
+
+/**
+ * A captcha challenge for the pay step of this cart (ALTCHA format, valid 10 minutes, single use),
+ * only for an open cart of this shop's sales channel with an amount a card can pay, and only while
+ * the cart may still open a card page: a challenge is never handed out for nothing.
+ */
 export async function GET(req: MedusaRequest<unknown, StoreSatimCaptchaQueryType>, res: MedusaResponse) {
+  const cartId = req.validatedQuery.cart_id
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["id", "completed_at", "total", "currency_code", "sales_channel_id"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as CartRow | undefined
+  const channels = (req as MedusaRequest & { publishable_key_context?: { sales_channel_ids?: string[] } }).publishable_key_context?.sales_channel_ids ?? []
+  if (!cart || !cart.sales_channel_id || !channels.includes(cart.sales_channel_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.", "cart_not_found")
+  }
+  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.", "cart_already_ordered")
+  const centimes = cart.currency_code?.toLowerCase() === "dzd" ? payableCentimes(cart.total) : 0
+  if (centimes < SATIM_MINIMUM_CENTIMES || centimes > MAXIMUM_CENTIMES) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has no amount a card can pay (50 DA at least).", "cart_not_payable")
+  }
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)
+  const allowance = await satim.cardPageAllowance(cartId)
+  if (!allowance.allowed) {
+    res.setHeader("Retry-After", String(allowance.retryAfterSeconds))
+    res.status(429).json({ type: "not_allowed", code: "card_page_limit", message: "Too many card payment pages were opened for this cart: try again later, or choose cash on delivery." })
+    return
+  }
   res.set("cache-control", "no-store")
-  res.json(await satim.captchaChallenge(req.validatedQuery.cart_id))
+  res.json(await satim.captchaChallenge(cartId))
 }

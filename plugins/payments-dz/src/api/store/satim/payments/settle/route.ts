@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { orderLinkToken } from "@mj-chauffage/security/lib/order-links"
 import { paymentReceipt } from "../../../../../lib/satim/receipt"
 import { settleSatimPaymentWorkflow } from "../../../../../workflows/satim/settle-satim-payment"
 import type { StoreSettleSatimPaymentType } from "../../validators"
@@ -6,8 +7,15 @@ import type { StoreSettleSatimPaymentType } from "../../validators"
 /**
  * The customer is back from SATIM with its order id: SATIM is asked (never the query string), the
  * order placed if paid, and the receipt or the failure message answered. Safe to call many times.
+ * A paid order comes with its signed order link (what the confirmation page opens), never the cart id.
  */
 export async function POST(req: MedusaRequest<StoreSettleSatimPaymentType>, res: MedusaResponse) {
   const { result } = await settleSatimPaymentWorkflow(req.scope).run({ input: { satim_order_id: req.validatedBody.order_id } })
-  res.json({ payment: paymentReceipt(result.attempt), waiting: result.waiting_reason ?? null })
+  const { attempt } = result
+  res.setHeader("Cache-Control", "private, no-store")
+  res.json({
+    payment: paymentReceipt(attempt),
+    waiting: result.waiting_reason ?? null,
+    order_token: attempt.status === "paid" && attempt.order_id ? orderLinkToken(attempt.order_id) : null,
+  })
 }

@@ -1,0 +1,25 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { describeInputProblem, inputShapeProblem, pageProblem, type InputProblem } from "../lib/http/input-shape"
+
+/** The path as the routes will see it, or null when it does not even decode (a lone "%"). */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Runs before every route, Medusa's and ours: malformed input (see input-shape.ts) is answered
+ * 400 `invalid_input` here, so no route turns it into a database error and a 500.
+ */
+export function refuseMalformedInput(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = decodedPath(req.path)
+  const problem: InputProblem | null =
+    path === null || path.includes("\u0000")
+      ? { field: "path", problem: "nul_character" }
+      : inputShapeProblem(req.query, "query") ?? pageProblem(req.query as Record<string, unknown>) ?? inputShapeProblem(req.body, "body")
+  if (!problem) return next()
+  res.status(400).json({ type: "invalid_data", code: "invalid_input", message: describeInputProblem(problem) })
+}

@@ -1,0 +1,55 @@
+import fc from "fast-check"
+import { MAX_INPUT_DEPTH, describeInputProblem, inputShapeProblem, pageProblem } from "../input-shape"
+
+/** `{ a: { a: … "leaf" } }`, `levels` objects deep, built without recursion. */
+const nested = (levels: number) => {
+  let value: unknown = "leaf"
+  for (let level = 0; level < levels; level++) value = { a: value }
+  return value
+}
+
+describe("inputShapeProblem", () => {
+  it("accepts ordinary bodies and query strings", () => {
+    expect(inputShapeProblem({ email: "karim@example.dz", items: [{ variant_id: "variant_1", quantity: 2 }], metadata: { a: { b: 1 } } }, "body")).toBeNull()
+    expect(inputShapeProblem({ q: "ariston 65104", fields: "*variants" }, "query")).toBeNull()
+    expect(inputShapeProblem(undefined, "body")).toBeNull()
+  })
+
+  it("refuses a NUL character in a value or a key, at any depth", () => {
+    expect(inputShapeProblem({ email: "a\u0000@b.dz" }, "body")).toEqual({ field: "body.email", problem: "nul_character" })
+    expect(inputShapeProblem({ metadata: { ["k\u0000"]: 1 } }, "body")).toEqual({ field: "body.metadata", problem: "nul_character" })
+    expect(inputShapeProblem({ items: [{ title: "ok" }, { title: "x\u0000" }] }, "body")).toEqual({ field: "body.items.1.title", problem: "nul_character" })
+  })
+
+  it("refuses nesting deeper than the limit, even a hundred thousand levels, without overflowing", () => {
+    expect(inputShapeProblem(nested(MAX_INPUT_DEPTH), "body")).toBeNull()
+    expect(inputShapeProblem(nested(MAX_INPUT_DEPTH + 1), "body")?.problem).toBe("too_deep")
+    expect(inputShapeProblem(nested(100_000), "body")?.problem).toBe("too_deep")
+  })
+
+  it("property: any JSON value without NUL within the depth limit is accepted; adding a NUL anywhere is refused", () => {
+    const noNul = fc.string().filter((text) => !text.includes("\u0000"))
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small" }, noNul, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie("value"), { maxLength: 3 }), fc.dictionary(noNul, tie("value"), { maxKeys: 3 })),
+    })).value
+    fc.assert(fc.property(json, (value) => inputShapeProblem(value, "body") === null))
+    fc.assert(fc.property(json, noNul, noNul, (value, before, after) => inputShapeProblem({ value, text: `${before}\u0000${after}` }, "body")?.problem === "nul_character"))
+  })
+})
+
+describe("pageProblem", () => {
+  it("accepts whole numbers from 0, refuses negatives, fractions, words and huge numbers", () => {
+    expect(pageProblem({})).toBeNull()
+    expect(pageProblem({ offset: "0", limit: "20" })).toBeNull()
+    expect(pageProblem({ offset: "-1" })).toEqual({ field: "offset", problem: "not_a_page_number" })
+    expect(pageProblem({ limit: "-5" })).toEqual({ field: "limit", problem: "not_a_page_number" })
+    expect(pageProblem({ limit: "2.5" })?.field).toBe("limit")
+    expect(pageProblem({ limit: "ten" })?.field).toBe("limit")
+    expect(pageProblem({ offset: "99999999999" })?.field).toBe("offset")
+    expect(pageProblem({ offset: ["1", "2"] })?.field).toBe("offset")
+  })
+
+  it("says what is wrong in words a developer can act on", () => {
+    expect(describeInputProblem({ field: "offset", problem: "not_a_page_number" })).toBe("offset must be a whole number from 0.")
+  })
+})

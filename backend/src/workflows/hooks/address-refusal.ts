@@ -1,0 +1,8 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { PLACE_PROBLEM_MESSAGES, addressPlaceProblem, type AddressPlace } from "../../lib/territory/address-place"
+
+/** Refuses (400, code = the problem) an address whose wilaya or commune is not a real pair. */
+export function refuseUnknownPlace(address: AddressPlace, options: { complete?: boolean } = {}): void {
+  const problem = addressPlaceProblem(address, options)
+  if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, PLACE_PROBLEM_MESSAGES[problem], problem)
+}

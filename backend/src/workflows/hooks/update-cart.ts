@@ -1,0 +1,33 @@
+/**
+ * Checks and ownership of a cart update. The checks run in `validate`, before anything is written:
+ * Medusa's compensation of a failed update does not restore the cart's address, so a refusal after
+ * the write would leave the refused address saved.
+ */
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { refuseUnknownPlace } from "./address-refusal"
+import { cartRequester, keepGuestCartAwayFromAccounts } from "./guest-cart-owner"
+
+type AddressInput = { id?: string; province?: string | null; city?: string | null } | null | undefined
+
+updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const { shipping_address, billing_address } = input as { shipping_address?: AddressInput; billing_address?: AddressInput }
+  refuseUnknownPlace(shipping_address)
+  refuseUnknownPlace(billing_address)
+  // An address id in the body must be this cart's own: Medusa would otherwise update another cart's address.
+  if (shipping_address?.id || billing_address?.id) {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: ["shipping_address.id", "billing_address.id"],
+      filters: { id: (cart as { id: string }).id },
+    })
+    const own = data[0] as { shipping_address?: { id: string } | null; billing_address?: { id: string } | null } | undefined
+    const foreign =
+      (shipping_address?.id && shipping_address.id !== own?.shipping_address?.id) || (billing_address?.id && billing_address.id !== own?.billing_address?.id)
+    if (foreign) throw new MedusaError(MedusaError.Types.INVALID_DATA, "An address id in a cart update must be this cart's own address: leave the id out.", "foreign_address")
+  }
+})
+
+updateCartWorkflow.hooks.cartUpdated(async ({ cart, additional_data }, { container }) => {
+  await keepGuestCartAwayFromAccounts(container, (cart as { id: string }).id, cartRequester(additional_data))
+})

@@ -1,0 +1,22 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SATIM_MODULE } from "../modules/satim"
+import type SatimModuleService from "../modules/satim/service"
+import { settleSatimPaymentWorkflow } from "../workflows/satim/settle-satim-payment"
+
+/**
+ * Once a cart is an order (cash on delivery, or one card page), the cart's other card pages are
+ * closed at SATIM so an old tab can no longer take money; one found already paid is settled at once,
+ * which refunds it (it is not the order's payment).
+ */
+export default async function retireCardPagesOnOrder({ event, container }: SubscriberArgs<{ id: string }>) {
+  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
+  if (!satim.isConfigured) return
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: event.data.id } })
+  const cartId = (data[0] as { cart_id?: string } | undefined)?.cart_id
+  if (!cartId) return
+  const retirement = await satim.retireCardPages(cartId)
+  if (retirement.paid) await settleSatimPaymentWorkflow(container).run({ input: { satim_order_id: retirement.paid.satim_order_id } })
+}
+
+export const config: SubscriberConfig = { event: "order.placed" }

@@ -1,0 +1,10 @@
+/** The signed link that opens one order without logging in (e-mails, the card-payment return page). */
+import { linkSigningSecret, signLink } from "./signed-links"
+
+export const ORDER_LINK_PURPOSE = "order"
+export const ORDER_LINK_DAYS = 90
+
+export function orderLinkToken(orderId: string, now: Date = new Date(), env: NodeJS.ProcessEnv = process.env): string {
+  const expiresAt = new Date(now.getTime() + ORDER_LINK_DAYS * 86_400_000)
+  return signLink({ purpose: ORDER_LINK_PURPOSE, subject: orderId, expiresAt }, linkSigningSecret(env))
+}

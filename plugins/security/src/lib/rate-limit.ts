@@ -1,0 +1,53 @@
+/**
+ * Rate limits shared by every server process: counted in Redis when REDIS_URL is set (production
+ * always has it), in this process's memory otherwise (development, tests). rate-limiter-flexible
+ * does the counting; a Redis outage falls back to memory rather than refusing every customer.
+ */
+import Redis from "ioredis"
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+
+export type LimitSettings = {
+  /** Names the counter in Redis: one name per kind of action. */
+  name: string
+  /** How many actions a key may take in the window. */
+  points: number
+  durationSeconds: number
+}
+
+export type Limiter = RateLimiterAbstract
+
+export type LimitVerdict = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number }
+
+let sharedRedis: Redis | undefined
+
+function redisClient(url: string): Redis {
+  // One connection per process for every limiter; commands fail fast when Redis is away.
+  sharedRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+  return sharedRedis
+}
+
+export function rateLimiter(settings: LimitSettings, env: NodeJS.ProcessEnv = process.env): RateLimiterAbstract {
+  const prefix = `${env.REDIS_PREFIX || "mj"}:rate:${settings.name}`
+  const memory = new RateLimiterMemory({ keyPrefix: prefix, points: settings.points, duration: settings.durationSeconds })
+  if (!env.REDIS_URL) return memory
+  return new RateLimiterRedis({
+    storeClient: redisClient(env.REDIS_URL),
+    keyPrefix: prefix,
+    points: settings.points,
+    duration: settings.durationSeconds,
+    insuranceLimiter: memory,
+  })
+}
+
+/** Counts one action for `key`; refused once the key has used its points in the window. */
+export async function consumeLimit(limiter: RateLimiterAbstract, key: string): Promise<LimitVerdict> {
+  try {
+    const result = await limiter.consume(key)
+    return { allowed: true, remaining: result.remainingPoints }
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
+    }
+    throw rejection
+  }
+}
