@@ -75,19 +75,24 @@ medusaIntegrationTestRunner({
       return { cartId, total: shipped.cart.total as number }
     }
 
+    // Each card page comes from its own shopper unless a test says otherwise (the per-client ceilings are tested alone).
+    let shoppers = 0
+    const shopper = () => `198.51.100.${(shoppers++ % 250) + 1}`
     /** What the pay step's widget does: fetch this cart's challenge, solve it, submit the answer. */
-    async function captchaFor(cartId: string) {
-      const { data: challenge } = await api.get(`/store/satim/captcha?cart_id=${cartId}`, { headers })
+    async function captchaFor(cartId: string, client = shopper()) {
+      const { data: challenge } = await api.get(`/store/satim/captcha?cart_id=${cartId}`, { headers: { ...headers, "x-forwarded-for": client } })
       const solution = await solvePaymentChallenge(challenge)
       const answer = Buffer.from(JSON.stringify({ challenge, solution })).toString("base64")
       captchaAnswers.push(answer)
       return answer
     }
-    // Each card page comes from its own shopper unless a test says otherwise (the per-client ceiling is tested alone).
-    let shoppers = 0
-    const shopper = () => `198.51.100.${(shoppers++ % 250) + 1}`
     const start = async (cartId: string, locale = "fr", captcha?: string, client = shopper()) =>
-      api.post("/store/satim/payments", { cart_id: cartId, locale, captcha: captcha ?? (await captchaFor(cartId)) }, { headers: { ...headers, "x-forwarded-for": client } })
+      api.post("/store/satim/payments", { cart_id: cartId, locale, captcha: captcha ?? (await captchaFor(cartId, client)) }, { headers: { ...headers, "x-forwarded-for": client } })
+    /** What the storefront does each time "pay by card" is pressed: a fresh card session on the cart. */
+    const newCardSession = async (cartId: string) => {
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: SATIM }, { headers })
+    }
     const attemptsOf = async (cartId: string) =>
       (await (getContainer().resolve("satim") as { listSatimPayments: (filter: object, config?: object) => Promise<Array<Record<string, any>>> }).listSatimPayments({ cart_id: cartId }, { order: { created_at: "ASC" } })) // eslint-disable-line @typescript-eslint/no-explicit-any
     const callsFor = (endpoint: string, satimOrderId: string) => simulator().calls.filter((call) => call.endpoint === endpoint && (call.params.orderId ?? call.params.mdOrder) === satimOrderId)
@@ -398,14 +403,43 @@ medusaIntegrationTestRunner({
       ])
     })
 
-    it("a page paid in another window before a new page opens: the new page is refused (409), the paid one becomes the order", async () => {
+    it("no card page opens for a cart completion would refuse (delivery chosen for another wilaya): nobody pays to be refunded", async () => {
       const { cartId } = await cardCart()
-      const { data: first } = await start(cartId)
-      const paid = await payOnCardPage(first.payment.form_url, card("success"))
+      await api.post(`/store/carts/${cartId}`, { shipping_address: { ...ALGIERS_ADDRESS, province: "31", city: "Oran", postal_code: undefined } }, { headers })
+      await newCardSession(cartId)
       const before = registerCalls()
       const refused = await start(cartId).catch(refusal)
-      expect(refused).toMatchObject({ status: 409, data: { code: "card_payment_already_made" } })
+      expect(refused).toMatchObject({ status: 400, data: { code: "delivery_for_another_wilaya" } })
       expect(registerCalls()).toBe(before)
+    })
+
+    it("paid, but SATIM's redirect never came back: pressing pay again opens no second page and sends the customer to the receipt; the order is placed", async () => {
+      const { cartId, total } = await cardCart()
+      const { data: first } = await start(cartId)
+      const paid = await payOnCardPage(first.payment.form_url, card("success"))
+      // The storefront opens a fresh card session each time pay is pressed.
+      await newCardSession(cartId)
+      const before = registerCalls()
+      const again = await start(cartId)
+      expect(again.status).toBe(200)
+      expect(again.data.payment).toEqual({ already_paid: true, form_url: `${TEST_STOREFRONT_URL}/fr/paiement/carte?orderId=${paid.orderId}` })
+      expect(registerCalls()).toBe(before)
+      // That return page settles it: the paid page becomes the order, on the fresh session.
+      const { data } = await settle(paid.orderId)
+      expect(data.payment).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+      expect(callsFor("refund.do", paid.orderId)).toHaveLength(0)
+      expect(callsFor("reverse.do", paid.orderId)).toHaveLength(0)
+      expect(await capturesOf(data.payment.order_id)).toEqual([SATIM])
+      const { data: order } = await api.get(`/admin/orders/${data.payment.order_id}?fields=total`, admin)
+      expect(order.order.total).toBe(total)
+    })
+
+    it("a second try that fails (captcha) after a fresh session: the page still open in the first tab pays and becomes the order", async () => {
+      const { cartId } = await cardCart()
+      const { data: first } = await start(cartId)
+      await newCardSession(cartId)
+      expect((await start(cartId, "fr", "bm90IGFuIGFuc3dlcg==").catch(refusal)).status).toBe(400)
+      const paid = await payOnCardPage(first.payment.form_url, card("success"))
       const { data } = await settle(paid.orderId)
       expect(data.payment).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
       expect(callsFor("refund.do", paid.orderId)).toHaveLength(0)
@@ -441,7 +475,8 @@ medusaIntegrationTestRunner({
       expect((await fetch(data.payment.form_url)).status).toBe(404)
     })
 
-    it("card-page flood: challenges only for an open, payable cart of this shop; 3 card pages per cart per 15 minutes and 10 per client, then 429 with Retry-After", async () => {
+    it("card-page flood: challenges only for an open, payable cart of this shop; 3 card pages per cart per 15 minutes, 10 per client, 30 challenges per client, then 429 with Retry-After", async () => {
+      let lastCart = ""
       const challenge = (cartId: string) => api.get(`/store/satim/captcha?cart_id=${encodeURIComponent(cartId)}`, { headers }).catch(refusal)
       expect(await challenge("cart_01JANYTHINGATALL0000000000")).toMatchObject({ status: 404, data: { code: "cart_not_found" } })
       const { data: empty } = await api.post("/store/carts", { region_id: regionId }, { headers })
@@ -462,14 +497,25 @@ medusaIntegrationTestRunner({
       expect((await challenge(cartId)).status).toBe(429)
       expect(registerCalls()).toBe(before)
 
-      // Per client, whatever the cart: ten requests, then 429; another shopper forwarded by the storefront is not affected.
-      const other = await cardCart()
+      // Per client, whatever the cart: ten card pages opened, then 429 (refused requests do not count);
+      // another shopper forwarded by the storefront is not affected.
       const flooder = "203.0.113.66"
-      for (let request = 0; request < 10; request++) expect((await start(other.cartId, "fr", "bm90IGFuIGFuc3dlcg==", flooder).catch(refusal)).status).toBe(400)
-      const blocked = await start(other.cartId, "fr", undefined, flooder).catch(refusal)
+      expect((await start(cartId, "fr", "bm90IGFuIGFuc3dlcg==", flooder).catch(refusal)).status).toBe(400)
+      for (let page = 0; page < 10; page++) {
+        const cart = page % 3 === 0 ? (await cardCart()).cartId : lastCart
+        lastCart = cart
+        expect((await start(cart, "fr", undefined, flooder)).status).toBe(201)
+      }
+      const another = await cardCart()
+      const blocked = await start(another.cartId, "fr", await captchaFor(another.cartId, "203.0.113.99"), flooder).catch(refusal)
       expect(blocked).toMatchObject({ status: 429, data: { code: "card_page_client_limit" } })
       expect(Number((blocked as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(0)
-      expect((await start(other.cartId, "fr", undefined, "203.0.113.67")).status).toBe(201)
+      expect((await start(another.cartId, "fr", undefined, "203.0.113.67")).status).toBe(201)
+
+      // Challenges cost the server a proof-of-work try each: thirty per client per window.
+      const asker = { headers: { ...headers, "x-forwarded-for": "203.0.113.70" } }
+      for (let challenge = 0; challenge < 30; challenge++) expect((await api.get(`/store/satim/captcha?cart_id=${another.cartId}`, asker)).status).toBe(200)
+      expect((await api.get(`/store/satim/captcha?cart_id=${another.cartId}`, asker).catch(refusal))).toMatchObject({ status: 429, data: { code: "card_challenge_client_limit" } })
     })
 
     // Last in the file: what every test above made the app log.

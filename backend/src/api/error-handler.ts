@@ -7,8 +7,10 @@ import { MedusaError } from "@medusajs/framework/utils"
  * - PostgreSQL's "data exception" class (22xxx: a NUL byte, a number out of range, a negative
  *   LIMIT…), knex's refusal of a negative offset and a stack overflow on absurd input are the
  *   client's mistake: 400 `invalid_input`;
- * - a conflict (409) that names its own `code` (e.g. card_payment_already_made) keeps its code and
- *   message instead of Medusa's generic "retry with the Idempotency-Key".
+ * - a conflict (409) that names its own `code` (e.g. slot_unavailable) keeps its code and message
+ *   instead of Medusa's generic "retry with the Idempotency-Key";
+ * - a lock still held by another request (the same cart being paid or ordered in another tab) is a
+ *   409 `request_in_progress` with Retry-After, not a 500 (the in-memory locking throws a plain Error).
  */
 const coreErrorHandler = errorHandler()
 
@@ -29,6 +31,11 @@ export function shopErrorHandler() {
     const cause = (error.cause ?? {}) as ErrorLike
     if (isInvalidInput(error) || isInvalidInput(cause)) {
       res.status(400).json({ type: "invalid_data", code: "invalid_input", message: "The request holds a value this shop cannot accept: check the data sent." })
+      return
+    }
+    if (/^Failed to acquire lock|^Timed-out acquiring lock/.test(error.message ?? "")) {
+      res.setHeader("Retry-After", "5")
+      res.status(409).json({ type: "conflict", code: "request_in_progress", message: "This cart is being handled by another request: try again in a few seconds." })
       return
     }
     if (error.type === MedusaError.Types.CONFLICT && !GENERIC_CONFLICT_CODES.has(error.code)) {

@@ -1,8 +1,10 @@
 /**
- * The shopper's network address as this server received it, to hand on to Medusa (which believes it
- * only from the storefront's own address, TRUSTED_PROXIES there): the rightmost X-Forwarded-For entry,
- * the one written by the proxy in front of us or, without a proxy, by Next from the socket. Entries
- * further left are whatever the browser sent and are not kept.
+ * The shopper's network address, to hand on to Medusa (which believes it only from the storefront's
+ * own address, TRUSTED_PROXIES there): the rightmost X-Forwarded-For entry, the one the reverse proxy
+ * in front of the storefront appended (entries further left are whatever the browser sent). This
+ * holds only behind such a proxy: Next itself writes the socket's address only when the request has
+ * no X-Forwarded-For, so a storefront reached directly would pass on whatever the browser claims —
+ * production always puts a TLS reverse proxy in front (README, Deploy).
  */
 export function shopperAddress(forwardedFor: string | null | undefined): string | undefined {
   const entries = (forwardedFor ?? "")

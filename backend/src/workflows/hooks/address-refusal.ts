@@ -6,3 +6,5 @@ export function refuseUnknownPlace(address: AddressPlace, options: { complete?: 
   const problem = addressPlaceProblem(address, options)
   if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, PLACE_PROBLEM_MESSAGES[problem], problem)
 }
+
+export const FOREIGN_ADDRESS_MESSAGE = "An address id in a cart must be this cart's own address: send the address itself, without an id."

@@ -1,14 +1,18 @@
 /** Checks and ownership of a new cart (one handler per hook: both jobs of each hook live here). */
+import { MedusaError } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { refuseUnknownPlace } from "./address-refusal"
+import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace } from "./address-refusal"
 import { cartRequester, keepGuestCartAwayFromAccounts } from "./guest-cart-owner"
 
-type AddressInput = { province?: string | null; city?: string | null } | null | undefined
+type AddressInput = string | { id?: string; province?: string | null; city?: string | null } | null | undefined
 
 createCartWorkflow.hooks.validate(async ({ input }) => {
   const { shipping_address, billing_address } = input as { shipping_address?: AddressInput; billing_address?: AddressInput }
-  refuseUnknownPlace(shipping_address)
-  refuseUnknownPlace(billing_address)
+  // A new cart has no address of its own yet: an address id would be another cart's or customer's.
+  for (const address of [shipping_address, billing_address]) {
+    if (typeof address === "string" || address?.id) throw new MedusaError(MedusaError.Types.INVALID_DATA, FOREIGN_ADDRESS_MESSAGE, "foreign_address")
+    refuseUnknownPlace(address)
+  }
 })
 
 createCartWorkflow.hooks.cartCreated(async ({ cart, additional_data }, { container }) => {

@@ -5,17 +5,18 @@
  */
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
-import { refuseUnknownPlace } from "./address-refusal"
+import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace } from "./address-refusal"
 import { cartRequester, keepGuestCartAwayFromAccounts } from "./guest-cart-owner"
 
-type AddressInput = { id?: string; province?: string | null; city?: string | null } | null | undefined
+type AddressInput = string | { id?: string; province?: string | null; city?: string | null } | null | undefined
+
+const idOf = (address: AddressInput) => (typeof address === "string" ? address : address?.id)
 
 updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const { shipping_address, billing_address } = input as { shipping_address?: AddressInput; billing_address?: AddressInput }
-  refuseUnknownPlace(shipping_address)
-  refuseUnknownPlace(billing_address)
-  // An address id in the body must be this cart's own: Medusa would otherwise update another cart's address.
-  if (shipping_address?.id || billing_address?.id) {
+  for (const address of [shipping_address, billing_address]) if (typeof address !== "string") refuseUnknownPlace(address)
+  // An address id in the body must be this cart's own: Medusa would otherwise update or use another cart's address.
+  if (idOf(shipping_address) || idOf(billing_address)) {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
       fields: ["shipping_address.id", "billing_address.id"],
@@ -23,8 +24,8 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     })
     const own = data[0] as { shipping_address?: { id: string } | null; billing_address?: { id: string } | null } | undefined
     const foreign =
-      (shipping_address?.id && shipping_address.id !== own?.shipping_address?.id) || (billing_address?.id && billing_address.id !== own?.billing_address?.id)
-    if (foreign) throw new MedusaError(MedusaError.Types.INVALID_DATA, "An address id in a cart update must be this cart's own address: leave the id out.", "foreign_address")
+      (idOf(shipping_address) && idOf(shipping_address) !== own?.shipping_address?.id) || (idOf(billing_address) && idOf(billing_address) !== own?.billing_address?.id)
+    if (foreign) throw new MedusaError(MedusaError.Types.INVALID_DATA, FOREIGN_ADDRESS_MESSAGE, "foreign_address")
   }
 })
 

@@ -1,14 +1,14 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
-import { limitCardPagesPerClient } from "./store/satim/client-limit"
+import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/satim/client-limit"
 import { StoreSatimCaptchaQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
 
 export default defineMiddlewares({
   routes: [
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
     { method: ["GET"], matcher: "/hooks/satim", middlewares: [validateAndTransformQuery(SatimCallbackQuery, {})] },
-    { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {})] },
+    { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {}), limitChallengesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments", middlewares: [validateAndTransformBody(StoreStartSatimPayment), limitCardPagesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments/settle", middlewares: [validateAndTransformBody(StoreSettleSatimPayment)] },
   ],

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SATIM_MODULE } from "../modules/satim"
 import type SatimModuleService from "../modules/satim/service"
+import { retireCardPagesWorkflow } from "../workflows/satim/retire-card-pages"
 import { settleSatimPaymentWorkflow } from "../workflows/satim/settle-satim-payment"
 
 /**
@@ -15,7 +16,7 @@ export default async function retireCardPagesOnOrder({ event, container }: Subsc
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: event.data.id } })
   const cartId = (data[0] as { cart_id?: string } | undefined)?.cart_id
   if (!cartId) return
-  const retirement = await satim.retireCardPages(cartId)
+  const { result: retirement } = await retireCardPagesWorkflow(container).run({ input: { cart_id: cartId } })
   if (retirement.paid) await settleSatimPaymentWorkflow(container).run({ input: { satim_order_id: retirement.paid.satim_order_id } })
 }
 

@@ -51,3 +51,11 @@ export async function consumeLimit(limiter: RateLimiterAbstract, key: string): P
     throw rejection
   }
 }
+
+/** Whether `key` still has points in the window, without using one. */
+export async function limitStatus(limiter: RateLimiterAbstract, key: string): Promise<LimitVerdict> {
+  // A store that cannot answer does not block customers: counting (consumeLimit) has its memory fallback.
+  const result = await limiter.get(key).catch(() => null)
+  if (!result || result.remainingPoints > 0) return { allowed: true, remaining: result?.remainingPoints ?? limiter.points }
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) }
+}

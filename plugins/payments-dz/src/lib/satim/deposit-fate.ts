@@ -2,13 +2,14 @@ import type { SatimRefundReason } from "./payment-status"
 
 /**
  * The one rule for a checked SATIM deposit: it becomes the cart's order only if it was the cart's
- * live card page and the cart still pays by that very page; once the cart is an order, the deposit
- * is kept only if it is the order's own payment. Every other deposit is given back. Applied under
- * the cart's lock, before and again after placing the order (another payment may have won).
+ * live card page and the cart still pays by card with that page — its card session points at it, or
+ * is a fresh card session pointing at no page yet (the storefront opens a new session each time the
+ * customer presses "pay by card", even when the earlier page was paid meanwhile). Once the cart is an
+ * order, the deposit is kept only if it is the order's own payment. Every other deposit is given
+ * back. Applied under the cart's lock, before and again after placing the order.
  */
 export type PaidAttemptView = {
   satim_order_id: string
-  payment_session_id: string
   /** It was the cart's live card page when SATIM said it was paid (not replaced by a newer one). */
   live: boolean
 }
@@ -21,19 +22,21 @@ export type CartPaymentView = {
   sessions: ReadonlyArray<{ id: string; provider_id: string; status: string; satim_order_id: string | null }>
 }
 
-export type DepositFate = { kind: "place_order" } | { kind: "keep" } | { kind: "refund"; reason: SatimRefundReason }
+export type DepositFate =
+  /** Point this card session at the deposit, then complete the cart. */
+  | { kind: "place_order"; session_id: string }
+  | { kind: "keep" }
+  | { kind: "refund"; reason: SatimRefundReason }
 
 export function depositFate(attempt: PaidAttemptView, cart: CartPaymentView, satimProviderId: string): DepositFate {
   if (cart.completed) {
     return cart.order_satim_order_ids.includes(attempt.satim_order_id) ? { kind: "keep" } : { kind: "refund", reason: "already_ordered" }
   }
   if (!attempt.live) return { kind: "refund", reason: "replaced" }
-  const paysByThisPage = cart.sessions.some(
-    (session) =>
-      session.id === attempt.payment_session_id &&
-      session.provider_id === satimProviderId &&
-      session.status === "pending" &&
-      session.satim_order_id === attempt.satim_order_id
-  )
-  return paysByThisPage ? { kind: "place_order" } : { kind: "refund", reason: "replaced" }
+  const cardSessions = cart.sessions.filter((session) => session.provider_id === satimProviderId && session.status === "pending")
+  const session =
+    cardSessions.find((candidate) => candidate.satim_order_id === attempt.satim_order_id) ?? cardSessions.find((candidate) => candidate.satim_order_id === null)
+  // Only a card session still paying by this page (or by no page yet): another method, or another page, won.
+  const otherMethod = cart.sessions.some((candidate) => candidate.status === "pending" && candidate.provider_id !== satimProviderId)
+  return session && !otherMethod ? { kind: "place_order", session_id: session.id } : { kind: "refund", reason: "replaced" }
 }

@@ -69,11 +69,30 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
   }
 
   /**
+   * A page of this cart already paid and still meant to become its order: the newest attempt if it is
+   * paid without an order yet, or a live page SATIM says is paid (the customer paid but never came
+   * back). Opening another page then would only make a second payment.
+   */
+  async paidCardPage(cartId: string): Promise<{ id: string; satim_order_id: string } | undefined> {
+    const [newest] = (await this.listSatimPayments({ cart_id: cartId }, { order: { created_at: "DESC" }, take: 1 })) as Array<LiveAttempt & { order_id: string | null }>
+    if (newest?.satim_order_id && newest.status === "paid" && !newest.order_id) return { id: newest.id, satim_order_id: newest.satim_order_id }
+    const live = (await this.listSatimPayments({ cart_id: cartId, status: "awaiting_card" })) as LiveAttempt[]
+    const gateway = this.gateway()
+    for (const attempt of live) {
+      if (!attempt.satim_order_id) continue
+      const outcome = await gateway.status(attempt.satim_order_id, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes })
+      if (outcome.kind === "paid") return { id: attempt.id, satim_order_id: attempt.satim_order_id }
+    }
+    return undefined
+  }
+
+  /**
    * Closes the cart's card pages that could still be paid (except `keep`), so a cart has at most one:
-   * reverse.do at SATIM, and the attempt marked superseded so that it can never become the order.
-   * A page SATIM says is already paid is not touched: the caller settles it (it places the order or
-   * is refunded). A page whose closing SATIM did not confirm stays watched (decided_at empty) by the
-   * reconciliation job, which refunds it if it is ever paid.
+   * SATIM is asked first, and only a page not deposited is closed (reverse.do); the attempt is then
+   * marked superseded so that it can never become the order. A page SATIM says is paid is not
+   * touched: the caller settles it (it places the order or is refunded). A page whose closing SATIM
+   * did not confirm stays watched (decided_at empty) by the reconciliation job, which refunds it if
+   * it is ever paid. Callers hold the cart's lock.
    */
   async retireCardPages(cartId: string, options: { keep?: string; now?: Date } = {}): Promise<Retirement> {
     const now = options.now ?? new Date()
@@ -85,27 +104,33 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
     const retirement: Retirement = { retired: 0 }
     for (const attempt of candidates) {
       if (!attempt.satim_order_id || attempt.satim_order_id === options.keep) continue
-      const reversal = await gateway.reverse(attempt.satim_order_id)
-      if (reversal.ok) {
-        await this.updateSatimPayments({ id: attempt.id, status: "superseded", decided_at: now, failure: "Replaced: card page closed at SATIM (reverse.do)" })
-        retirement.retired++
-        continue
-      }
-      const outcome = await gateway.status(attempt.satim_order_id, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes })
-      if (outcome.kind === "paid") {
+      const expected = { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes }
+      const before = await gateway.status(attempt.satim_order_id, expected)
+      if (before.kind === "paid") {
         retirement.paid ??= { id: attempt.id, satim_order_id: attempt.satim_order_id }
         continue
       }
-      // Declined, rejected, refunded or mismatched: that page can no longer take money. Pending or
-      // unreadable: SATIM may still take a payment on it; it stays watched.
-      const closed = outcome.kind !== "pending" && outcome.kind !== "unknown"
+      // Declined, rejected, refunded or mismatched: that page can no longer take money.
+      const closedAlready = before.kind !== "pending" && before.kind !== "unknown"
+      const reversal = closedAlready ? undefined : await gateway.reverse(attempt.satim_order_id)
+      if (reversal && !reversal.ok) {
+        // Paid between the two calls, or SATIM unreachable: ask once more.
+        const after = await gateway.status(attempt.satim_order_id, expected)
+        if (after.kind === "paid") {
+          retirement.paid ??= { id: attempt.id, satim_order_id: attempt.satim_order_id }
+          continue
+        }
+      }
+      const closed = closedAlready || Boolean(reversal?.ok)
       await this.updateSatimPayments({
         id: attempt.id,
         status: "superseded",
         decided_at: closed ? now : null,
-        failure: closed
-          ? `Replaced: card page already closed at SATIM (${outcome.kind})`
-          : `Replaced: SATIM did not confirm the card page is closed (${reversal.message}); watched until it is`,
+        failure: closedAlready
+          ? `Replaced: card page already closed at SATIM (${before.kind})`
+          : reversal?.ok
+            ? "Replaced: card page closed at SATIM (reverse.do)"
+            : `Replaced: SATIM did not confirm the card page is closed (${reversal?.message}); watched until it is`,
       })
       retirement.retired++
     }

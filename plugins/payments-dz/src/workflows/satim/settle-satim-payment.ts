@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, completeCartWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { depositFate, type CartPaymentView } from "../../lib/satim/deposit-fate"
@@ -89,7 +89,7 @@ const decideAttemptStep = createStep(
       container.resolve(ContainerRegistrationKeys.LOGGER).error(`SATIM order ${attempt.order_number}: deposited but ${outcome.problems.join(", ")}; not accepted`)
     }
     // A replaced page that SATIM closed without money keeps its place in the history as superseded.
-    const closedReplacedPage = !live && status !== "paid" && status !== "mismatch"
+    const closedReplacedPage = !live && status !== "paid" && status !== "mismatch" && status !== "refunded"
     const answer = (outcome.status ?? null) as SatimStatusFields | null
     const updated = (await satim.updateSatimPayments({
       id: attempt.id,
@@ -185,28 +185,65 @@ async function refundDeposit(container: MedusaContainer, attempt: SatimAttempt, 
   })) as SatimAttempt
 }
 
+/** Writes the paid page on the card session the cart pays with (authorisation checks it was written for that session). */
+async function pointSessionAt(container: MedusaContainer, sessionId: string, attempt: SatimAttempt) {
+  const payment = container.resolve(Modules.PAYMENT)
+  const session = await payment.retrievePaymentSession(sessionId)
+  await payment.updatePaymentSession({
+    id: session.id,
+    amount: session.amount,
+    currency_code: session.currency_code,
+    data: {
+      session_id: session.id,
+      satim_order_id: attempt.satim_order_id,
+      order_number: attempt.order_number,
+      amount_centimes: attempt.amount_centimes,
+      language: attempt.language,
+    },
+  })
+}
+
+/** How long a paid page whose order could not be placed for a passing reason (a lock, the database) is retried. */
+const RETRY_COMPLETION_MS = 24 * 3600_000
+
+/** A refusal that placing again will not change (stock, a delivery that no longer matches): the money goes back. */
+const isDefiniteRefusal = (error: { type?: string } | undefined) =>
+  error?.type === MedusaError.Types.NOT_ALLOWED || error?.type === MedusaError.Types.INVALID_DATA || error?.type === MedusaError.Types.NOT_FOUND
+
 const placeOrderOrRefundStep = createStep("place-order-or-refund-satim", async (decision: Decision, { container }) => {
   const { attempt } = decision
   if (attempt.status !== "paid" || attempt.order_id) return new StepResponse<Decision>(decision)
   const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
-  const paid = { satim_order_id: attempt.satim_order_id!, payment_session_id: attempt.payment_session_id, live: decision.live }
+  const paid = { satim_order_id: attempt.satim_order_id!, live: decision.live }
 
   let fate = depositFate(paid, await cartPaymentView(container, attempt.cart_id), SATIM_PROVIDER_ID)
-  let completionError: string | undefined
+  let completionError: { message?: string; type?: string } | undefined
   if (fate.kind === "place_order") {
+    await pointSessionAt(container, fate.session_id, attempt)
     const { errors } = await completeCartWorkflow(container).run({ input: { id: attempt.cart_id }, throwOnError: false })
-    completionError = errors?.[0]?.error?.message
+    completionError = errors?.[0]?.error
     // Asked again: the order may now be this payment's, another payment's (a race), or not exist.
     const after = await cartPaymentView(container, attempt.cart_id)
-    fate = after.completed ? depositFate(paid, after, SATIM_PROVIDER_ID) : { kind: "refund", reason: "no_order" }
+    if (!after.completed) {
+      const decidedAt = attempt.decided_at ? new Date(attempt.decided_at).getTime() : Date.now()
+      if (!isDefiniteRefusal(completionError) && Date.now() - decidedAt < RETRY_COMPLETION_MS) {
+        // A passing failure: the reconciliation job places the order again later; the money stays.
+        container.resolve(ContainerRegistrationKeys.LOGGER).warn(`SATIM order ${attempt.order_number}: paid, the order could not be placed yet (${completionError?.message}); retried`)
+        const updated = (await satim.updateSatimPayments({ id: attempt.id, failure: `Paid; placing the order failed for now: ${completionError?.message ?? "unknown"}` })) as SatimAttempt
+        return new StepResponse<Decision>({ ...decision, attempt: updated })
+      }
+      fate = { kind: "refund", reason: "no_order" }
+    } else {
+      fate = depositFate(paid, after, SATIM_PROVIDER_ID)
+    }
   }
   if (fate.kind === "keep") {
     const view = await cartPaymentView(container, attempt.cart_id)
-    const updated = (await satim.updateSatimPayments({ id: attempt.id, order_id: view.order_id })) as SatimAttempt
+    const updated = (await satim.updateSatimPayments({ id: attempt.id, order_id: view.order_id, failure: null })) as SatimAttempt
     return new StepResponse<Decision>({ ...decision, attempt: updated, settled_now: true })
   }
   if (fate.kind === "place_order") return new StepResponse<Decision>(decision)
-  const refunded = await refundDeposit(container, attempt, fate.reason, completionError)
+  const refunded = await refundDeposit(container, attempt, fate.reason, completionError?.message)
   return new StepResponse<Decision>({ ...decision, attempt: refunded, settled_now: refunded.status === "refunded" })
 })
 

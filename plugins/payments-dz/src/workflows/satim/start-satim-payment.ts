@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { StepResponse, WorkflowResponse, createHook, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES, toCentimes } from "../../lib/satim/centimes"
 import { newOrderNumber } from "../../lib/satim/order-number"
@@ -15,6 +15,10 @@ import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
  * Any failure undoes the earlier steps: the attempt is marked failed and SATIM's order reversed.
  * A cart has at most one live card page: under the cart's lock (shared with settlement), the
  * earlier pages are closed first, and a cart opens at most CARD_PAGES_PER_CART pages per window.
+ * When an earlier page turns out to be paid already (the customer came back without SATIM's
+ * redirect), no page opens: the answer sends the customer to that payment's return page, which
+ * places the order. The `validate` hook lets the shop refuse a cart it would not accept as an order
+ * (its completion checks) before the customer pays anything.
  */
 export type StartSatimPaymentInput = { cart_id: string; locale: string; captcha: string }
 
@@ -26,7 +30,6 @@ export const START_SATIM_PAYMENT_CODES = {
   captchaInvalid: "captcha_invalid",
   captchaUsed: "captcha_used",
   cardPageLimit: "card_page_limit",
-  alreadyPaid: "card_payment_already_made",
 } as const
 
 /** The lock that serialises opening and settling the card pages of one cart. */
@@ -64,9 +67,6 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
   const amountCentimes = toCentimes(amount)
   if (amountCentimes < SATIM_MINIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment starts at 50 DA.")
   if (amountCentimes > MAXIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This amount is too large for a card payment: please call us.")
-  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
-  const paid = await satim.listSatimPayments({ cart_id: cart.id, status: ["paid"] })
-  if (paid.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been paid.")
   return new StepResponse<CardSession>({ session_id: session.id, amount, currency_code: session.currency_code, amount_centimes: amountCentimes })
 })
 
@@ -84,17 +84,16 @@ const cardPageLimitStep = createStep("limit-satim-card-pages", async (input: Sta
   return new StepResponse(undefined)
 })
 
-/** Closes the cart's earlier card pages; a page already paid stops here (its settlement places the order). */
+/** An earlier page of this cart that SATIM says is paid (or a paid one still waiting for its order): no new page then. */
+const findPaidCardPageStep = createStep("find-paid-satim-card-page", async (input: StartSatimPaymentInput, { container }) => {
+  const paid = await container.resolve<SatimModuleService>(SATIM_MODULE).paidCardPage(input.cart_id)
+  return new StepResponse(paid ?? null)
+})
+
+/** Closes the cart's earlier card pages at SATIM before a new one opens. */
 const retireEarlierCardPagesStep = createStep("retire-earlier-satim-card-pages", async (input: StartSatimPaymentInput, { container }) => {
   const retirement = await container.resolve<SatimModuleService>(SATIM_MODULE).retireCardPages(input.cart_id)
-  if (retirement.paid) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      "This cart was already paid by card in another window: your order is being placed and its e-mail is on its way.",
-      START_SATIM_PAYMENT_CODES.alreadyPaid
-    )
-  }
-  return new StepResponse(retirement.retired)
+  return new StepResponse(retirement)
 })
 
 type AttemptInput = { cart_id: string; session: CardSession; language: "AR" | "FR" | "EN"; captcha_signature: string }
@@ -193,40 +192,51 @@ const recordRegistrationStep = createStep(
   }
 )
 
+/** What the storefront does next: open SATIM's card page, or (already paid) the payment's return page. */
+export type StartSatimPaymentResult =
+  | { form_url: string; order_number: string; already_paid?: undefined }
+  | { already_paid: { satim_order_id: string }; form_url?: undefined; order_number?: undefined }
+
 export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (input: StartSatimPaymentInput) => {
   const key = transform({ input }, ({ input }) => satimCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const captchaSignature = checkCaptchaStep(input)
   const session = findCardSessionStep(input)
-  cardPageLimitStep(input)
-  retireEarlierCardPagesStep(input)
-  const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
-  const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })
-  const registered = registerWithSatimStep(
-    transform({ attempt, input, language }, ({ attempt, input, language }) => ({
-      attempt_id: attempt.id,
-      order_number: attempt.order_number,
-      amount_centimes: attempt.amount_centimes,
-      language,
-      locale: input.locale,
-    }))
-  )
-  recordRegistrationStep(
-    transform({ attempt, session, registered, language }, ({ attempt, session, registered, language }) => ({
-      attempt_id: attempt.id,
-      session,
-      form_url: registered.form_url,
-      registration: {
-        session_id: session.session_id,
-        satim_order_id: registered.satim_order_id,
+  const validate = createHook("validate", { input })
+  const paid = findPaidCardPageStep(input)
+  const opened = when("open-a-card-page", { paid }, ({ paid }) => !paid).then(() => {
+    cardPageLimitStep(input)
+    retireEarlierCardPagesStep(input)
+    const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
+    const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })
+    const registered = registerWithSatimStep(
+      transform({ attempt, input, language }, ({ attempt, input, language }) => ({
+        attempt_id: attempt.id,
         order_number: attempt.order_number,
         amount_centimes: attempt.amount_centimes,
         language,
-      },
-    }))
-  )
+        locale: input.locale,
+      }))
+    )
+    recordRegistrationStep(
+      transform({ attempt, session, registered, language }, ({ attempt, session, registered, language }) => ({
+        attempt_id: attempt.id,
+        session,
+        form_url: registered.form_url,
+        registration: {
+          session_id: session.session_id,
+          satim_order_id: registered.satim_order_id,
+          order_number: attempt.order_number,
+          amount_centimes: attempt.amount_centimes,
+          language,
+        },
+      }))
+    )
+    return transform({ attempt, registered }, ({ attempt, registered }) => ({ form_url: registered.form_url, order_number: attempt.order_number }))
+  })
   releaseLockStep({ key })
   return new WorkflowResponse(
-    transform({ attempt, registered }, ({ attempt, registered }) => ({ form_url: registered.form_url, order_number: attempt.order_number }))
+    transform({ opened, paid }, ({ opened, paid }): StartSatimPaymentResult => (paid ? { already_paid: { satim_order_id: paid.satim_order_id } } : opened!)),
+    { hooks: [validate] }
   )
 })

@@ -1,24 +1,45 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { clientAddress } from "@mj-chauffage/security/lib/client-address"
-import { consumeLimit, rateLimiter, type Limiter } from "@mj-chauffage/security/lib/rate-limit"
+import { consumeLimit, limitStatus, rateLimiter, type Limiter } from "@mj-chauffage/security/lib/rate-limit"
 
 /**
- * How many card pages one client (its address, see client-address.ts) may ask for, whatever the
- * cart: a script that makes carts to get around the per-cart allowance still pays here. Generous
- * enough for a family or an office behind one mobile-carrier address.
+ * How many card pages one client (its address, see client-address.ts) may open, whatever the cart:
+ * a script that makes carts to get around the per-cart allowance still stops here. Only pages
+ * actually opened count (a refused captcha costs the client nothing, so junk requests from others
+ * behind the same mobile-carrier address cannot use up its allowance). Generous enough for a family
+ * or an office behind one address.
  */
 export const CARD_PAGES_PER_CLIENT = { name: "card-pages-per-client", points: 10, durationSeconds: 15 * 60 }
+/** Captcha challenges cost the server one proof-of-work try each: a client gets this many per window. */
+export const CHALLENGES_PER_CLIENT = { name: "card-challenges-per-client", points: 30, durationSeconds: 15 * 60 }
 
-let limiter: Limiter | undefined
+const limiters = new Map<string, Limiter>()
+const limiter = (settings: typeof CARD_PAGES_PER_CLIENT) => {
+  let found = limiters.get(settings.name)
+  if (!found) limiters.set(settings.name, (found = rateLimiter(settings)))
+  return found
+}
 
+function tooMany(res: MedusaResponse, retryAfterSeconds: number, code: string, message: string) {
+  res.setHeader("Retry-After", String(retryAfterSeconds))
+  res.status(429).json({ type: "not_allowed", code, message })
+}
+
+/** Before opening a page: refused once the client has opened its allowance (nothing is counted here). */
 export async function limitCardPagesPerClient(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  limiter ??= rateLimiter(CARD_PAGES_PER_CLIENT)
-  const verdict = await consumeLimit(limiter, clientAddress(req))
+  const verdict = await limitStatus(limiter(CARD_PAGES_PER_CLIENT), clientAddress(req))
   if (verdict.allowed) return next()
-  res.setHeader("Retry-After", String(verdict.retryAfterSeconds))
-  res.status(429).json({
-    type: "not_allowed",
-    code: "card_page_client_limit",
-    message: "Too many card payment pages were asked for from this connection: try again later, or choose cash on delivery.",
-  })
+  tooMany(res, verdict.retryAfterSeconds, "card_page_client_limit", "Too many card payment pages were opened from this connection: try again later, or choose cash on delivery.")
+}
+
+/** After a page was opened: counts it for the client. */
+export async function countCardPageForClient(req: MedusaRequest): Promise<void> {
+  await consumeLimit(limiter(CARD_PAGES_PER_CLIENT), clientAddress(req))
+}
+
+/** Each challenge handed out counts. */
+export async function limitChallengesPerClient(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const verdict = await consumeLimit(limiter(CHALLENGES_PER_CLIENT), clientAddress(req))
+  if (verdict.allowed) return next()
+  tooMany(res, verdict.retryAfterSeconds, "card_challenge_client_limit", "Too many anti-robot checks were asked for from this connection: try again later, or choose cash on delivery.")
 }

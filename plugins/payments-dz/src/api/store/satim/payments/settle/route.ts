@@ -4,10 +4,14 @@ import { paymentReceipt } from "../../../../../lib/satim/receipt"
 import { settleSatimPaymentWorkflow } from "../../../../../workflows/satim/settle-satim-payment"
 import type { StoreSettleSatimPaymentType } from "../../validators"
 
+/** The order link comes with the answer for this long after the payment (then: the link in the e-mail). */
+const ORDER_LINK_WINDOW_MS = 24 * 3600_000
+
 /**
  * The customer is back from SATIM with its order id: SATIM is asked (never the query string), the
  * order placed if paid, and the receipt or the failure message answered. Safe to call many times.
- * A paid order comes with its signed order link (what the confirmation page opens), never the cart id.
+ * A paid order comes with its signed order link (what the confirmation page opens) during a day,
+ * never the cart id: SATIM's order id sits in the return page's address.
  */
 export async function POST(req: MedusaRequest<StoreSettleSatimPaymentType>, res: MedusaResponse) {
   const { result } = await settleSatimPaymentWorkflow(req.scope).run({ input: { satim_order_id: req.validatedBody.order_id } })
@@ -16,6 +20,9 @@ export async function POST(req: MedusaRequest<StoreSettleSatimPaymentType>, res:
   res.json({
     payment: paymentReceipt(attempt),
     waiting: result.waiting_reason ?? null,
-    order_token: attempt.status === "paid" && attempt.order_id ? orderLinkToken(attempt.order_id) : null,
+    order_token:
+      attempt.status === "paid" && attempt.order_id && attempt.decided_at && Date.now() - new Date(attempt.decided_at).getTime() < ORDER_LINK_WINDOW_MS
+        ? orderLinkToken(attempt.order_id)
+        : null,
   })
 }
