@@ -91,3 +91,12 @@ test("an unknown page is a 404 in the visitor's language", async ({ page }) => {
   expect(arabic?.status()).toBe(404)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة")
 })
+
+test("the card-payment return page and the receipt route answer a NUL byte or a forged id without an error page", async ({ page, request }) => {
+  for (const orderId of ["%00", "abc%00def", "..%2F..%2Fetc", "x".repeat(150)]) {
+    const response = await page.goto(`/fr/paiement/carte?orderId=${orderId}`)
+    expect(response!.status()).toBe(200)
+    await expect(page.getByText("Ce paiement est introuvable.")).toBeVisible()
+    expect((await request.get(`/api/paiement/recu?orderId=${orderId}&lang=fr`)).status()).toBe(404)
+  }
+})

@@ -1,8 +1,11 @@
 /** A customer account created through the Store API as a browser would, and its bearer token. */
 type Api = { post(url: string, body?: object, config?: object): Promise<{ data: any }> } // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The password every test customer logs in with. */
+export const CUSTOMER_PASSWORD = "Un-mot-de-passe-long-2026"
+
 export async function customerHeaders(api: Api, storeHeaders: Record<string, string>, email: string) {
-  const password = "Un-mot-de-passe-long-2026"
+  const password = CUSTOMER_PASSWORD
   const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
   await api.post(
     "/store/customers",

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { CASH_ON_DELIVERY } from "../../src/scripts/seed/payment-providers"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
+import { DELIVERY_OPTIONS } from "../../src/scripts/seed/store-setup"
 
 type Api = {
   get(url: string, config?: object): Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -17,6 +18,13 @@ export async function seededStore(api: Api, container: MedusaContainer) {
   const regionId: string = (await api.get("/store/regions", { headers })).data.regions[0].id
   const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
   return { headers, regionId, homeOptionId: home!.id }
+}
+
+/** The seeded delivery options' ids: home delivery and stop-desk pick-up. */
+export async function deliveryOptionIds(container: MedusaContainer): Promise<{ home: string; stopdesk: string }> {
+  const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: DELIVERY_OPTIONS.map((option) => option.name) })
+  const idOf = (mode: string) => options.find((option) => (option.data as { mode: string }).mode === mode)!.id
+  return { home: idOf("home"), stopdesk: idOf("stopdesk") }
 }
 
 /** Pays a ready cart cash on delivery and completes it; returns Medusa's answer. */

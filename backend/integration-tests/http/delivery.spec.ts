@@ -4,9 +4,8 @@
  * on the order, and clear refusals.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { payAndComplete, seededStore } from "../helpers/store-fixture"
-import { DELIVERY_OPTIONS } from "../../src/scripts/seed/store-setup"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deliveryOptionIds, payAndComplete, seededStore } from "../helpers/store-fixture"
 import { DELIVERY_ZONES, zoneOfWilaya } from "../../src/lib/delivery/zones"
 import { COMMUNES } from "../../src/lib/territory/reference"
 
@@ -29,9 +28,7 @@ medusaIntegrationTestRunner({
       ;({ headers, regionId } = await seededStore(api, container))
       const { data } = await api.get("/store/products?handle=electrode-d-allumage-saunier-duval", { headers })
       variantId = data.products[0].variants[0].id
-      const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: DELIVERY_OPTIONS.map((o) => o.name) })
-      const idOf = (mode: string) => options.find((option) => (option.data as { mode: string }).mode === mode)!.id
-      optionIds = { home: idOf("home"), stopdesk: idOf("stopdesk") }
+      optionIds = await deliveryOptionIds(container)
     })
 
     /** An address in a real commune of the wilaya (its first in the territory data unless named). */

@@ -6,19 +6,16 @@
  * visit outside its zone, and bad input answered 500.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DELIVERY_OPTIONS } from "../../src/scripts/seed/store-setup"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders } from "../helpers/admin-headers"
 import { algiersDate, settle } from "../helpers/booking-fixture"
-import { customerHeaders } from "../helpers/customer-headers"
+import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, payAndComplete, seededStore } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, deliveryOptionIds, payAndComplete, seededStore } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
 
 useMailSink()
-
-const PASSWORD = "Un-mot-de-passe-long-2026"
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -33,9 +30,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       ;({ headers, regionId } = await seededStore(api, container))
       variantId = (await api.get("/store/products?handle=electrode-d-allumage-saunier-duval", { headers })).data.products[0].variants[0].id
-      const found = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: DELIVERY_OPTIONS.map((option) => option.name) })
-      const idOf = (mode: string) => found.find((option) => (option.data as { mode: string }).mode === mode)!.id
-      options = { home: idOf("home"), stopdesk: idOf("stopdesk") }
+      options = await deliveryOptionIds(container)
     })
 
     const addressIn = (province: string, city: string) => ({ ...ALGIERS_ADDRESS, province, city, postal_code: undefined })
@@ -57,7 +52,7 @@ medusaIntegrationTestRunner({
     }
 
     /** Registers a login (e-mail + password) and returns its registration token. */
-    const registerLogin = async (email: string) => (await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD })).data.token as string
+    const registerLogin = async (email: string) => (await api.post("/auth/customer/emailpass/register", { email, password: CUSTOMER_PASSWORD })).data.token as string
     const orderIdsOf = async (customer: Record<string, string>) => (await api.get("/store/orders?fields=id", { headers: customer })).data.orders.map((order: { id: string }) => order.id)
 
     describe("personal data", () => {
@@ -97,7 +92,7 @@ medusaIntegrationTestRunner({
         expect(own.data.customer.email).toBe("attaquant@example.dz")
         // The victim's e-mail is free: she registers, and a guest order with her e-mail goes nowhere near the attacker.
         const victim = await customerHeaders(api, headers, "victime@example.dz")
-        const attacker = { ...headers, authorization: `Bearer ${(await api.post("/auth/customer/emailpass", { email: "attaquant@example.dz", password: PASSWORD })).data.token}` }
+        const attacker = { ...headers, authorization: `Bearer ${(await api.post("/auth/customer/emailpass", { email: "attaquant@example.dz", password: CUSTOMER_PASSWORD })).data.token}` }
         const guestOrder = (await payAndComplete(api, headers, await readyCart({ email: "victime@example.dz" }))).order.id
         expect(await orderIdsOf(attacker)).not.toContain(guestOrder)
         expect(await orderIdsOf(victim)).not.toContain(guestOrder)
