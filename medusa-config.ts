@@ -97,6 +97,19 @@ if (IS_PRODUCTION) {
   }
 }
 
+/**
+ * TRUSTED_PROXIES (who may tell the client's address in X-Forwarded-For, for the per-client limits):
+ * addresses, CIDR ranges or proxy-addr's names. A typo would make every limited request fail: refused
+ * here, at start.
+ */
+export function trustedProxiesProblem(value: string | undefined): string | undefined {
+  const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean)
+  const bad = entries.filter((entry) => !/^(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?)$/.test(entry))
+  return bad.length ? `TRUSTED_PROXIES holds ${bad.map((entry) => `"${entry}"`).join(", ")}: give addresses, CIDR ranges, loopback, linklocal or uniquelocal` : undefined
+}
+const trustedProxies = trustedProxiesProblem(process.env.TRUSTED_PROXIES)
+if (trustedProxies) throw new Error(trustedProxies)
+
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"])
 
 /**

@@ -51,3 +51,11 @@ describe("start with a Redis prefix BullMQ would refuse", () => {
     assert.match(result.stdout + result.stderr, /REDIS_PREFIX must be 1 to 40 letters, digits.*\(got \\?"mj:prod\\?"\)/)
   })
 })
+
+describe("start with TRUSTED_PROXIES that is not a list of addresses", () => {
+  it("refuses at once, naming the entry, instead of failing every rate-limited request", () => {
+    const result = startProduction({ TRUSTED_PROXIES: "172.16.0.0/12, storefront.local" })
+    assert.notEqual(result.status, 0)
+    assert.match(result.stdout + result.stderr, /TRUSTED_PROXIES holds \\?"storefront\.local\\?"/)
+  })
+})

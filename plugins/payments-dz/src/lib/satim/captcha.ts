@@ -17,9 +17,9 @@ export type { Challenge }
  * here, and the caller makes each answer single use (it is stored with the payment attempt).
  *
  * The work is PBKDF2-SHA-256: each try costs `cost` iterations, done in native code by the browser
- * (WebCrypto) as by a script (OpenSSL), so a bot pays the same CPU as a customer; the answer is the
- * `counter`-th try. About 5.5 million iterations per card page: about a second on this project's
- * 2-core machine, in Node as in Chromium (bench numbers in the README); checking it costs one try.
+ * (WebCrypto) as by a script (OpenSSL), so a script pays about the CPU a customer's browser does; the
+ * answer is the `counter`-th try. About 5.5 million iterations per card page: about a second on this
+ * project's 2-core machine, in Node as in Chromium (measured, README); issuing and checking cost one try.
  */
 export const CAPTCHA_LIFETIME_MS = 10 * 60_000
 const ALGORITHM = "PBKDF2/SHA-256"
