@@ -1,11 +1,12 @@
 /**
- * Builds every workspace plugin (`medusa plugin:build`) before the backend migrates, runs or builds.
- * Medusa loads a plugin only from <plugin>/.medusa/server and silently skips one that is not built,
- * so a failed or empty build stops here with the plugin's name.
+ * Builds the plain TypeScript packages (packages/*, compiled to dist/), then every workspace plugin
+ * (`medusa plugin:build`), before the backend migrates, runs or builds. Medusa loads a plugin only
+ * from <plugin>/.medusa/server and silently skips one that is not built, so a failed or empty build
+ * stops here with the package's or the plugin's name.
  */
 import fs from "node:fs"
 import path from "node:path"
-import { PLUGINS_DIR } from "./lib/paths"
+import { PACKAGES_DIR, PLUGINS_DIR } from "./lib/paths"
 import { run } from "./lib/processes"
 
 type Manifest = { name?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
@@ -38,7 +39,23 @@ export function listPlugins(pluginsDir = PLUGINS_DIR): string[] {
   return ordered
 }
 
-export async function buildPlugins(pluginsDir = PLUGINS_DIR): Promise<void> {
+/** The plain TypeScript packages (the shop kernel): built first, everything depends on them. */
+export const listPackages = (packagesDir = PACKAGES_DIR): string[] => listPlugins(packagesDir)
+
+export async function buildPackages(packagesDir = PACKAGES_DIR): Promise<void> {
+  for (const dir of listPackages(packagesDir)) {
+    const name = path.basename(dir)
+    try {
+      await run("npm", ["run", "build"], { cwd: dir })
+    } catch (error) {
+      throw new Error(`Package "${name}" failed to build: ${(error as Error).message}. Fix it before running the backend.`)
+    }
+    if (!fs.existsSync(path.join(dir, "dist"))) throw new Error(`Package "${name}" built nothing in dist/.`)
+  }
+}
+
+export async function buildPlugins(pluginsDir = PLUGINS_DIR, packagesDir = PACKAGES_DIR): Promise<void> {
+  await buildPackages(packagesDir)
   for (const dir of listPlugins(pluginsDir)) {
     const name = path.basename(dir)
     try {

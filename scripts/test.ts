@@ -1,12 +1,12 @@
 /**
- * `npm test`: everything, in order, stopping at the first failure: plugin builds, typecheck, lint,
+ * `npm test`: everything, in order, stopping at the first failure: package and plugin builds, typecheck, lint,
  * unit tests, the backend's integration tests against real PostgreSQL (an embedded PostgreSQL 16
  * unless DATABASE_URL is set), the run-command tests, then the storefront end to end in Chromium. Ends with one "N passed, N failed" line.
  */
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { buildPlugins, listPlugins } from "./build-plugins"
+import { buildPlugins, listPackages, listPlugins } from "./build-plugins"
 import { runEndToEnd } from "./e2e"
 import { startThrowawayPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR } from "./lib/paths"
@@ -98,11 +98,11 @@ async function main() {
     await run("npm", ["run", "lint"], { cwd: REPO_ROOT })
     say("unit tests")
     await jest("unit", baseEnv)
-    for (const plugin of listPlugins()) {
-      const files = testFilesUnder(path.join(plugin, "src"))
+    for (const workspace of [...listPackages(), ...listPlugins()]) {
+      const files = testFilesUnder(path.join(workspace, "src"))
       if (!files.length) continue
-      say(`unit tests of plugins/${path.basename(plugin)}`)
-      await nodeTests(files, plugin)
+      say(`unit tests of ${path.relative(REPO_ROOT, workspace)}`)
+      await nodeTests(files, workspace)
     }
     say("unit tests of the storefront")
     await nodeTests(testFilesUnder(path.join(STOREFRONT_DIR, "lib")), STOREFRONT_DIR)

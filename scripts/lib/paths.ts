@@ -4,6 +4,7 @@ import path from "node:path"
 export const REPO_ROOT = path.resolve(__dirname, "..", "..")
 export const BACKEND_DIR = path.join(REPO_ROOT, "backend")
 export const PLUGINS_DIR = path.join(REPO_ROOT, "plugins")
+export const PACKAGES_DIR = path.join(REPO_ROOT, "packages")
 export const STOREFRONT_DIR = path.join(REPO_ROOT, "storefront")
 
 /**

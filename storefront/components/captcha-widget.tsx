@@ -1,4 +1,5 @@
 "use client"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import "altcha/altcha.css"
 
 import { useEffect } from "react"
@@ -8,7 +9,7 @@ import { useEffect } from "react"
  * accessible, in the page's language. Its challenge comes from our server (bound to the cart), its
  * work runs in a worker from our origin, and its answer is submitted as the form field `captcha`.
  */
-export function CaptchaWidget({ locale }: { locale: "fr" | "ar" }) {
+export function CaptchaWidget({ locale }: { locale: ShopLocale }) {
   useEffect(() => {
     // Loaded in the browser only: the widget defines a custom element.
     void (async () => {

@@ -1,4 +1,5 @@
 "use client"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { payByCard, type PlaceOrderState } from "../actions/checkout"
@@ -12,7 +13,7 @@ import { FormAlert } from "./form-alert"
  */
 export function CardPaymentForm({ conditionsVersion, amount }: { conditionsVersion: string; amount: string }) {
   const t = useTranslations("checkout")
-  const locale = useLocale() as "fr" | "ar"
+  const locale = useLocale() as ShopLocale
   const [state, action, pending] = useActionState(payByCard, { message: "" } as PlaceOrderState)
   return (
     <form action={action} className="place-order card-payment">

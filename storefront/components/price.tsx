@@ -1,4 +1,4 @@
-import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import type { Locale } from "../i18n/routing"
 
 /** A dinar amount as the shop writes it (`12 500 DA`, `12 500 د.ج`); digits kept left-to-right in Arabic. */

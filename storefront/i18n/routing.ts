@@ -1,9 +1,11 @@
+import { DEFAULT_LOCALE, SHOP_LOCALES, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { defineRouting } from "next-intl/routing"
 
 export const routing = defineRouting({
-  locales: ["fr", "ar"],
-  defaultLocale: "fr",
+  locales: SHOP_LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: "always",
 })
 
-export type Locale = (typeof routing.locales)[number]
+/** The shop's locale (one definition, in the kernel). */
+export type Locale = ShopLocale

@@ -1,3 +1,4 @@
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import PDFDocument from "pdfkit"
 import type { ReceiptRow } from "./receipt-rows"
 import { isArabicWord, piecesLeftToRight, wordsLeftToRight, type Direction } from "./visual-words"
@@ -12,7 +13,7 @@ export type ReceiptFonts = { latin: Buffer; latinBold: Buffer; arabic: Buffer; a
 export type ReceiptPdfContent = {
   direction: Direction
   /** Written in the PDF's properties. */
-  language: "fr" | "ar"
+  language: ShopLocale
   title: string
   intro: string
   rows: ReceiptRow[]

@@ -1,4 +1,5 @@
-import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { receiptTime, type PaymentReceipt } from "@mj-chauffage/payments-dz/lib/satim/receipt"
 
 /** The fields of the card receipt SATIM's certification checks, in the order the page and the PDF show them. */
@@ -8,7 +9,7 @@ export type ReceiptField = (typeof RECEIPT_FIELDS)[number]
 /** One line of the receipt; `ltr` values (numbers, codes, amounts) read left to right even on an Arabic receipt. */
 export type ReceiptRow = { field: ReceiptField; label: string; value: string; ltr: boolean }
 
-export function receiptRows(receipt: PaymentReceipt, locale: "fr" | "ar", label: (field: ReceiptField) => string): ReceiptRow[] {
+export function receiptRows(receipt: PaymentReceipt, locale: ShopLocale, label: (field: ReceiptField) => string): ReceiptRow[] {
   const values: Record<ReceiptField, [string, boolean]> = {
     response: [receipt.response_description ?? "", false],
     satimOrderId: [receipt.satim_order_id ?? "", true],

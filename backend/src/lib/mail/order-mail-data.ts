@@ -2,7 +2,7 @@
  * Turns an order (as Query returns it) into what the customer e-mails show. Pure: the caller
  * queries the order and signs its link.
  */
-import { shopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { findWilaya } from "../territory/reference"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./templates/order-mail-data"
 
@@ -35,7 +35,7 @@ function customerName(order: Pick<OrderForMail, "shipping_address">): string {
   return [address?.first_name, address?.last_name].filter(Boolean).join(" ") || "client"
 }
 
-function addressLines(order: OrderForMail, locale: "fr" | "ar"): string[] {
+function addressLines(order: OrderForMail, locale: ShopLocale): string[] {
   const address = order.shipping_address
   if (!address) return []
   const wilaya = address.province ? findWilaya(address.province) : undefined

@@ -1,5 +1,5 @@
 /** The signed token that lets a guest (or anyone with the e-mail) manage one visit without logging in. */
-import { linkSigningSecret, signLink, verifyLink } from "@mj-chauffage/security/lib/signed-links"
+import { linkSigningSecret, signLink, verifyLink } from "@mj-chauffage/shop-kernel/signed-links"
 
 export const APPOINTMENT_LINK_PURPOSE = "appointment"
 const VALID_AFTER_VISIT_DAYS = 30

@@ -3,6 +3,7 @@
  * then write the appointment with its blocked range. If two customers race for the same slot, the
  * EXCLUDE constraint refuses the second insert (SQLSTATE 23P01), which the route answers 409.
  */
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { createHook, createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
@@ -27,7 +28,7 @@ export type CreateAppointmentInput = {
   boiler_brand?: string | null
   boiler_model?: string | null
   source?: "web" | "phone"
-  locale?: "fr" | "ar"
+  locale?: ShopLocale
 }
 
 export type Plan = { technician_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isWebLink } from "@mj-chauffage/mail/lib/web-link"
+import { isWebLink } from "@mj-chauffage/shop-kernel/web-link"
 
 export const AdminShipOrder = z.object({
   carrier: z.string().trim().min(2, "Indiquez le transporteur (ex. Yalidine)").max(60),

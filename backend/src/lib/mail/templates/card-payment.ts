@@ -1,8 +1,9 @@
-import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { receiptTime } from "@mj-chauffage/payments-dz/lib/satim/receipt"
 import { SATIM_TOLL_FREE_NUMBER } from "@mj-chauffage/payments-dz/lib/satim/rejected-message"
 import type { SatimRefundReason } from "@mj-chauffage/payments-dz/lib/satim/payment-status"
-import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 
 /**
  * The card payment e-mails: the receipt SATIM's certification asks for (response, SATIM order id,
@@ -11,7 +12,7 @@ import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/ma
  * already ordered with another payment (a second tab, cash on delivery), or the page was replaced.
  */
 export type CardPaymentMailData = {
-  locale: MailLocale
+  locale: ShopLocale
   order_number: string
   satim_order_id: string
   approval_code: string | null

@@ -1,5 +1,5 @@
 /** Customer e-mail templates by name: the notification's `template` picks one, its `data` fills it. */
-import type { RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+import type { RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./order-mail-data"
 import { renderCardPaymentReceipt, renderCardPaymentRefunded, type CardPaymentMailData } from "./card-payment"
 import { renderOrderCancelled } from "./order-cancelled"

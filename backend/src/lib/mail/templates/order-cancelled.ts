@@ -1,5 +1,5 @@
-import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
-import { renderMail, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import type { OrderCancelledMailData } from "./order-mail-data"
 
 const WORDS = {

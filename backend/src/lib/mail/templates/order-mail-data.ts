@@ -1,4 +1,4 @@
-import type { ShopLocale } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 
 /** What the order subscribers gather for a customer e-mail (amounts in DZD, tax included). */
 export type OrderMailData = {

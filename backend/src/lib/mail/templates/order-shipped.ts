@@ -1,4 +1,4 @@
-import { renderMail, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
+import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import type { OrderShippedMailData } from "./order-mail-data"
 
 const WORDS = {

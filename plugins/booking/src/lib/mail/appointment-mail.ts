@@ -2,14 +2,15 @@
  * The e-mails a customer gets about a repair visit — booked, moved, cancelled — in French or
  * Arabic, with the visit's time in Algiers, the address, and the link to manage it.
  */
-import { renderMail, type MailLocale, type RenderedMail } from "@mj-chauffage/mail/lib/mail-layout"
-import { formatDzd } from "@mj-chauffage/payments-dz/lib/money/format-dzd"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { SHOP_TIME_ZONE } from "../availability/time"
 
 export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled"
 
 export type AppointmentForMail = {
-  locale: MailLocale
+  locale: ShopLocale
   starts_at: Date | string
   ends_at: Date | string
   contact_first_name: string
@@ -61,7 +62,7 @@ const WORDS = {
 } as const
 
 /** Dates in Algiers time, Western digits in both languages (as Algerian shops write them). */
-function dateFormats(locale: MailLocale) {
+function dateFormats(locale: ShopLocale) {
   const tag = locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ"
   return {
     day: new Intl.DateTimeFormat(tag, { timeZone: SHOP_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }),

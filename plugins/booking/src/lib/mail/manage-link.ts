@@ -1,4 +1,4 @@
-import { storefrontUrl } from "@mj-chauffage/mail/lib/storefront-url"
+import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import { appointmentToken } from "../appointment-link"
 
 /** The storefront page where the customer sees, moves or cancels the visit with its signed token. */

@@ -8,7 +8,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { formatDzd } from "../../lib/money/format-dzd"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 
 type SatimRefund = { amount: number; created_at: string; created_by: string | null; created_by_email: string | null }
 type CardPayment = { id: string; captured: number; refunded: number; refundable: number }

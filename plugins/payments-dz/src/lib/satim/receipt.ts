@@ -1,3 +1,4 @@
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import type { SatimPaymentStatus, SatimRefundReason } from "./payment-status"
 import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-message"
 
@@ -43,7 +44,7 @@ export type PaymentReceipt = {
 }
 
 /** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them (page, PDF, e-mail). */
-export function receiptTime(paidAt: string | null, locale: "fr" | "ar"): string {
+export function receiptTime(paidAt: string | null, locale: ShopLocale): string {
   if (!paidAt) return ""
   return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(paidAt))
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { routing, type Locale } from "../../../../i18n/routing"
+import { isShopLocale as isLocale } from "@mj-chauffage/shop-kernel/locale"
 import { settleCardPayment } from "../../../../lib/medusa/card-payment"
 import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
 import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
@@ -7,7 +7,6 @@ import { receiptFonts } from "../../../../lib/receipt/receipt-fonts"
 import { receiptPdf } from "../../../../lib/receipt/receipt-pdf"
 import { receiptRows } from "../../../../lib/receipt/receipt-rows"
 
-const isLocale = (value: string | null): value is Locale => routing.locales.includes(value as Locale)
 
 /**
  * The card receipt as a PDF, from SATIM's order id like the return page (Medusa asks SATIM; the

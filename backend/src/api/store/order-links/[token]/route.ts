@@ -1,10 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ORDER_LINK_PURPOSE } from "@mj-chauffage/security/lib/order-links"
+import { ORDER_LINK_PURPOSE } from "@mj-chauffage/shop-kernel/order-links"
 import { ORDER_MAIL_FIELDS } from "../../../../lib/mail/order-fields"
 import { customerOrderStatus } from "../../../../lib/orders/customer-status"
-import { linkSigningSecret, verifyLink } from "@mj-chauffage/security/lib/signed-links"
+import { linkSigningSecret, verifyLink } from "@mj-chauffage/shop-kernel/signed-links"
 
 /**
  * GET /store/order-links/:token: the order a signed e-mail link points to, for a guest who is not

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { clientAddress } from "@mj-chauffage/security/lib/client-address"
-import { consumeLimit, limitStatus, rateLimiter, type Limiter } from "@mj-chauffage/security/lib/rate-limit"
+import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
+import { consumeLimit, limitStatus, rateLimiter, type Limiter } from "@mj-chauffage/shop-kernel/server/rate-limit"
 
 /**
  * How many card pages one client (its address, see client-address.ts) may open, whatever the cart:

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { orderLinkToken } from "@mj-chauffage/security/lib/order-links"
+import { orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
 
 /** A just-placed order's link is handed out for this long after its cart was completed. */
 const ORDER_LINK_WINDOW_MS = 24 * 3600_000

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { orderLinkToken } from "@mj-chauffage/security/lib/order-links"
+import { orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
 import { paymentReceipt } from "../../../../../lib/satim/receipt"
 import { settleSatimPaymentWorkflow } from "../../../../../workflows/satim/settle-satim-payment"
 import type { StoreSettleSatimPaymentType } from "../../validators"

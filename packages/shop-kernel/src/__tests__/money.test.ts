@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { formatDzd, shopLocale } from "../format-dzd"
+import { formatDzd } from "../money"
 
 const nbsp = (text: string) => text.replace(/ /g, "\u00a0")
 
@@ -37,12 +37,5 @@ describe("formatDzd", () => {
         assert.doesNotMatch(text, /,/)
       })
     )
-  })
-
-  it("reads the shop locale: Arabic variants are Arabic, everything else French", () => {
-    assert.equal(shopLocale("ar"), "ar")
-    assert.equal(shopLocale("ar-DZ"), "ar")
-    assert.equal(shopLocale("fr-DZ"), "fr")
-    assert.equal(shopLocale(undefined), "fr")
   })
 })

@@ -1,8 +1,7 @@
 /** The frame every customer e-mail shares: direction and language, escaping, a plain-text twin. */
+import { textDirection, type ShopLocale } from "./locale"
 import { webLink } from "./web-link"
 
-/** The two languages of the shop's e-mails. */
-export type MailLocale = "fr" | "ar"
 
 export type RenderedMail = { subject: string; text: string; html: string }
 
@@ -12,8 +11,8 @@ export const escapeHtml = (value: string) =>
 /** A block is a heading (optional) and lines; a line may be a link (only an http(s) address becomes one). */
 export type Block = { heading?: string; lines: Array<string | { text: string; href: string }> }
 
-export function renderMail(locale: MailLocale, subject: string, blocks: Block[]): RenderedMail {
-  const direction = locale === "ar" ? "rtl" : "ltr"
+export function renderMail(locale: ShopLocale, subject: string, blocks: Block[]): RenderedMail {
+  const direction = textDirection(locale)
   const htmlBlocks = blocks
     .map((block) => {
       const heading = block.heading ? `<h2 style="font-size:16px;margin:16px 0 4px">${escapeHtml(block.heading)}</h2>` : ""

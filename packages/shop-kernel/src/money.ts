@@ -3,7 +3,7 @@
  * space, whole dinars unless there are centimes (then a decimal comma), "DA" in French and "د.ج" in
  * Arabic: `12 500 DA`, `12 500 د.ج`, `12 500,50 DA`. Amounts are in major units, as Medusa stores them.
  */
-export type ShopLocale = "fr" | "ar"
+import type { ShopLocale } from "./locale"
 
 const NBSP = "\u00a0"
 const SYMBOL: Record<ShopLocale, string> = { fr: "DA", ar: "د.ج" }
@@ -18,5 +18,3 @@ export function formatDzd(amount: number, locale: ShopLocale): string {
   const decimals = rest ? `,${String(rest).padStart(2, "0")}` : ""
   return `${sign}${grouped}${decimals}${NBSP}${SYMBOL[locale]}`
 }
-
-export const shopLocale = (value: unknown): ShopLocale => (typeof value === "string" && value.toLowerCase().startsWith("ar") ? "ar" : "fr")
