@@ -1,6 +1,7 @@
 "use server"
 import { getTranslations } from "next-intl/server"
 import { refresh } from "next/cache"
+import { VISIT_CHANGE_NOTICE_HOURS } from "@mj-chauffage/shop-kernel/visit-change"
 import { cancelVisit } from "../lib/medusa/appointments"
 
 export type CancelVisitState = { status: "idle" | "done" | "error"; message: string }
@@ -17,7 +18,7 @@ export async function cancelVisitAction(_previous: CancelVisitState, form: FormD
   if (reason.length < 3) return { status: "error", message: t("errors.reason") }
   const outcome = await cancelVisit(id, token, reason).catch(() => "unavailable" as const)
   if (outcome === "not_found") return { status: "error", message: t("errors.notFound") }
-  if (outcome === "too_late") return { status: "error", message: t("errors.tooLate") }
+  if (outcome === "too_late") return { status: "error", message: t("errors.tooLate", { hours: VISIT_CHANGE_NOTICE_HOURS }) }
   if (outcome === "unavailable") return { status: "error", message: t("errors.unavailable") }
   // The page shows the visit as it now is (it renders per request; no cache to drop).
   refresh()

@@ -75,7 +75,7 @@ medusaIntegrationTestRunner({
       const [slot] = await slots("alger", "pas-de-chauffage")
       const created = await api.post("/store/booking/appointments", bookingRequest(slot.start), { headers })
       expect(created.status).toBe(201)
-      expect(created.data.appointment).toMatchObject({ status: "confirmed", contact_phone: "0550123456", wilaya_code: "16" })
+      expect(created.data.appointment).toMatchObject({ status: "confirmed", contact_phone: "+213550123456", wilaya_code: "16" })
       expect(new Date(created.data.appointment.starts_at).toISOString()).toBe(slot.start)
 
       const badPhone = await settle(api.post("/store/booking/appointments", bookingRequest(slot.start, "alger", { contact: { first_name: "S", last_name: "K", phone: "12345", email: "s@example.dz" } }), { headers }))

@@ -27,14 +27,10 @@ export default async function cardPaymentMail({ event, container }: SubscriberAr
   const template = attempt.status === "paid" ? "card-payment-receipt" : "card-payment-refunded"
   const receipt = paymentReceipt(attempt)
   const mail: CardPaymentMailData = {
+    ...receipt,
     locale,
-    order_number: receipt.order_number,
     satim_order_id: receipt.satim_order_id ?? "",
-    approval_code: receipt.approval_code,
-    response_description: receipt.response_description,
-    card: receipt.card,
     paid_at: receipt.paid_at ?? new Date().toISOString(),
-    amount: receipt.amount,
     order_url: orderId ? orderLinkUrl(orderId, locale) : null,
     refund_reason: attempt.refund_reason,
   }

@@ -1,3 +1,4 @@
+import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import type { Metadata } from "next"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
-    metadataBase: new URL(process.env.STOREFRONT_URL || "http://localhost:8000"),
+    metadataBase: new URL(storefrontUrl()),
     alternates: { languages: { fr: "/fr", ar: "/ar" } },
   }
 }

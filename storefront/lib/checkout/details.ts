@@ -1,4 +1,4 @@
-import { normalizeAlgerianPhone } from "./phone"
+import { normalizeAlgerianPhone } from "@mj-chauffage/shop-kernel/phone"
 
 /** What the checkout's first step sends, checked field by field (pure: the action adds the look-ups). */
 export type CheckoutDetails = {

@@ -1,6 +1,6 @@
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import PDFDocument from "pdfkit"
-import type { ReceiptRow } from "./receipt-rows"
+import type { ReceiptRow } from "@mj-chauffage/shop-kernel/card-receipt"
 import { isArabicWord, piecesLeftToRight, wordsLeftToRight, type Direction } from "./visual-words"
 
 /**

@@ -12,9 +12,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
 import { planVisit } from "./create-appointment"
+import { VISIT_CHANGE_NOTICE_HOURS, visitChangeRefusal, type VisitChangeRefusal } from "@mj-chauffage/shop-kernel/visit-change"
 
-/** Customers cannot cancel or move a visit this close to it: the technician is already on the way. */
-export const CUSTOMER_CHANGE_NOTICE_MINUTES = 120
+/** The customer's refusal in words (the storefront translates the code). */
+const CHANGE_REFUSED: Record<VisitChangeRefusal, string> = {
+  visit_cancelled: "Ce rendez-vous est déjà annulé.",
+  visit_not_changeable: "Ce rendez-vous ne peut plus être modifié.",
+  visit_change_too_late: `Moins de ${VISIT_CHANGE_NOTICE_HOURS} heures avant la visite : le rendez-vous ne peut plus être modifié en ligne. Appelez-nous.`,
+}
 
 type HistoryEntry = { at: string; action: string; by: string; from?: string; to?: string; reason?: string }
 type StoredAppointment = Awaited<ReturnType<BookingModuleService["retrieveAppointment"]>>
@@ -23,17 +28,8 @@ const history = (appointment: StoredAppointment) => (appointment.history as unkn
 const asJson = (entries: HistoryEntry[]) => entries as unknown as Record<string, unknown>
 
 function assertChangeable(appointment: StoredAppointment, now: number) {
-  if (appointment.status === "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est déjà annulé.")
-  // Only a visit still to come can change: a new status is not changeable until it is listed here.
-  if (!["requested", "confirmed"].includes(appointment.status)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous ne peut plus être modifié.")
-  }
-  if (new Date(appointment.starts_at).getTime() - now < CUSTOMER_CHANGE_NOTICE_MINUTES * 60_000) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      "Moins de 2 heures avant la visite : le rendez-vous ne peut plus être modifié en ligne. Appelez-nous."
-    )
-  }
+  const refusal = visitChangeRefusal(appointment, now)
+  if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CHANGE_REFUSED[refusal], refusal)
 }
 
 const snapshot = (appointment: StoredAppointment) => ({

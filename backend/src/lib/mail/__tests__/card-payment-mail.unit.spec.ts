@@ -10,6 +10,8 @@ const payment = (locale: "fr" | "ar"): CardPaymentMailData => ({
   card: "628058**6712",
   paid_at: "2026-11-28T09:15:00.000Z",
   amount: 24900,
+  means: "CIB / Edahabia",
+  toll_free_number: "3020",
   order_url: "http://localhost:8000/fr/commande?token=v1.a.b",
 })
 
@@ -37,7 +39,7 @@ describe("card payment e-mails", () => {
     const mail = renderTemplate("card-payment-receipt", payment("ar"))
     expect(mail.html).toContain('<html lang="ar" dir="rtl">')
     expect(mail.text).toContain("المبلغ : 24\u00a0900\u00a0د.ج")
-    expect(mail.text).toContain("الرقم الأخضر لساتيم: 3020")
+    expect(mail.text).toContain("الرقم الأخضر لساتيم : 3020")
   })
 
   it("the refund notice says nothing was ordered and the whole amount went back to the card", () => {

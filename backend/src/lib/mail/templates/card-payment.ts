@@ -1,6 +1,5 @@
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
-import { receiptTime } from "@mj-chauffage/payments-dz/lib/satim/receipt"
-import { SATIM_TOLL_FREE_NUMBER } from "@mj-chauffage/payments-dz/lib/satim/rejected-message"
+import { receiptRows, type ReceiptField, type ReceiptValues } from "@mj-chauffage/shop-kernel/card-receipt"
 import type { SatimRefundReason } from "@mj-chauffage/payments-dz/lib/satim/payment-status"
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
@@ -11,23 +10,13 @@ import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-la
  * payment was refunded in full by the shop itself: the cart could not become an order, the cart was
  * already ordered with another payment (a second tab, cash on delivery), or the page was replaced.
  */
-export type CardPaymentMailData = {
+export type CardPaymentMailData = ReceiptValues & {
   locale: ShopLocale
-  order_number: string
-  satim_order_id: string
-  approval_code: string | null
-  response_description: string | null
-  card: string | null
-  /** ISO time of SATIM's answer. */
-  paid_at: string
-  amount: number
   /** The order's signed link: the one this payment became, or (already ordered) the one that was kept. */
   order_url: string | null
   /** For the refund notice: why the shop gave the money back (no_order when absent). */
   refund_reason?: SatimRefundReason | null
 }
-
-const TOLL_FREE = SATIM_TOLL_FREE_NUMBER
 
 const WORDS = {
   fr: {
@@ -42,15 +31,6 @@ const WORDS = {
       replaced: (amount: string) =>
         `Vous aviez ouvert une nouvelle page de paiement ou choisi un autre mode de paiement : ce paiement de ${amount} vous a été remboursé en totalité sur votre carte et n'a passé aucune commande.`,
     },
-    response: "Réponse",
-    satimOrderId: "Numéro de transaction SATIM",
-    orderNumber: "Numéro de commande",
-    approvalCode: "Code d'autorisation",
-    dateTime: "Date et heure",
-    amount: "Montant",
-    card: "Carte",
-    means: "Moyen de paiement : CIB / Edahabia",
-    tollFree: `Numéro vert SATIM : ${TOLL_FREE}`,
     link: "Voir ma commande",
   },
   ar: {
@@ -63,36 +43,21 @@ const WORDS = {
         `كان طلبك مسجَّلًا من قبل بدفع آخر (صفحة دفع أخرى أو الدفع عند الاستلام): تم استرداد هذا الدفع الثاني البالغ ${amount} كاملًا إلى بطاقتك. طلبك لم يتغير.`,
       replaced: (amount: string) => `فتحت صفحة دفع جديدة أو اخترت طريقة دفع أخرى: تم استرداد هذا الدفع البالغ ${amount} كاملًا إلى بطاقتك ولم يُسجَّل به أي طلب.`,
     },
-    response: "الرد",
-    satimOrderId: "رقم معاملة ساتيم",
-    orderNumber: "رقم الطلب",
-    approvalCode: "رمز الترخيص",
-    dateTime: "التاريخ والوقت",
-    amount: "المبلغ",
-    card: "البطاقة",
-    means: "وسيلة الدفع: CIB / الذهبية",
-    tollFree: `الرقم الأخضر لساتيم: ${TOLL_FREE}`,
     link: "عرض طلبي",
   },
 }
+
+/** The receipt's lines, labelled as on the return page and the PDF (the kernel's card receipt). */
+const receiptLines = (data: CardPaymentMailData, fields?: readonly ReceiptField[]) =>
+  receiptRows(data, data.locale)
+    .filter((row) => !fields || fields.includes(row.field))
+    .map((row) => `${row.label} : ${row.value}`)
 
 export function renderCardPaymentReceipt(data: CardPaymentMailData): RenderedMail {
   const words = WORDS[data.locale]
   return renderMail(data.locale, words.receiptSubject(data.order_number), [
     { lines: [words.receiptIntro] },
-    {
-      lines: [
-        `${words.response} : ${data.response_description ?? ""}`,
-        `${words.satimOrderId} : ${data.satim_order_id}`,
-        `${words.orderNumber} : ${data.order_number}`,
-        `${words.approvalCode} : ${data.approval_code ?? ""}`,
-        `${words.dateTime} : ${receiptTime(data.paid_at, data.locale)}`,
-        `${words.amount} : ${formatDzd(data.amount, data.locale)}`,
-        `${words.card} : ${data.card ?? ""}`,
-        words.means,
-        words.tollFree,
-      ],
-    },
+    { lines: receiptLines(data) },
     ...(data.order_url ? [{ lines: [{ text: words.link, href: data.order_url }] }] : []),
   ])
 }
@@ -101,7 +66,7 @@ export function renderCardPaymentRefunded(data: CardPaymentMailData): RenderedMa
   const words = WORDS[data.locale]
   return renderMail(data.locale, words.refundSubject(data.order_number), [
     { lines: [words.refundIntro[data.refund_reason ?? "no_order"](formatDzd(data.amount, data.locale))] },
-    { lines: [`${words.satimOrderId} : ${data.satim_order_id}`, `${words.orderNumber} : ${data.order_number}`, words.tollFree] },
+    { lines: receiptLines(data, ["satimOrderId", "orderNumber", "tollFree"]) },
     ...(data.order_url ? [{ lines: [{ text: words.link, href: data.order_url }] }] : []),
   ])
 }

@@ -5,6 +5,7 @@
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+import { VISIT_CHANGE_NOTICE_HOURS } from "@mj-chauffage/shop-kernel/visit-change"
 import { SHOP_TIME_ZONE } from "../availability/time"
 
 export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled"
@@ -39,7 +40,7 @@ const WORDS = {
     reason: "Raison",
     manage: "Voir, déplacer ou annuler le rendez-vous",
     calendar: "Le rendez-vous est joint à ce message pour votre agenda.",
-    rule: "Un changement reste possible jusqu'à 2 heures avant la visite.",
+    rule: `Un changement reste possible jusqu'à ${VISIT_CHANGE_NOTICE_HOURS} heures avant la visite.`,
   },
   ar: {
     subject: { booked: "تم تأكيد موعد الإصلاح", rescheduled: "تم تغيير موعد الإصلاح", cancelled: "تم إلغاء موعد الإصلاح" },
@@ -57,7 +58,7 @@ const WORDS = {
     reason: "السبب",
     manage: "عرض الموعد أو تغييره أو إلغاؤه",
     calendar: "الموعد مرفق بهذه الرسالة لإضافته إلى مفكرتك.",
-    rule: "يمكن التغيير حتى ساعتين قبل الزيارة.",
+    rule: `يمكن التغيير حتى ${VISIT_CHANGE_NOTICE_HOURS === 2 ? "ساعتين" : `${VISIT_CHANGE_NOTICE_HOURS} ساعات`} قبل الزيارة.`,
   },
 } as const
 

@@ -1,4 +1,3 @@
-import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import type { SatimPaymentStatus, SatimRefundReason } from "./payment-status"
 import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-message"
 
@@ -41,12 +40,6 @@ export type PaymentReceipt = {
   decline_message?: string | null
   /** For a payment the shop gave back by itself: why (out of stock, cart already ordered, page replaced). */
   refund_reason?: SatimRefundReason | null
-}
-
-/** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them (page, PDF, e-mail). */
-export function receiptTime(paidAt: string | null, locale: ShopLocale): string {
-  if (!paidAt) return ""
-  return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", timeZone: "Africa/Algiers" }).format(new Date(paidAt))
 }
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)

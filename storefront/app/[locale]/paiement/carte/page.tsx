@@ -7,6 +7,7 @@ import type { Locale } from "../../../../i18n/routing"
 import { settleCardPayment, type CardPaymentReceipt } from "../../../../lib/medusa/card-payment"
 import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
 import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
+import { RECEIPT_LABELS } from "@mj-chauffage/shop-kernel/card-receipt"
 
 /** Why the shop gave a card payment back, in the customer's words. */
 const REFUND_TEXT = { no_order: "refundedText", already_ordered: "refundedAlreadyOrderedText", replaced: "refundedReplacedText" } as const
@@ -74,7 +75,7 @@ export default async function CardPaymentReturnPage({ params, searchParams }: Pa
           <h1>{t("declinedTitle")}</h1>
           <p role="alert">{receipt.decline_message}</p>
           <p>
-            {t("tollFree")} : <bdi dir="ltr">{receipt.toll_free_number}</bdi>
+            {RECEIPT_LABELS[locale].tollFree} : <bdi dir="ltr">{receipt.toll_free_number}</bdi>
           </p>
           <ShopLink className="button" href={retry.href}>
             {retry.label}

@@ -1,3 +1,4 @@
+import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import type { Metadata } from "next"
 import { ClientMessages } from "../../../../components/client-messages"
 import { getTranslations, setRequestLocale } from "next-intl/server"
@@ -31,7 +32,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   if (!product) notFound()
   const t = await getTranslations("product")
   const nonce = (await headers()).get("x-nonce") ?? undefined
-  const url = `${process.env.STOREFRONT_URL || "http://localhost:8000"}/${locale}/produits/${handle}`
+  const url = `${storefrontUrl()}/${locale}/produits/${handle}`
   return (
     <article className="product-page">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: productJsonLd(product, url) }} />

@@ -5,7 +5,7 @@ import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
 import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
 import { receiptFonts } from "../../../../lib/receipt/receipt-fonts"
 import { receiptPdf } from "../../../../lib/receipt/receipt-pdf"
-import { receiptRows } from "../../../../lib/receipt/receipt-rows"
+import { receiptRows } from "@mj-chauffage/shop-kernel/card-receipt"
 
 
 /**
@@ -27,7 +27,7 @@ export async function GET(request: Request) {
         language: locale,
         title: t("receipt"),
         intro: t("paidText"),
-        rows: receiptRows(receipt, locale, (field) => t(field)),
+        rows: receiptRows(receipt, locale),
         footer: t("pdfFooter"),
       },
       receiptFonts()

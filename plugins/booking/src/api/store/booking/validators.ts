@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { normalizeAlgerianPhone } from "@mj-chauffage/shop-kernel/phone"
 import { MAX_SLOT_QUERY_DAYS } from "../../../lib/booking-settings"
 
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date attendue au format AAAA-MM-JJ (heure d'Alger)")
@@ -13,8 +14,6 @@ export const StoreSlotsQuery = z
   })
 export type StoreSlotsQueryType = z.infer<typeof StoreSlotsQuery>
 
-/** Algerian numbers: +213 or 0, then a mobile (5, 6, 7 + 8 digits) or a landline (2-digit area + 6 digits). */
-export const ALGERIAN_PHONE = /^(?:\+213|00213|0)(?:[567]\d{8}|[2-4]\d{7})$/
 
 export const StoreCreateAppointment = z.object({
   zone_id: z.string().min(1),
@@ -23,10 +22,15 @@ export const StoreCreateAppointment = z.object({
   contact: z.object({
     first_name: z.string().trim().min(1).max(80),
     last_name: z.string().trim().min(1).max(80),
+    // Kept in the shop's one normal form (E.164, +213…): see the kernel's phone rule.
     phone: z
       .string()
-      .transform((phone) => phone.replace(/[\s.-]/g, ""))
-      .refine((phone) => ALGERIAN_PHONE.test(phone), "Numéro de téléphone algérien invalide (ex. 0550 12 34 56 ou +213 550 12 34 56)"),
+      .max(40)
+      .transform((phone, context) => {
+        const normal = normalizeAlgerianPhone(phone)
+        if (!normal) context.addIssue({ code: "custom", message: "Numéro de téléphone algérien invalide (ex. 0550 12 34 56 ou +213 550 12 34 56)" })
+        return normal ?? phone
+      }),
     email: z.string().trim().email("Adresse e-mail invalide"),
   }),
   address: z.object({

@@ -1,3 +1,4 @@
+import { VISIT_CHANGE_NOTICE_HOURS, visitChangeRefusal } from "@mj-chauffage/shop-kernel/visit-change"
 import type { Metadata } from "next"
 import { ClientMessages } from "../../../../../components/client-messages"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
@@ -29,7 +30,7 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
   const start = new Date(visit.starts_at)
   const end = new Date(visit.ends_at)
   const cancelled = visit.status === "cancelled"
-  const changeable = !cancelled && ["requested", "confirmed"].includes(visit.status) && start.getTime() - Date.now() > 2 * 3600_000
+  const changeable = visitChangeRefusal(visit) === null
   return (
     <section className="prose">
       <h1>{t("title")}</h1>
@@ -71,7 +72,7 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
       {changeable ? (
         <section aria-labelledby="cancel-visit">
           <h2 id="cancel-visit">{t("cancelTitle")}</h2>
-          <p className="muted">{t("rule")}</p>
+          <p className="muted">{t("rule", { hours: VISIT_CHANGE_NOTICE_HOURS })}</p>
           <ClientMessages namespaces={["visit"]}>
             <CancelVisitForm id={visit.id} token={token} />
           </ClientMessages>

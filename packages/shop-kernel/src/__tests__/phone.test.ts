@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { normalizeAlgerianPhone } from "../phone"
+import { nationalPhone, normalizeAlgerianPhone } from "../phone"
 
 describe("normalizeAlgerianPhone", () => {
   const accepted: [string, string][] = [
@@ -18,4 +18,11 @@ describe("normalizeAlgerianPhone", () => {
 
   const refused = ["12345", "0450", "0850123456", "055012345", "05501234567", "+33612345678", "0550 12 34 5a", "", "+2130550123456789"]
   for (const input of refused) it(`refuses "${input}"`, () => assert.equal(normalizeAlgerianPhone(input), null))
+})
+
+describe("nationalPhone", () => {
+  it("writes the E.164 form as Algerians read it", () => {
+    assert.equal(nationalPhone("+213550123456"), "0550 12 34 56")
+    assert.equal(nationalPhone("+21321234567"), "021 23 45 67")
+  })
 })

@@ -1,0 +1,71 @@
+/**
+ * The card receipt SATIM's certification checks, field by field, in the order the return page, the
+ * PDF and the e-mail show it, with each field's label in French and Arabic. `ltr` values (numbers,
+ * codes, amounts) read left to right even on an Arabic receipt.
+ */
+import type { ShopLocale } from "./locale"
+import { formatDzd } from "./money"
+
+export const RECEIPT_FIELDS = ["response", "satimOrderId", "orderNumber", "approvalCode", "dateTime", "amount", "card", "means", "tollFree"] as const
+export type ReceiptField = (typeof RECEIPT_FIELDS)[number]
+
+export const RECEIPT_LABELS: Record<ShopLocale, Record<ReceiptField, string>> = {
+  fr: {
+    response: "Réponse",
+    satimOrderId: "Numéro de transaction SATIM",
+    orderNumber: "Numéro de commande",
+    approvalCode: "Code d'autorisation",
+    dateTime: "Date et heure",
+    amount: "Montant",
+    card: "Carte",
+    means: "Moyen de paiement",
+    tollFree: "Numéro vert SATIM",
+  },
+  ar: {
+    response: "الرد",
+    satimOrderId: "رقم معاملة ساتيم",
+    orderNumber: "رقم الطلب",
+    approvalCode: "رمز الترخيص",
+    dateTime: "التاريخ والوقت",
+    amount: "المبلغ",
+    card: "البطاقة",
+    means: "وسيلة الدفع",
+    tollFree: "الرقم الأخضر لساتيم",
+  },
+}
+
+/** What a receipt says, whoever holds it (the SATIM plugin's receipt, the e-mail's data). */
+export type ReceiptValues = {
+  response_description: string | null
+  satim_order_id: string | null
+  order_number: string
+  approval_code: string | null
+  paid_at: string | null
+  amount: number
+  card: string | null
+  means: string
+  toll_free_number: string
+}
+
+export type ReceiptRow = { field: ReceiptField; label: string; value: string; ltr: boolean }
+
+/** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them. */
+export function receiptTime(paidAt: string | null, locale: ShopLocale): string {
+  if (!paidAt) return ""
+  return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", hourCycle: "h23", timeZone: "Africa/Algiers" }).format(new Date(paidAt))
+}
+
+export function receiptRows(receipt: ReceiptValues, locale: ShopLocale): ReceiptRow[] {
+  const values: Record<ReceiptField, [string, boolean]> = {
+    response: [receipt.response_description ?? "", false],
+    satimOrderId: [receipt.satim_order_id ?? "", true],
+    orderNumber: [receipt.order_number, true],
+    approvalCode: [receipt.approval_code ?? "", true],
+    dateTime: [receiptTime(receipt.paid_at, locale), false],
+    amount: [formatDzd(receipt.amount, locale), true],
+    card: [receipt.card ?? "", true],
+    means: [receipt.means, true],
+    tollFree: [receipt.toll_free_number, true],
+  }
+  return RECEIPT_FIELDS.map((field) => ({ field, label: RECEIPT_LABELS[locale][field], value: values[field][0], ltr: values[field][1] }))
+}
