@@ -9,6 +9,7 @@ import { openCart } from "../lib/cart/open-cart"
 import { findProduct, shopRegionId, unitsLeft } from "../lib/medusa/catalogue"
 import { medusa } from "../lib/medusa/client"
 import { medusaFailure } from "../lib/medusa/errors"
+import { refusalText } from "../lib/medusa/refusal-text"
 
 export type CartActionState = { status: "idle" | "done" | "error"; message: string }
 
@@ -43,7 +44,8 @@ export async function addToCart(_previous: CartActionState, form: FormData): Pro
     }
     await medusa.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: "id" })
   } catch (error) {
-    if (medusaFailure(error).status !== 400) return { status: "error", message: t("errors.unavailable") }
+    const { code } = medusaFailure(error)
+    if (code !== "out_of_stock" && code !== "insufficient_stock") return { status: "error", message: await refusalText(error, t("errors.unavailable")) }
     // Medusa's stock guard decided, on live stock; say what is left in the page's language.
     const left = await unitsLeft(product.id, variantId)
     if (left === 0) return { status: "error", message: t("errors.outOfStock", { title: product.title }) }
@@ -67,8 +69,9 @@ export async function updateLine(_previous: CartActionState, form: FormData): Pr
     if (quantity === 0) await medusa.store.cart.deleteLineItem(cart.id, line.id)
     else await medusa.store.cart.updateLineItem(cart.id, line.id, { quantity }, { fields: "id" })
   } catch (error) {
-    const { status } = medusaFailure(error)
-    return { status: "error", message: status === 400 ? t("errors.notEnoughStockShort") : t("errors.unavailable") }
+    const { code } = medusaFailure(error)
+    if (code === "out_of_stock" || code === "insufficient_stock") return { status: "error", message: t("errors.notEnoughStockShort") }
+    return { status: "error", message: await refusalText(error, t("errors.unavailable")) }
   }
   refresh()
   return { status: "done", message: quantity === 0 ? t("removed") : t("updated") }

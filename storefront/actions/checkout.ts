@@ -10,7 +10,7 @@ import { readCheckoutDetails, type CheckoutDetails, type DetailsError } from "..
 import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/medusa/checkout"
 import { medusa } from "../lib/medusa/client"
 import { startCardPayment } from "../lib/medusa/card-payment"
-import { medusaFailure } from "../lib/medusa/errors"
+import { refusalText } from "../lib/medusa/refusal-text"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 import { shopperAddress } from "../lib/security/shopper-address"
 
@@ -67,8 +67,7 @@ export async function saveDetails(_previous: DetailsState, form: FormData): Prom
       { fields: "id" }
     )
   } catch (error) {
-    const { status } = medusaFailure(error)
-    return { message: status === 400 ? t("errors.rejected") : t("errors.unavailable"), errors: {}, values: details }
+    return { message: await refusalText(error, t("errors.unavailable")), errors: {}, values: details }
   }
   redirect(`/${locale}/caisse?etape=verification`)
 }
@@ -112,9 +111,7 @@ export async function placeOrder(_previous: PlaceOrderState, form: FormData): Pr
     if (result.type !== "order") return { message: t("errors.notPlaced") }
     token = await orderLinkTokenFor(cartId)
   } catch (error) {
-    const { status, message } = medusaFailure(error)
-    if (status === 400 && /inventory|stock/i.test(message)) return { message: t("errors.stockChanged") }
-    return { message: status === 400 ? t("errors.notPlaced") : t("errors.unavailable") }
+    return { message: await refusalText(error, t("errors.unavailable")) }
   }
   await forgetCart()
   redirect(`/${locale}/commande?token=${encodeURIComponent(token)}`)
@@ -132,12 +129,7 @@ export async function payByCard(_previous: PlaceOrderState, form: FormData): Pro
     if (!accepted.cart) return { message: accepted.error }
     cardPage = await startCardPayment(accepted.cart.id, locale, captcha, shopperAddress((await headers()).get("x-forwarded-for")))
   } catch (error) {
-    const { status, message } = medusaFailure(error)
-    // 429: this cart (or this connection) opened too many card pages; 409: another window already paid it.
-    if (status === 429) return { message: t("errors.cardPageLimit") }
-    if (status === 409) return { message: t("errors.cardAlreadyPaid") }
-    if (status === 400 && /anti-robot/.test(message)) return { message: t("errors.captcha") }
-    return { message: status === 400 ? t("errors.notPlaced") : t("errors.cardUnavailable") }
+    return { message: await refusalText(error, t("errors.cardUnavailable")) }
   }
   redirect(cardPage)
 }

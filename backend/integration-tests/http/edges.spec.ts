@@ -12,6 +12,7 @@ import { algiersDate, settle } from "../helpers/booking-fixture"
 import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { ALGIERS_ADDRESS, deliveryOptionIds, payAndComplete, seededStore } from "../helpers/store-fixture"
+import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 
 jest.setTimeout(240_000)
 
@@ -202,6 +203,22 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("one error language", () => {
+      it("Medusa's own refusals get a code of ours: a part sold out before completion is out_of_stock, a completed cart cart_already_ordered", async () => {
+        const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock === 2)!
+        const scarceVariant = (await api.get(`/store/products?handle=${scarce.handle}`, { headers })).data.products[0].variants[0].id
+        const late = await readyCart()
+        await api.post(`/store/carts/${late}/line-items`, { variant_id: scarceVariant, quantity: 2 }, { headers })
+        const early = await readyCart()
+        await api.post(`/store/carts/${early}/line-items`, { variant_id: scarceVariant, quantity: 2 }, { headers })
+        expect((await payAndComplete(api, headers, early)).type).toBe("order")
+        const soldOut = await settle(payAndComplete(api, headers, late))
+        expect(soldOut).toMatchObject({ status: 400, data: { code: "out_of_stock" } })
+        const again = await settle(api.post(`/store/carts/${early}`, { email: "x@example.dz" }, { headers }))
+        expect(again).toMatchObject({ status: 400, data: { code: "cart_already_ordered" } })
+      })
+    })
+
     describe("bad input is a 4xx, never a 500", () => {
       /** `{"a":{"a":…"x"…}}` written out as text: too deep for JSON.stringify itself. */
       const nested = (levels: number) => `${'{"a":'.repeat(levels)}"x"${"}".repeat(levels)}`
@@ -251,11 +268,10 @@ medusaIntegrationTestRunner({
 
       it("fractional, zero, negative or huge quantities are refused, not rounded", async () => {
         const cartId = await readyCart()
-        // Medusa's own validator refuses 0, negatives and text; this shop's refuses what it let through.
+        // Medusa's own validator refuses 0, negatives and text (invalid_request); this shop's refuses what it let through.
         for (const quantity of [1.5, 1e9, 0, -1, "2"]) {
           const answer = await settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, { headers }))
-          expect([quantity, answer.status]).toEqual([quantity, 400])
-          if (quantity === 1.5 || quantity === 1e9) expect(answer.data.code).toBe("invalid_quantity")
+          expect([quantity, answer.status, answer.data.code]).toEqual([quantity, 400, quantity === 1.5 || quantity === 1e9 ? "invalid_quantity" : "invalid_request"])
         }
         const { data } = await api.get(`/store/carts/${cartId}?fields=items.id,items.quantity`, { headers })
         const line = data.cart.items[0]

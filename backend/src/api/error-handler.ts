@@ -1,22 +1,25 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 
 /**
- * Medusa's error handler, with two corrections so that bad input is never a 500 and a refusal keeps
- * its meaning:
+ * Medusa's error handler, made to speak the shop's one error language (kernel refusals.ts): every
+ * 4xx answer carries one of the declared codes, so that no client ever reads a message to know what
+ * happened.
  * - PostgreSQL's "data exception" class (22xxx: a NUL byte, a number out of range, a negative
  *   LIMIT…), knex's refusal of a negative offset and a stack overflow on absurd input are the
- *   client's mistake: 400 `invalid_input`;
- * - a conflict (409) that names its own `code` (e.g. slot_unavailable) keeps its code and message
- *   instead of Medusa's generic "retry with the Idempotency-Key";
- * - a lock still held by another request (the same cart being paid or ordered in another tab) is a
- *   409 `request_in_progress` with Retry-After, not a 500 (the in-memory locking throws a plain Error).
+ *   client's mistake: 400 `invalid_input`, never a 500;
+ * - a lock still held by another request (the same cart paid or ordered in another tab) is a 409
+ *   `request_in_progress` with Retry-After (the in-memory locking throws a plain Error);
+ * - a conflict (409) that names its own code keeps it and its message, where Medusa would replace
+ *   both with "retry with the Idempotency-Key";
+ * - a refusal of Medusa's own, without a code of ours, gets one: its inventory refusal is
+ *   `out_of_stock`, a completed cart `cart_already_ordered` (recognised here, once, by Medusa's
+ *   wording), validators `invalid_request`, a missing resource `not_found`, anything else `refused`.
  */
 const coreErrorHandler = errorHandler()
 
 type ErrorLike = { type?: string; code?: string; message?: string; name?: string; cause?: unknown }
-
-const GENERIC_CONFLICT_CODES = new Set([undefined, "", "invalid_state_error"])
 
 function isInvalidInput(error: ErrorLike): boolean {
   const code = typeof error.code === "string" ? error.code : ""
@@ -25,22 +28,41 @@ function isInvalidInput(error: ErrorLike): boolean {
   return /non-negative integer must be provided to (offset|limit)/i.test(error.message ?? "")
 }
 
+/** The code of a refusal Medusa itself produced (only its wording tells them apart). */
+function codeOfMedusaRefusal(status: number, body: { type?: string; message?: string }): RefusalCode {
+  const message = body.message ?? ""
+  if (/required inventory|insufficient inventory|not enough stock/i.test(message)) return "out_of_stock"
+  if (/is already completed/i.test(message)) return "cart_already_ordered"
+  if (status === 404) return "not_found"
+  if (body.type === MedusaError.Types.INVALID_DATA || /^Invalid request/i.test(message)) return "invalid_request"
+  return "refused"
+}
+
 export function shopErrorHandler() {
   return function handleShopError(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     const error = (err ?? {}) as ErrorLike
     const cause = (error.cause ?? {}) as ErrorLike
     if (isInvalidInput(error) || isInvalidInput(cause)) {
-      res.status(400).json({ type: "invalid_data", code: "invalid_input", message: "The request holds a value this shop cannot accept: check the data sent." })
+      res.status(400).json(refusalBody("invalid_data", "invalid_input", "The request holds a value this shop cannot accept: check the data sent."))
       return
     }
     if (/^Failed to acquire lock|^Timed-out acquiring lock/.test(error.message ?? "")) {
       res.setHeader("Retry-After", "5")
-      res.status(409).json({ type: "conflict", code: "request_in_progress", message: "This cart is being handled by another request: try again in a few seconds." })
+      res.status(409).json(refusalBody("conflict", "request_in_progress", "This cart is being handled by another request: try again in a few seconds."))
       return
     }
-    if (error.type === MedusaError.Types.CONFLICT && !GENERIC_CONFLICT_CODES.has(error.code)) {
-      res.status(409).json({ type: "conflict", code: error.code, message: error.message })
+    if (error.type === MedusaError.Types.CONFLICT && isRefusalCode(error.code)) {
+      res.status(409).json(refusalBody("conflict", error.code, error.message ?? ""))
       return
+    }
+    // Medusa's handler writes the answer; a 4xx without a code of ours gets one on its way out.
+    const json = res.json.bind(res)
+    res.json = (body: unknown) => {
+      const answer = body as { type?: string; code?: string; message?: string } | null
+      if (res.statusCode >= 400 && res.statusCode < 500 && answer && typeof answer === "object" && !isRefusalCode(answer.code)) {
+        return json({ ...answer, code: codeOfMedusaRefusal(res.statusCode, answer) })
+      }
+      return json(body)
     }
     return coreErrorHandler(err as Parameters<typeof coreErrorHandler>[0], req, res, next)
   }

@@ -1,3 +1,4 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { describeInputProblem, inputShapeProblem, pageProblem, type InputProblem } from "../lib/http/input-shape"
 
@@ -21,5 +22,5 @@ export function refuseMalformedInput(req: MedusaRequest, res: MedusaResponse, ne
       ? { field: "path", problem: "nul_character" }
       : inputShapeProblem(req.query, "query") ?? pageProblem(req.query as Record<string, unknown>) ?? inputShapeProblem(req.body, "body")
   if (!problem) return next()
-  res.status(400).json({ type: "invalid_data", code: "invalid_input", message: describeInputProblem(problem) })
+  res.status(400).json(refusalBody("invalid_data", "invalid_input", describeInputProblem(problem)))
 }

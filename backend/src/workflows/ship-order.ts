@@ -3,6 +3,7 @@
  * carrier's name on it), then the shipment with the tracking number. Both are Medusa's own
  * workflows run as steps, so a failed shipment rolls the fulfillment back.
  */
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { createWorkflow, transform, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
@@ -30,12 +31,12 @@ export const shipOrderWorkflow = createWorkflow("ship-order", (input: WorkflowDa
   })
   const items = transform({ orders }, ({ orders }) => {
     const order = orders[0] as unknown as OrderItems | undefined
-    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Commande introuvable")
+    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Commande introuvable", refusal("order_not_found"))
     const remaining = order.items
       .map((item) => ({ id: item.id, quantity: toNumber(item.detail?.quantity) - toNumber(item.detail?.fulfilled_quantity) }))
       .filter((item) => item.quantity > 0)
     if (!remaining.length) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tous les articles de cette commande sont déjà expédiés.")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tous les articles de cette commande sont déjà expédiés.", refusal("order_already_shipped"))
     }
     return remaining
   })

@@ -4,10 +4,12 @@
  * technician is on the way: the customer calls). Used by the booking workflows, the e-mails that
  * state the rule and the storefront's visit page.
  */
+import type { RefusalCode } from "./refusals"
+
 export const VISIT_CHANGE_NOTICE_HOURS = 2
 export const CUSTOMER_CHANGEABLE_STATUSES: readonly string[] = ["requested", "confirmed"]
 
-export type VisitChangeRefusal = "visit_cancelled" | "visit_not_changeable" | "visit_change_too_late"
+export type VisitChangeRefusal = Extract<RefusalCode, "visit_cancelled" | "visit_not_changeable" | "visit_change_too_late">
 
 /** Why the customer may not change this visit now, or null when they may. */
 export function visitChangeRefusal(visit: { status: string; starts_at: Date | string }, now: number = Date.now()): VisitChangeRefusal | null {

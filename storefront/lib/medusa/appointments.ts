@@ -56,9 +56,9 @@ export async function visitCalendar(id: string, token: string): Promise<string |
 
 /**
  * Cancels the visit for the holder of its link. Medusa checks the token (a wrong pair is the same
- * 404 as a visit that does not exist) and refuses within 2 hours of the visit (400).
+ * 404 as a visit that does not exist) and the change rule; a refusal is thrown with its code.
  */
-export async function cancelVisit(id: string, token: string, reason: string): Promise<"cancelled" | "not_found" | "too_late"> {
+export async function cancelVisit(id: string, token: string, reason: string): Promise<"cancelled" | "not_found"> {
   if (!APPOINTMENT_ID.test(id) || !token) return "not_found"
   try {
     await medusa.client.fetch(`/store/booking/appointments/${id}/cancel`, {
@@ -68,9 +68,7 @@ export async function cancelVisit(id: string, token: string, reason: string): Pr
     })
     return "cancelled"
   } catch (error) {
-    const { status } = medusaFailure(error)
-    if (status === 404) return "not_found"
-    if (status === 400) return "too_late"
+    if (medusaFailure(error).status === 404) return "not_found"
     throw error
   }
 }

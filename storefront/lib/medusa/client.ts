@@ -1,16 +1,19 @@
 import "server-only"
-import Medusa from "@medusajs/js-sdk"
+import { Store } from "@medusajs/js-sdk"
 import { createSharedReads } from "../cache/shared-read"
+import { CodedClient } from "./coded-client"
 
 /**
- * The one Medusa client, used only on the server. It holds no customer state ("nostore"): a
- * customer's token, when there is one, is passed per call from our HttpOnly cookie.
+ * The one Medusa client, used only on the server: the SDK's store API over a client whose refusals
+ * keep Medusa's code (coded-client.ts). It holds no customer state ("nostore"): a customer's token,
+ * when there is one, is passed per call from our HttpOnly cookie.
  */
-export const medusa = new Medusa({
+const client = new CodedClient({
   baseUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
+export const medusa = { client, store: new Store(client) }
 
 /**
  * Catalogue reads are cached for a minute at the data level. The tag names the group for a future

@@ -25,10 +25,10 @@ export async function orderFromLink(token: string): Promise<OrderLinkResult> {
     const { order } = await medusa.client.fetch<{ order: LinkedOrder }>(`/store/order-links/${encodeURIComponent(token)}`, { cache: "no-store" })
     return { order }
   } catch (error) {
-    const { status } = medusaFailure(error)
-    if (status === 410) return { problem: "expired" }
-    if (status === 403 || status === 400) return { problem: "invalid" }
-    if (status === 404) return { problem: "gone" }
+    const { code } = medusaFailure(error)
+    if (code === "link_expired") return { problem: "expired" }
+    if (code === "link_invalid" || code === "invalid_input" || code === "invalid_request") return { problem: "invalid" }
+    if (code === "order_not_found" || code === "not_found") return { problem: "gone" }
     throw error
   }
 }

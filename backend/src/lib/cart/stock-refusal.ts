@@ -3,7 +3,9 @@
  * storefront translates by `code`). Medusa's own check only says "Some variant does not have the
  * required inventory", without naming the part or what is left.
  */
-export type StockRefusal = { code: "out_of_stock" | "insufficient_stock"; message: string; available: number }
+import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
+
+export type StockRefusal = { code: Extract<RefusalCode, "out_of_stock" | "insufficient_stock">; message: string; available: number }
 
 export function stockRefusal(input: {
   productTitle: string

@@ -4,12 +4,13 @@
  * price now. A cart whose address moved after delivery was chosen (or whose price was bent) is
  * refused at completion rather than shipped to the wrong place at the wrong price.
  */
+import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { findStopDesk } from "./stop-desks"
 import { deliveryQuote, isDeliveryMode } from "./zones"
 
 export type ShippingMethodView = { amount: unknown; data?: Record<string, unknown> | null }
 
-export type DeliveryProblem = "delivery_for_another_wilaya" | "stop_desk_in_another_wilaya" | "delivery_price_changed" | "no_delivery_to_wilaya"
+export type DeliveryProblem = Extract<RefusalCode, "delivery_for_another_wilaya" | "stop_desk_in_another_wilaya" | "delivery_price_changed" | "no_delivery_to_wilaya">
 
 export function deliveryProblem(province: string, methods: readonly ShippingMethodView[]): DeliveryProblem | null {
   for (const method of methods) {

@@ -4,11 +4,12 @@
  * French or Arabic name, as the storefront's list gives them). An address still being filled in may
  * leave both out; a complete one (at order time) must have both.
  */
+import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { communesInEffect, findWilaya } from "./reference"
 
 export type AddressPlace = { province?: string | null; city?: string | null } | null | undefined
 
-export type PlaceProblem = "unknown_wilaya" | "unknown_commune" | "place_missing"
+export type PlaceProblem = Extract<RefusalCode, "unknown_wilaya" | "unknown_commune" | "place_missing">
 
 const sameName = (a: string, b: string) => a.trim().localeCompare(b.trim(), "fr", { sensitivity: "accent" }) === 0
 

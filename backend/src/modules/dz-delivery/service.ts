@@ -3,6 +3,7 @@
  * server from the cart's wilaya (shipping_address.province holds its 2-digit code), never taken
  * from the client; a stop-desk must belong to that wilaya and is stored on the shipping method.
  */
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
 import type {
   CalculatedShippingOptionPrice,
@@ -16,7 +17,7 @@ import { findStopDesk } from "../../lib/delivery/stop-desks"
 
 function modeOf(optionData: Record<string, unknown>): DeliveryMode {
   if (!isDeliveryMode(optionData.mode)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown delivery mode "${String(optionData.mode)}"`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown delivery mode "${String(optionData.mode)}"`, refusal("invalid_request"))
   }
   return optionData.mode
 }
@@ -26,7 +27,8 @@ function quoteFor(wilayaCode: unknown, mode: DeliveryMode) {
   if (!quote) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      "Indiquez la wilaya de livraison (code à deux chiffres, 01 à 58) dans l'adresse pour connaître le prix de la livraison."
+      "Indiquez la wilaya de livraison (code à deux chiffres, 01 à 58) dans l'adresse pour connaître le prix de la livraison.",
+      refusal("delivery_wilaya_missing")
     )
   }
   return quote
@@ -73,7 +75,8 @@ class DzDeliveryProviderService extends AbstractFulfillmentProviderService {
     if (!desk || desk.wilaya_code !== wilayaCode) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Choisissez un stop-desk de la wilaya ${wilayaCode} (GET /store/delivery/stop-desks?wilaya=${wilayaCode}).`
+        `Choisissez un stop-desk de la wilaya ${wilayaCode} (GET /store/delivery/stop-desks?wilaya=${wilayaCode}).`,
+        refusal("stop_desk_required")
       )
     }
     return { ...delivery, stop_desk_id: desk.id, stop_desk_name: desk.name_fr }

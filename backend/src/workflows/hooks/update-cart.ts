@@ -3,6 +3,7 @@
  * Medusa's compensation of a failed update does not restore the cart's address, so a refusal after
  * the write would leave the refused address saved.
  */
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace } from "./address-refusal"
@@ -25,7 +26,7 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     const own = data[0] as { shipping_address?: { id: string } | null; billing_address?: { id: string } | null } | undefined
     const foreign =
       (idOf(shipping_address) && idOf(shipping_address) !== own?.shipping_address?.id) || (idOf(billing_address) && idOf(billing_address) !== own?.billing_address?.id)
-    if (foreign) throw new MedusaError(MedusaError.Types.INVALID_DATA, FOREIGN_ADDRESS_MESSAGE, "foreign_address")
+    if (foreign) throw new MedusaError(MedusaError.Types.INVALID_DATA, FOREIGN_ADDRESS_MESSAGE, refusal("foreign_address"))
   }
 })
 

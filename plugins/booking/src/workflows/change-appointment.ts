@@ -4,6 +4,7 @@
  * a visit booked meanwhile gives 409, and so does the EXCLUDE constraint in a race (23P01). Restoring
  * a cancelled visit whose time was given to someone else meanwhile is refused by the same constraint.
  */
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { APPOINTMENT_EVENTS } from "../lib/events/appointment-events"
@@ -133,9 +134,9 @@ export const restoreAppointmentStep = createStep(
   async (input: RestoreAppointmentInput, { container }) => {
     const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const appointment = await booking.retrieveAppointment(input.appointment_id)
-    if (appointment.status !== "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous n'est pas annulé.")
+    if (appointment.status !== "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous n'est pas annulé.", refusal("visit_not_cancelled"))
     if (new Date(appointment.starts_at).getTime() <= Date.now()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est passé : prenez un nouveau rendez-vous.")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ce rendez-vous est passé : prenez un nouveau rendez-vous.", refusal("visit_in_past"))
     }
     // The EXCLUDE constraint applies again from here: 23P01 if the time was given to another visit.
     return applyChange(booking, appointment, { status: "confirmed", cancellation_reason: null }, { action: "restored", by: input.by })

@@ -3,6 +3,7 @@
  * then write the appointment with its blocked range. If two customers race for the same slot, the
  * EXCLUDE constraint refuses the second insert (SQLSTATE 23P01), which the route answers 409.
  */
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { createHook, createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -49,11 +50,12 @@ export async function planVisit(booking: BookingModuleService, request: VisitReq
     // Offered were it not for visits booked meanwhile: the customer lost a race, not made a mistake.
     const unbooked = inputs.technicians.map((technician) => ({ ...technician, blocked: [] }))
     if (freeSlots({ ...inputs, technicians: unbooked, now, settings: BOOKING_SETTINGS }).some((candidate) => candidate.start === start)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN_MESSAGE)
+      throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN_MESSAGE, refusal("slot_unavailable"))
     }
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      "Ce créneau n'est pas proposé (passé, trop proche, hors des horaires ou déjà pris). Choisissez un créneau dans GET /store/booking/slots."
+      "Ce créneau n'est pas proposé (passé, trop proche, hors des horaires ou déjà pris). Choisissez un créneau dans GET /store/booking/slots.",
+      refusal("slot_not_offered")
     )
   }
   const blocked = blockedRange(slot.start, slot.end, BOOKING_SETTINGS.travel_buffer_minutes)
@@ -69,8 +71,8 @@ export async function planVisit(booking: BookingModuleService, request: VisitReq
 /** The visit's zone, refused when the address's wilaya is not one of the zone's (400 address_outside_zone). */
 export const checkVisitZoneStep = createStep("check-visit-zone", async (input: CreateAppointmentInput, { container }) => {
   const [zone] = await container.resolve<BookingModuleService>(BOOKING_MODULE).listBookingZones({ id: input.zone_id }, { select: ["id", "wilaya_codes", "commune_ids"] })
-  if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${input.zone_id}`, "unknown_zone")
-  if (!zoneHasWilaya(zone, input.address.wilaya_code)) throw new MedusaError(MedusaError.Types.INVALID_DATA, OUTSIDE_ZONE_MESSAGE, "address_outside_zone")
+  if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${input.zone_id}`, refusal("unknown_zone"))
+  if (!zoneHasWilaya(zone, input.address.wilaya_code)) throw new MedusaError(MedusaError.Types.INVALID_DATA, OUTSIDE_ZONE_MESSAGE, refusal("address_outside_zone"))
   return new StepResponse<ZonePlace & { id: string }>({ id: zone.id, wilaya_codes: zone.wilaya_codes, commune_ids: zone.commune_ids })
 })
 

@@ -1,3 +1,4 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /** No parts order needs more of one part; the column is a PostgreSQL integer anyway. */
@@ -12,9 +13,5 @@ export function refuseBadQuantity(req: MedusaRequest, res: MedusaResponse, next:
   const quantity = (req.body as { quantity?: unknown } | undefined)?.quantity
   if (quantity === undefined && req.params.line_id) return next()
   if (typeof quantity === "number" && Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_LINE_QUANTITY) return next()
-  res.status(400).json({
-    type: "invalid_data",
-    code: "invalid_quantity",
-    message: `quantity must be a whole number from 1 to ${MAX_LINE_QUANTITY}; to remove a line, delete it.`,
-  })
+  res.status(400).json(refusalBody("invalid_data", "invalid_quantity", `quantity must be a whole number from 1 to ${MAX_LINE_QUANTITY}; to remove a line, delete it.`))
 }

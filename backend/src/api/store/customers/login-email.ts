@@ -1,3 +1,4 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
@@ -22,11 +23,11 @@ export async function registerWithLoginEmail(req: MedusaRequest, res: MedusaResp
   const loginEmail = (data[0] as Identity | undefined)?.provider_identities?.find((identity) => identity.provider === "emailpass")?.entity_id?.trim().toLowerCase()
   const body = req.validatedBody as { email?: string | null }
   if (!loginEmail) {
-    res.status(400).json({ type: "invalid_data", code: "login_email_missing", message: "Create your login with an e-mail and a password first, then your account." })
+    res.status(400).json(refusalBody("invalid_data", "login_email_missing", "Create your login with an e-mail and a password first, then your account."))
     return
   }
   if (body.email && body.email.trim().toLowerCase() !== loginEmail) {
-    res.status(400).json({ type: "invalid_data", code: "email_not_login_email", message: "An account's e-mail is the one you log in with: leave it out, or give that same e-mail." })
+    res.status(400).json(refusalBody("invalid_data", "email_not_login_email", "An account's e-mail is the one you log in with: leave it out, or give that same e-mail."))
     return
   }
   body.email = loginEmail

@@ -1,3 +1,4 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
@@ -7,11 +8,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * 404 as for an order that does not exist, so an order id alone reveals nothing (not even that it
  * exists). Medusa's own GET /store/orders/:id answers anyone holding the id.
  */
-export const ORDER_NOT_FOUND = {
-  type: "not_found",
-  code: "order_not_found",
-  message: "This order does not exist or is not yours: log in, or open it from the link in its e-mail.",
-}
+export const ORDER_NOT_FOUND = refusalBody("not_found", "order_not_found", "This order does not exist or is not yours: log in, or open it from the link in its e-mail.")
 
 async function ownsOrder(req: MedusaRequest, orderId: unknown): Promise<boolean> {
   const auth = (req as Partial<AuthenticatedMedusaRequest>).auth_context
@@ -37,5 +34,5 @@ export async function onlyOrderOwnerOfBody(req: MedusaRequest, res: MedusaRespon
  * whole order). This shop does not move guest orders into accounts: the routes answer 404.
  */
 export function refuseOrderTransfer(_req: MedusaRequest, res: MedusaResponse) {
-  res.status(404).json({ type: "not_found", code: "order_transfer_unavailable", message: "Orders are not transferred between accounts in this shop: open a guest order from the link in its e-mail." })
+  res.status(404).json(refusalBody("not_found", "order_transfer_unavailable", "Orders are not transferred between accounts in this shop: open a guest order from the link in its e-mail."))
 }

@@ -3,6 +3,7 @@
  * the answer of its first attempt instead of a second booking. Pure parts: reading the key and
  * fingerprinting the request so that the same key with another request is recognised.
  */
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import crypto from "node:crypto"
 
 export const IDEMPOTENCY_HEADER = "idempotency-key"
@@ -40,7 +41,7 @@ export type StoredRequest = { request_hash: string; response_status: number | nu
 
 export type Replay =
   | { action: "replay"; status: number; body: unknown }
-  | { action: "refuse"; status: 409; body: { type: "conflict"; code: string; message: string } }
+  | { action: "refuse"; status: 409; body: ReturnType<typeof refusalBody> }
 
 /** What to do with a request whose key was seen before. */
 export function replayDecision(stored: StoredRequest, fingerprint: string): Replay {
@@ -48,18 +49,14 @@ export function replayDecision(stored: StoredRequest, fingerprint: string): Repl
     return {
       action: "refuse",
       status: 409,
-      body: {
-        type: "conflict",
-        code: "idempotency_key_reused",
-        message: "Cet Idempotency-Key a déjà servi pour une autre demande : utilisez une nouvelle clé pour une nouvelle réservation.",
-      },
+      body: refusalBody("conflict", "idempotency_key_reused", "Cet Idempotency-Key a déjà servi pour une autre demande : utilisez une nouvelle clé pour une nouvelle réservation."),
     }
   }
   if (stored.response_status === null) {
     return {
       action: "refuse",
       status: 409,
-      body: { type: "conflict", code: "idempotency_request_in_progress", message: "La même demande est en cours : attendez sa réponse avant de réessayer." },
+      body: refusalBody("conflict", "idempotency_request_in_progress", "La même demande est en cours : attendez sa réponse avant de réessayer."),
     }
   }
   return { action: "replay", status: stored.response_status, body: stored.response_body }

@@ -1,3 +1,4 @@
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { IDEMPOTENCY_TTL_MS, type StoredRequest } from "../../lib/idempotency/idempotency"
 import { normalize, type Interval } from "../../lib/availability/intervals"
@@ -30,9 +31,9 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
     ignoreAppointmentId?: string
   ): Promise<Omit<SlotRequest, "now" | "settings">> {
     const [zone] = await this.listBookingZones({ id: zoneId }, { relations: ["technicians", "technicians.time_off"] })
-    if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${zoneId}`)
+    if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${zoneId}`, refusal("unknown_zone"))
     const [faultType] = await this.listFaultTypes({ id: faultTypeId })
-    if (!faultType) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Type de panne inconnu : ${faultTypeId}`)
+    if (!faultType) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Type de panne inconnu : ${faultTypeId}`, refusal("unknown_fault_type"))
     const window = { start: zonedInstant(from, 0), end: zonedInstant(to, 24 * 60) + DAY }
     const technicianIds = zone.technicians.map((technician) => technician.id)
     const appointments = technicianIds.length

@@ -1,3 +1,4 @@
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challenge } from "../../lib/satim/captcha"
 import { CARD_PAGE_WINDOW_MS, cardPageAllowance, type CardPageAllowance } from "../../lib/satim/card-page-limit"
@@ -139,7 +140,7 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
 
   private configured() {
     if (!this.satimOptions || !this.returnUrlTemplate || !this.captchaSecret) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment (SATIM) is not configured on this shop.")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment (SATIM) is not configured on this shop.", refusal("card_payment_unavailable"))
     }
     return { options: this.satimOptions, returnUrl: this.returnUrlTemplate, captchaSecret: this.captchaSecret }
   }

@@ -1,3 +1,4 @@
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
   AuthorizePaymentInput,
@@ -91,11 +92,11 @@ export class SatimPaymentProvider extends AbstractPaymentProvider<Record<string,
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     const satimOrderId = input.data?.satim_order_id
-    if (typeof satimOrderId !== "string") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment has no SATIM order to refund.")
+    if (typeof satimOrderId !== "string") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment has no SATIM order to refund.", refusal("card_payment_unknown"))
     // Medusa hands a BigNumber (or a number or string): read it exactly, then in centimes.
     const centimes = toCentimes(new BigNumber(input.amount).numeric)
     const result = await this.gateway.refund(satimOrderId, centimes)
-    if (!result.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `SATIM refused the refund: ${result.message}`)
+    if (!result.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `SATIM refused the refund: ${result.message}`, refusal("card_gateway_refused"))
     // Medusa records the refund itself (amount, time, admin user).
     return { data: input.data }
   }

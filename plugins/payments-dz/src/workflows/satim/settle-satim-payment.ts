@@ -1,3 +1,4 @@
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
@@ -63,7 +64,7 @@ type Decision = { attempt: SatimAttempt; live: boolean; waiting_reason?: string;
 
 const findAttemptStep = createStep("find-satim-attempt", async (input: SettleSatimPaymentInput, { container }) => {
   const [attempt] = await container.resolve<SatimModuleService>(SATIM_MODULE).listSatimPayments({ satim_order_id: input.satim_order_id }, { select: ["id", "cart_id"] })
-  if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", "card_payment_unknown")
+  if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", refusal("card_payment_unknown"))
   return new StepResponse({ id: attempt.id, cart_id: attempt.cart_id })
 })
 
@@ -72,7 +73,7 @@ const decideAttemptStep = createStep(
   async (input: SettleSatimPaymentInput, { container }) => {
     const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
     const [attempt] = (await satim.listSatimPayments({ satim_order_id: input.satim_order_id })) as SatimAttempt[]
-    if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", "card_payment_unknown")
+    if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", refusal("card_payment_unknown"))
     if (!isUndecided(attempt)) {
       // A deposit still without its order (a completion or a refund that failed earlier) is retried as
       // the live page only if no newer page was opened for the cart since (a replaced page never is).

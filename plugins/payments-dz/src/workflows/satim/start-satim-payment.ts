@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createHook, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES, toCentimes } from "../../lib/satim/centimes"
 import { newOrderNumber } from "../../lib/satim/order-number"
 import { satimLanguage } from "../../lib/satim/options"
@@ -25,13 +26,6 @@ export type StartSatimPaymentInput = { cart_id: string; locale: string; captcha:
 const CAPTCHA_REFUSED = "The anti-robot check is not valid any more: tick it again, then pay."
 const CAPTCHA_USED = "This anti-robot check was already used: tick it again, then pay."
 
-/** Stable codes of this workflow's refusals (the storefront translates them; the route maps the limit to 429). */
-export const START_SATIM_PAYMENT_CODES = {
-  captchaInvalid: "captcha_invalid",
-  captchaUsed: "captcha_used",
-  cardPageLimit: "card_page_limit",
-} as const
-
 /** The lock that serialises opening and settling the card pages of one cart. */
 export const satimCartLock = (cartId: string) => `satim-cart:${cartId}`
 
@@ -39,9 +33,9 @@ export const satimCartLock = (cartId: string) => `satim-cart:${cartId}`
 const checkCaptchaStep = createStep("check-satim-captcha", async (input: StartSatimPaymentInput, { container }) => {
   const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
   const check = await satim.checkCaptcha(input.captcha, input.cart_id)
-  if (!check.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_REFUSED, START_SATIM_PAYMENT_CODES.captchaInvalid)
+  if (!check.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_REFUSED, refusal("captcha_invalid"))
   const [used] = await satim.listSatimPayments({ captcha_signature: check.signature }, { take: 1 })
-  if (used) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, START_SATIM_PAYMENT_CODES.captchaUsed)
+  if (used) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, refusal("captcha_used"))
   return new StepResponse(check.signature)
 })
 
@@ -56,17 +50,17 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
     fields: ["id", "completed_at", "payment_collection.payment_sessions.*"],
     filters: { id: input.cart_id },
   })
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.")
-  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.")
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.", refusal("cart_not_found"))
+  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.", refusal("cart_already_ordered"))
   const session = (cart.payment_collection?.payment_sessions ?? []).find(
     (candidate: { id: string; provider_id: string; status: string; currency_code: string; amount: unknown } | null) => candidate?.provider_id === SATIM_PROVIDER_ID && candidate.status === "pending"
   )
-  if (!session) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Choose card payment (CIB / Edahabia) for this cart first.")
-  if (session.currency_code.toLowerCase() !== "dzd") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment is in Algerian dinars only.")
+  if (!session) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Choose card payment (CIB / Edahabia) for this cart first.", refusal("card_session_missing"))
+  if (session.currency_code.toLowerCase() !== "dzd") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment is in Algerian dinars only.", refusal("card_currency_not_dzd"))
   const amount = Number(session.amount)
   const amountCentimes = toCentimes(amount)
-  if (amountCentimes < SATIM_MINIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment starts at 50 DA.")
-  if (amountCentimes > MAXIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This amount is too large for a card payment: please call us.")
+  if (amountCentimes < SATIM_MINIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment starts at 50 DA.", refusal("card_amount_too_small"))
+  if (amountCentimes > MAXIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This amount is too large for a card payment: please call us.", refusal("card_amount_too_large"))
   return new StepResponse<CardSession>({ session_id: session.id, amount, currency_code: session.currency_code, amount_centimes: amountCentimes })
 })
 
@@ -78,7 +72,7 @@ const cardPageLimitStep = createStep("limit-satim-card-pages", async (input: Sta
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `Too many card payment pages were opened for this cart: try again in ${minutes} minute${minutes > 1 ? "s" : ""}, or choose cash on delivery.`,
-      START_SATIM_PAYMENT_CODES.cardPageLimit
+      refusal("card_page_limit")
     )
   }
   return new StepResponse(undefined)
@@ -117,7 +111,7 @@ const recordAttemptStep = createStep(
       } catch (error) {
         const message = (error as Error).message
         // The unique index settles a captcha answer sent twice at the same moment.
-        if (/captcha_signature/.test(message)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, START_SATIM_PAYMENT_CODES.captchaUsed)
+        if (/captcha_signature/.test(message)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, refusal("captcha_used"))
         if (draw >= 5 || !/already exists/i.test(message)) throw error
       }
     }
@@ -145,7 +139,11 @@ const registerWithSatimStep = createStep(
     })
     if (!result.ok) {
       await satim.updateSatimPayments({ id: input.attempt_id, failure: `register.do: ${result.errorCode ?? "-"} ${result.message}` })
-      throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, "The card payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.")
+      throw new MedusaError(
+        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+        "The card payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.",
+        refusal("card_gateway_refused")
+      )
     }
     return new StepResponse({ satim_order_id: result.satimOrderId, form_url: result.formUrl }, result.satimOrderId)
   },

@@ -1,3 +1,4 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -14,13 +15,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const verification = verifyLink(req.params.token, ORDER_LINK_PURPOSE, linkSigningSecret())
   if (!verification.ok) {
     const expired = verification.reason === "expired"
-    res.status(expired ? 410 : 403).json({
-      type: "not_allowed",
-      code: expired ? "link_expired" : "link_invalid",
-      message: expired
-        ? "Ce lien a expiré. Répondez à l'e-mail de commande pour en recevoir un nouveau."
-        : "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier.",
-    })
+    res
+      .status(expired ? 410 : 403)
+      .json(
+        expired
+          ? refusalBody("not_allowed", "link_expired", "Ce lien a expiré. Répondez à l'e-mail de commande pour en recevoir un nouveau.")
+          : refusalBody("not_allowed", "link_invalid", "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier.")
+      )
     return
   }
   const { result: order } = await getOrderDetailWorkflow(req.scope)
@@ -50,7 +51,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       throw error
     })
   if (!order) {
-    res.status(404).json({ type: "not_found", message: "Cette commande n'existe plus." })
+    res.status(404).json(refusalBody("not_found", "order_not_found", "Cette commande n'existe plus."))
     return
   }
   res.setHeader("Cache-Control", "private, no-store")

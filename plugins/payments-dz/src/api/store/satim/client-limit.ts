@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refusalBody, type RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
 import { consumeLimit, limitStatus, rateLimiter, type Limiter } from "@mj-chauffage/shop-kernel/server/rate-limit"
 
@@ -20,9 +21,9 @@ const limiter = (settings: typeof CARD_PAGES_PER_CLIENT) => {
   return found
 }
 
-function tooMany(res: MedusaResponse, retryAfterSeconds: number, code: string, message: string) {
+function tooMany(res: MedusaResponse, retryAfterSeconds: number, code: RefusalCode, message: string) {
   res.setHeader("Retry-After", String(retryAfterSeconds))
-  res.status(429).json({ type: "not_allowed", code, message })
+  res.status(429).json(refusalBody("not_allowed", code, message))
 }
 
 /** Before opening a page: refused once the client has opened its allowance (nothing is counted here). */

@@ -1,3 +1,4 @@
+import { refusal, refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { BOOKING_MODULE } from "../../../../modules/booking"
@@ -8,7 +9,7 @@ import { tokenOpens } from "../../../../lib/appointment-link"
 /** Who made a change: the customer, or the holder of the e-mail link. */
 export const actorOf = (req: AuthenticatedMedusaRequest) => req.auth_context?.actor_id || "guest-link"
 
-export const SLOT_UNAVAILABLE = { type: "conflict", code: "slot_unavailable", message: SLOT_TAKEN_MESSAGE }
+export const SLOT_UNAVAILABLE = refusalBody("conflict", "slot_unavailable", SLOT_TAKEN_MESSAGE)
 
 /**
  * The appointment of the URL when the caller may manage it: the logged-in customer who booked it,
@@ -25,6 +26,6 @@ export async function ownedAppointment(req: AuthenticatedMedusaRequest) {
       ? { id: req.params.id, customer_id: customerId }
       : undefined
   const [appointment] = filters ? await booking.listAppointments(filters) : []
-  if (!appointment) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Rendez-vous introuvable")
+  if (!appointment) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Rendez-vous introuvable", refusal("appointment_not_found"))
   return appointment
 }

@@ -1,3 +1,4 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAppointmentWorkflow } from "../../../../workflows/create-appointment"
 import { isSlotTaken } from "../../../../lib/pg-errors"
@@ -31,7 +32,7 @@ async function book(req: AuthenticatedMedusaRequest<StoreCreateAppointmentType>)
 export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAppointmentType>, res: MedusaResponse) {
   const reading = readIdempotencyKey(req.headers[IDEMPOTENCY_HEADER])
   if ("problem" in reading) {
-    res.status(400).json({ type: "invalid_data", message: reading.problem })
+    res.status(400).json(refusalBody("invalid_data", "idempotency_key_invalid", reading.problem))
     return
   }
   if (!reading.key) {

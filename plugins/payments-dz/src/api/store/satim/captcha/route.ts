@@ -1,3 +1,4 @@
+import { refusal, refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES, toCentimes } from "../../../../lib/satim/centimes"
@@ -30,18 +31,18 @@ export async function GET(req: MedusaRequest<unknown, StoreSatimCaptchaQueryType
   const cart = data[0] as CartRow | undefined
   const channels = (req as MedusaRequest & { publishable_key_context?: { sales_channel_ids?: string[] } }).publishable_key_context?.sales_channel_ids ?? []
   if (!cart || !cart.sales_channel_id || !channels.includes(cart.sales_channel_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.", "cart_not_found")
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.", refusal("cart_not_found"))
   }
-  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.", "cart_already_ordered")
+  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.", refusal("cart_already_ordered"))
   const centimes = cart.currency_code?.toLowerCase() === "dzd" ? payableCentimes(cart.total) : 0
   if (centimes < SATIM_MINIMUM_CENTIMES || centimes > MAXIMUM_CENTIMES) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has no amount a card can pay (50 DA at least).", "cart_not_payable")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has no amount a card can pay (50 DA at least).", refusal("cart_not_payable"))
   }
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)
   const allowance = await satim.cardPageAllowance(cartId)
   if (!allowance.allowed) {
     res.setHeader("Retry-After", String(allowance.retryAfterSeconds))
-    res.status(429).json({ type: "not_allowed", code: "card_page_limit", message: "Too many card payment pages were opened for this cart: try again later, or choose cash on delivery." })
+    res.status(429).json(refusalBody("not_allowed", "card_page_limit", "Too many card payment pages were opened for this cart: try again later, or choose cash on delivery."))
     return
   }
   res.set("cache-control", "no-store")

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { SATIM_MODULE } from "../../../../modules/satim"
 import type SatimModuleService from "../../../../modules/satim/service"
-import { START_SATIM_PAYMENT_CODES, startSatimPaymentWorkflow } from "../../../../workflows/satim/start-satim-payment"
+import { startSatimPaymentWorkflow } from "../../../../workflows/satim/start-satim-payment"
 import { countCardPageForClient } from "../client-limit"
 import type { StoreStartSatimPaymentType } from "../validators"
 
@@ -15,10 +16,10 @@ export async function POST(req: MedusaRequest<StoreStartSatimPaymentType>, res: 
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)
   const { result, errors } = await startSatimPaymentWorkflow(req.scope).run({ input: req.validatedBody, throwOnError: false })
   const failure = errors?.[0]?.error as { code?: string; message?: string } | undefined
-  if (failure?.code === START_SATIM_PAYMENT_CODES.cardPageLimit) {
+  if (failure?.code === "card_page_limit") {
     const allowance = await satim.cardPageAllowance(req.validatedBody.cart_id)
     res.setHeader("Retry-After", String(allowance.allowed ? 1 : allowance.retryAfterSeconds))
-    res.status(429).json({ type: "not_allowed", code: failure.code, message: failure.message })
+    res.status(429).json(refusalBody("not_allowed", "card_page_limit", failure.message ?? ""))
     return
   }
   if (failure) throw failure

@@ -1,12 +1,9 @@
+import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isSlotTaken } from "../../../../../../lib/pg-errors"
 import { restoreAppointmentWorkflow } from "../../../../../../workflows/change-appointment"
 
-const SLOT_GIVEN_AWAY = {
-  type: "conflict",
-  code: "slot_unavailable",
-  message: "Ce créneau a été donné à une autre visite depuis l'annulation : proposez un autre créneau au client.",
-}
+const SLOT_GIVEN_AWAY = refusalBody("conflict", "slot_unavailable", "Ce créneau a été donné à une autre visite depuis l'annulation : proposez un autre créneau au client.")
 
 /** POST /admin/booking/appointments/:id/restore: take back a cancellation; 409 when the time is no longer free. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

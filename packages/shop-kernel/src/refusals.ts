@@ -1,0 +1,88 @@
+/**
+ * The one error language from Medusa to the customer: every refusal this shop's routes and workflows
+ * produce answers `{ type, code, message }` with one of these codes. The message is for whoever reads
+ * the API; the storefront shows its own words, translated from the code (messages/*.json, namespace
+ * `refusals`). A test walks every code: declared here, produced somewhere, translated in both languages.
+ */
+export const REFUSAL_CODES = {
+  // Any request
+  invalid_input: "the request holds a value no route accepts (NUL character, nesting too deep, bad offset or limit)",
+  invalid_request: "a field is missing or malformed (the validators' answer)",
+  request_in_progress: "the same cart or visit is being handled by another request: retry in a few seconds",
+  not_found: "what the request names does not exist",
+  refused: "a refusal Medusa gave without a code of ours",
+
+  // Cart and stock
+  invalid_quantity: "a line's quantity is not a whole number from 1",
+  out_of_stock: "a part of the cart is out of stock",
+  insufficient_stock: "fewer units are left than the cart asks for",
+  cart_not_found: "the cart does not exist (or not in this shop)",
+  cart_already_ordered: "the cart was already ordered",
+  cart_not_ordered: "the cart has not become an order yet",
+  order_link_window_passed: "the cart was ordered more than a day ago: the order's link is in its e-mail",
+
+  // Addresses and delivery
+  unknown_wilaya: "the address's wilaya is not a wilaya code",
+  unknown_commune: "the address's commune is not one of its wilaya's communes",
+  place_missing: "the address has no wilaya or no commune",
+  foreign_address: "an address id that is not the cart's own",
+  delivery_wilaya_missing: "delivery is priced from the address's wilaya, which is missing",
+  stop_desk_required: "a stop-desk of the address's wilaya must be chosen",
+  delivery_for_another_wilaya: "the delivery was chosen for another wilaya than the address's",
+  stop_desk_in_another_wilaya: "the stop-desk is not in the address's wilaya",
+  delivery_price_changed: "the delivery's price changed since it was chosen",
+  no_delivery_to_wilaya: "the shop does not deliver to that wilaya yet",
+
+  // Orders and accounts
+  order_not_found: "the order does not exist or is not the requester's",
+  order_transfer_unavailable: "orders are not transferred between accounts",
+  order_already_shipped: "every item of the order is already shipped",
+  link_invalid: "a signed link that is not whole or not ours",
+  link_expired: "a signed link past its date",
+  email_not_login_email: "an account's e-mail must be the one it logs in with",
+  login_email_missing: "an account needs a login with an e-mail first",
+
+  // Card payment (SATIM)
+  card_payment_unavailable: "card payment is not configured on this shop",
+  card_session_missing: "the cart does not pay by card yet",
+  card_currency_not_dzd: "card payment is in dinars only",
+  card_amount_too_small: "card payment starts at 50 DA",
+  card_amount_too_large: "the amount is too large for a card payment",
+  cart_not_payable: "the cart has no amount a card can pay",
+  captcha_invalid: "the anti-robot answer is not valid (any more)",
+  captcha_used: "the anti-robot answer was already used",
+  card_page_limit: "the cart opened too many card pages: wait (Retry-After)",
+  card_page_client_limit: "this connection opened too many card pages: wait (Retry-After)",
+  card_challenge_client_limit: "this connection asked for too many anti-robot checks: wait (Retry-After)",
+  card_gateway_refused: "SATIM did not accept the payment (unreachable or refused)",
+  card_payment_unknown: "no card payment has this SATIM order id",
+
+  // Repair visits
+  unknown_zone: "the zone does not exist",
+  unknown_fault_type: "the fault type does not exist",
+  address_outside_zone: "the visit's address is not in the zone",
+  slot_unavailable: "the slot was just taken by someone else",
+  slot_not_offered: "the time is not an offered slot (past, too soon, outside hours)",
+  appointment_not_found: "the visit does not exist, or the link does not open it",
+  visit_cancelled: "the visit is already cancelled",
+  visit_not_changeable: "the visit can no longer change (the technician is out, or it is over)",
+  visit_change_too_late: "the visit starts too soon to change it online",
+  visit_not_cancelled: "only a cancelled visit can be restored",
+  visit_in_past: "a visit in the past cannot be restored",
+  idempotency_key_invalid: "the Idempotency-Key header is malformed",
+  idempotency_key_reused: "the Idempotency-Key was used for another request",
+  idempotency_request_in_progress: "the same request is still being answered",
+} as const
+
+export type RefusalCode = keyof typeof REFUSAL_CODES
+
+export const isRefusalCode = (value: unknown): value is RefusalCode => typeof value === "string" && Object.prototype.hasOwnProperty.call(REFUSAL_CODES, value)
+
+/** Medusa's error types, as its error handler maps them to statuses. */
+export type RefusalType = "invalid_data" | "not_allowed" | "not_found" | "conflict" | "unauthorized"
+
+/** The JSON body of a refusal a route answers itself. */
+export const refusalBody = (type: RefusalType, code: RefusalCode, message: string) => ({ type, code, message })
+
+/** A code checked at compile time where a MedusaError is thrown: `new MedusaError(type, message, refusal("captcha_invalid"))`. */
+export const refusal = <Code extends RefusalCode>(code: Code): Code => code
