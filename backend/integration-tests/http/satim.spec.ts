@@ -5,7 +5,7 @@
  * closed-tab path settled by the reconciliation job, and refunds from the admin.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
 import { TEST_CARDS } from "../../../scripts/lib/satim-simulator/test-cards"
@@ -174,10 +174,12 @@ medusaIntegrationTestRunner({
       expect(captures).toHaveLength(1)
       const { data: links } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       expect(links).toHaveLength(1)
-      // One receipt e-mail, not twenty.
+      // One receipt e-mail, not twenty: the notification is keyed by the payment, and only one was recorded.
       const subject = `Reçu de votre paiement par carte n° ${data.payment.order_number} — MJ Chauffage`
       await mailWithSubject(subject)
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const [attempt] = await attemptsOf(cartId)
+      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: attempt!.id })
+      expect(notifications.map((notification) => (notification as { idempotency_key?: string }).idempotency_key)).toEqual([`card-payment-receipt-${attempt!.id}`])
       expect(await mailSink.mailsMatching((mail) => mail.subject === subject)).toHaveLength(1)
       expect(await completedAt(cartId)).toBeTruthy()
     })
@@ -271,6 +273,19 @@ medusaIntegrationTestRunner({
       const report = await reconcileSatimPayments(container, new Date(Date.now() + 16 * 60_000))
       expect(report.settled).toBeGreaterThanOrEqual(1)
       expect(await completedAt(cartId)).toBeTruthy()
+    })
+
+    it("a card page never paid in a day is closed by the reconciliation job: reversed at SATIM, the attempt declined", async () => {
+      const { cartId } = await cardCart()
+      const { data } = await start(cartId)
+      const satimOrderId = satimOrderIdOf(data.payment.form_url)
+      const report = await reconcileSatimPayments(getContainer(), new Date(Date.now() + 25 * 3600_000))
+      expect(report.abandoned).toBeGreaterThanOrEqual(1)
+      expect(callsFor("reverse.do", satimOrderId)).toHaveLength(1)
+      const [attempt] = await attemptsOf(cartId)
+      expect(attempt).toMatchObject({ status: "declined", failure: "Abandoned: never paid within 24 hours" })
+      expect((await fetch(data.payment.form_url)).status).toBe(404)
+      expect(await completedAt(cartId)).toBeFalsy()
     })
 
     it("refunds from the admin reach SATIM: partial, then the rest; more than what is left is refused; the order's SATIM panel lists them with who and when", async () => {

@@ -1,4 +1,3 @@
-import "server-only"
 import { Client, FetchError, type Config, type FetchArgs, type FetchInput } from "@medusajs/js-sdk"
 import { stringify } from "qs"
 

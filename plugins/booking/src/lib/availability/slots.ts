@@ -7,6 +7,7 @@
  */
 import { containedIn, normalize, overlapsAny, subtract, type Interval } from "./intervals"
 import { DAY, MINUTE, clockMinutes, datesBetween, weekdayOf, zonedInstant } from "./time"
+import { BOOKING_SETTINGS } from "../booking-settings"
 
 /** Working hours on one weekday (0 = Sunday), local times "HH:MM". */
 export type WeeklyRule = { weekday: number; start: string; end: string }
@@ -29,8 +30,6 @@ export type SlotSettings = {
   travel_buffer_minutes: number
 }
 
-export const DEFAULT_SLOT_SETTINGS: SlotSettings = { min_notice_minutes: 120, horizon_days: 30, grid_minutes: 30, travel_buffer_minutes: 30 }
-
 export type SlotRequest = {
   zone_id: string
   fault_type: { duration_minutes: number; required_skill: string | null }
@@ -41,6 +40,7 @@ export type SlotRequest = {
   /** Company-wide closures (public holidays), as instants. */
   closures: Interval[]
   technicians: TechnicianAvailability[]
+  /** The shop's settings (booking-settings.ts) unless overridden. */
   settings?: Partial<SlotSettings>
 }
 
@@ -66,7 +66,7 @@ function bookedMinutesOn(blocked: Interval[], day: Interval): number {
 }
 
 export function freeSlots(request: SlotRequest): OfferedSlot[] {
-  const settings = { ...DEFAULT_SLOT_SETTINGS, ...request.settings }
+  const settings = { ...BOOKING_SETTINGS, ...request.settings }
   const duration = request.fault_type.duration_minutes * MINUTE
   const earliest = request.now + settings.min_notice_minutes * MINUTE
   const latest = request.now + settings.horizon_days * DAY

@@ -32,7 +32,39 @@ const technicians = fc.array(visits, { minLength: 1, maxLength: 4 }).map((perTec
   )
 )
 
+/** The engine's answer for these technicians, a visit length and a grid, on Monday 7 and Tuesday 8 December. */
+const offered = (techs: TechnicianAvailability[], duration: number, grid: number) =>
+  freeSlots({
+    zone_id: "z",
+    fault_type: { duration_minutes: duration, required_skill: "gas" },
+    from: "2026-12-07",
+    to: "2026-12-08",
+    now: NOW,
+    closures: [],
+    technicians: techs,
+    settings: { grid_minutes: grid, travel_buffer_minutes: BUFFER },
+  })
+
 describe("freeSlots (property)", () => {
+  it("offers every free slot: each grid time inside 08:00–17:00 where some technician's visit and travel fit", () => {
+    fc.assert(
+      fc.property(technicians, fc.integer({ min: 15, max: 240 }), fc.constantFrom(15, 30, 60), (techs, duration, grid) => {
+        const starts = new Set(offered(techs, duration, grid).map((slot) => slot.start))
+        // An oracle written apart from the engine: local days are UTC+1 all year in Algiers.
+        for (const day of [DAY_START, DAY_START + 24 * 60 * MINUTE]) {
+          for (let minute = 8 * 60; minute + duration <= 17 * 60; minute += grid) {
+            if (minute % grid !== 0) continue
+            const start = day + minute * MINUTE
+            const wanted = blockedRange(start, start + duration * MINUTE, BUFFER)
+            const someoneFree = techs.some((tech) => !tech.blocked.some((range) => overlaps(range, wanted)))
+            if (someoneFree) assert.ok(starts.has(start), `free ${new Date(start).toISOString()} (${duration} min) not offered`)
+          }
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+
   it("never offers a slot whose blocked range overlaps a blocked range of the technician it would get", () => {
     fc.assert(
       fc.property(technicians, fc.integer({ min: 15, max: 240 }), fc.constantFrom(15, 30, 60), (techs, duration, grid) => {

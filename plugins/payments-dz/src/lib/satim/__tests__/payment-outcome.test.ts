@@ -60,8 +60,10 @@ describe("decidePayment", () => {
   })
 
   it("a declined payment shows respCode_desc, else actionCodeDescription", () => {
-    const withDescription = decidePayment(expected, answer({ OrderStatus: 6 }))
-    assert.equal(withDescription.kind === "declined" && withDescription.message, "Transaction approuvée")
+    // A declined card as SATIM answers it: the bank's refusal in respCode_desc.
+    const declined = { respCode: "51", respCode_desc: "Solde insuffisant sur la carte", udf1: "4821730956" }
+    const withDescription = decidePayment(expected, answer({ OrderStatus: 6, params: declined, actionCodeDescription: "Paiement refusé" }))
+    assert.equal(withDescription.kind === "declined" && withDescription.message, "Solde insuffisant sur la carte")
     const withoutDescription = decidePayment(expected, answer({ OrderStatus: 6, params: {}, actionCodeDescription: "Solde insuffisant" }))
     assert.equal(withoutDescription.kind === "declined" && withoutDescription.message, "Solde insuffisant")
   })

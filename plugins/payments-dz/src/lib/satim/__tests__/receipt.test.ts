@@ -51,7 +51,8 @@ describe("paymentReceipt", () => {
   })
 
   it("a declined payment shows respCode_desc, else actionCodeDescription", () => {
-    assert.equal(paymentReceipt(record({ status: "declined" })).decline_message, "Transaction approuvée")
+    const declined = { respCodeDescription: "Solde insuffisant sur la carte", actionCodeDescription: "Paiement refusé", maskedPan: "628058**6712" }
+    assert.equal(paymentReceipt(record({ status: "declined", answer: declined })).decline_message, "Solde insuffisant sur la carte")
     assert.equal(paymentReceipt(record({ status: "declined", answer: { actionCodeDescription: "Solde insuffisant" } })).decline_message, "Solde insuffisant")
     assert.equal(paymentReceipt(record({ status: "declined", answer: null })).decline_message, null)
   })
