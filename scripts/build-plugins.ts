@@ -42,31 +42,24 @@ export function listPlugins(pluginsDir = PLUGINS_DIR): string[] {
 /** The plain TypeScript packages (the shop kernel): built first, everything depends on them. */
 export const listPackages = (packagesDir = PACKAGES_DIR): string[] => listPlugins(packagesDir)
 
-export async function buildPackages(packagesDir = PACKAGES_DIR): Promise<void> {
-  for (const dir of listPackages(packagesDir)) {
+/** Runs each workspace's build in order; stops with its name when it fails or leaves `output` empty. */
+async function buildEach(dirs: string[], kind: "Package" | "Plugin", output: string, empty: string): Promise<void> {
+  for (const dir of dirs) {
     const name = path.basename(dir)
     try {
       await run("npm", ["run", "build"], { cwd: dir })
     } catch (error) {
-      throw new Error(`Package "${name}" failed to build: ${(error as Error).message}. Fix it before running the backend.`)
+      throw new Error(`${kind} "${name}" failed to build: ${(error as Error).message}. Fix it before running the backend.`)
     }
-    if (!fs.existsSync(path.join(dir, "dist"))) throw new Error(`Package "${name}" built nothing in dist/.`)
+    if (!fs.existsSync(path.join(dir, output))) throw new Error(`${kind} "${name}" built nothing in ${empty}`)
   }
 }
 
+export const buildPackages = (packagesDir = PACKAGES_DIR) => buildEach(listPackages(packagesDir), "Package", "dist", "dist/.")
+
 export async function buildPlugins(pluginsDir = PLUGINS_DIR, packagesDir = PACKAGES_DIR): Promise<void> {
   await buildPackages(packagesDir)
-  for (const dir of listPlugins(pluginsDir)) {
-    const name = path.basename(dir)
-    try {
-      await run("npm", ["run", "build"], { cwd: dir })
-    } catch (error) {
-      throw new Error(`Plugin "${name}" failed to build: ${(error as Error).message}. Fix it before running the backend.`)
-    }
-    if (!fs.existsSync(path.join(dir, ".medusa", "server", "src"))) {
-      throw new Error(`Plugin "${name}" built nothing in .medusa/server/src: Medusa would skip it silently.`)
-    }
-  }
+  await buildEach(listPlugins(pluginsDir), "Plugin", path.join(".medusa", "server", "src"), ".medusa/server/src: Medusa would skip it silently.")
 }
 
 if (require.main === module) {

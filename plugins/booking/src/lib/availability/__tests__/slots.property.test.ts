@@ -68,17 +68,7 @@ describe("freeSlots (property)", () => {
   it("never offers a slot whose blocked range overlaps a blocked range of the technician it would get", () => {
     fc.assert(
       fc.property(technicians, fc.integer({ min: 15, max: 240 }), fc.constantFrom(15, 30, 60), (techs, duration, grid) => {
-        const slots = freeSlots({
-          zone_id: "z",
-          fault_type: { duration_minutes: duration, required_skill: "gas" },
-          from: "2026-12-07",
-          to: "2026-12-08",
-          now: NOW,
-          closures: [],
-          technicians: techs,
-          settings: { grid_minutes: grid, travel_buffer_minutes: BUFFER },
-        })
-        for (const slot of slots) {
+        for (const slot of offered(techs, duration, grid)) {
           const owner = techs.find((tech) => tech.id === slot.technician_id)!
           const wanted = blockedRange(slot.start, slot.end, BUFFER)
           assert.ok(!owner.blocked.some((range) => overlaps(range, wanted)), `slot ${new Date(slot.start).toISOString()} collides for ${owner.id}`)
