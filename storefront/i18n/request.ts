@@ -1,3 +1,4 @@
+import { SHOP_TIME_ZONE } from "@mj-chauffage/shop-kernel/time"
 import { hasLocale } from "next-intl"
 import { getRequestConfig } from "next-intl/server"
 import { routing } from "./routing"
@@ -7,7 +8,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
   return {
     locale,
-    timeZone: "Africa/Algiers",
+    timeZone: SHOP_TIME_ZONE,
     messages: (await import(`../messages/${locale}.json`)).default,
   }
 })

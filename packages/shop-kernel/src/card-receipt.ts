@@ -5,6 +5,7 @@
  */
 import type { ShopLocale } from "./locale"
 import { formatDzd } from "./money"
+import { algiersDateTime } from "./time"
 
 export const RECEIPT_FIELDS = ["response", "satimOrderId", "orderNumber", "approvalCode", "dateTime", "amount", "card", "means", "tollFree"] as const
 export type ReceiptField = (typeof RECEIPT_FIELDS)[number]
@@ -51,8 +52,7 @@ export type ReceiptRow = { field: ReceiptField; label: string; value: string; lt
 
 /** When SATIM answered, in Algiers time, with Western digits as Algerian shops write them. */
 export function receiptTime(paidAt: string | null, locale: ShopLocale): string {
-  if (!paidAt) return ""
-  return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { dateStyle: "long", timeStyle: "medium", hourCycle: "h23", timeZone: "Africa/Algiers" }).format(new Date(paidAt))
+  return paidAt ? algiersDateTime(paidAt, locale, { dateStyle: "long", timeStyle: "medium" }) : ""
 }
 
 export function receiptRows(receipt: ReceiptValues, locale: ShopLocale): ReceiptRow[] {

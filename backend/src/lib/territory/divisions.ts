@@ -25,10 +25,6 @@ export type Commune = {
 
 type Dated = { valid_from?: string | null; valid_until?: string | null }
 
-/** The calendar date (YYYY-MM-DD) in Algiers at an instant (UTC+1, no daylight saving). */
-export function algiersDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant)
-}
 
 export const inEffect = (record: Dated, date: string) =>
   (!record.valid_from || record.valid_from <= date) && (!record.valid_until || date < record.valid_until)

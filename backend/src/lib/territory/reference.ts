@@ -4,7 +4,8 @@
  */
 import wilayasData from "./data/wilayas.json"
 import communesData from "./data/communes.json"
-import { algiersDate, communesOn, wilayasOn, type Commune, type Wilaya } from "./divisions"
+import { algiersDate } from "@mj-chauffage/shop-kernel/time"
+import { communesOn, wilayasOn, type Commune, type Wilaya } from "./divisions"
 
 export const WILAYAS: Wilaya[] = wilayasData
 export const COMMUNES: Commune[] = communesData

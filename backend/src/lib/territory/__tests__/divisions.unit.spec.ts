@@ -1,4 +1,5 @@
-import { algiersDate, communesOn, wilayasOn, type Commune, type Wilaya } from "../divisions"
+import { algiersDate } from "@mj-chauffage/shop-kernel/time"
+import { communesOn, wilayasOn, type Commune, type Wilaya } from "../divisions"
 
 // A small fixture of the Loi 26-06 switch: wilaya 59 (Aflou) takes commune Aflou from Laghouat (03).
 const WILAYAS: Wilaya[] = [

@@ -2,7 +2,7 @@
  * Local dates and times in a time zone (Africa/Algiers for the shop) to and from UTC instants,
  * without a library: Intl gives the zone's offset at any instant.
  */
-export const SHOP_TIME_ZONE = "Africa/Algiers"
+import { SHOP_TIME_ZONE } from "@mj-chauffage/shop-kernel/time"
 export const MINUTE = 60_000
 export const DAY = 86_400_000
 

@@ -6,7 +6,7 @@ import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { VISIT_CHANGE_NOTICE_HOURS } from "@mj-chauffage/shop-kernel/visit-change"
-import { SHOP_TIME_ZONE } from "../availability/time"
+import { SHOP_TIME_ZONE } from "@mj-chauffage/shop-kernel/time"
 
 export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled"
 

@@ -9,6 +9,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 
 type SatimRefund = { amount: number; created_at: string; created_by: string | null; created_by_email: string | null }
 type CardPayment = { id: string; captured: number; refunded: number; refundable: number }
@@ -156,7 +157,7 @@ const SatimPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           <Text size="small">Transaction SATIM : {row.satim_order_id ?? "—"}</Text>
           <Text size="small">Autorisation : {row.approval_code ?? "—"} · Carte : {row.card ?? "—"}</Text>
           <Text size="small">Montant : {dinars(row.amount)}</Text>
-          {row.paid_at ? <Text size="small">Payé le {new Date(row.paid_at).toLocaleString("fr-DZ", { timeZone: "Africa/Algiers" })}</Text> : null}
+          {row.paid_at ? <Text size="small">Payé le {algiersDateTime(row.paid_at, "fr", { dateStyle: "short", timeStyle: "short" })}</Text> : null}
           {row.refund_reason && REFUND_REASON_LABEL[row.refund_reason] ? <Text size="small">{REFUND_REASON_LABEL[row.refund_reason]}</Text> : null}
           {row.failure ? <Text size="small">{row.failure}</Text> : null}
         </div>
@@ -166,7 +167,7 @@ const SatimPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           <Text weight="plus">Remboursements</Text>
           {refunds.map((refund) => (
             <Text key={refund.created_at} size="small">
-              {dinars(refund.amount)} le {new Date(refund.created_at).toLocaleString("fr-DZ", { timeZone: "Africa/Algiers" })} par {refund.created_by_email ?? refund.created_by ?? "—"}
+              {dinars(refund.amount)} le {algiersDateTime(refund.created_at, "fr", { dateStyle: "short", timeStyle: "short" })} par {refund.created_by_email ?? refund.created_by ?? "—"}
             </Text>
           ))}
         </div>

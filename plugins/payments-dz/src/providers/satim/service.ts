@@ -23,7 +23,7 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import crypto from "node:crypto"
-import { toCentimes } from "../../lib/satim/centimes"
+import { toCentimes } from "@mj-chauffage/shop-kernel/money"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, satimLanguage, type SatimOptions } from "../../lib/satim/options"
 import type { PaymentOutcome } from "../../lib/satim/payment-outcome"

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { AmountError, toCentimes } from "../centimes"
+import { AmountError, toCentimes } from "../money"
 
 describe("toCentimes", () => {
   const table: Array<[number | string, number]> = [
