@@ -3,9 +3,9 @@
  * PDF and the e-mail show it, with each field's label in French and Arabic. `ltr` values (numbers,
  * codes, amounts) read left to right even on an Arabic receipt.
  */
-import type { ShopLocale } from "./locale"
-import { formatDzd } from "./money"
-import { algiersDateTime } from "./time"
+import type { ShopLocale } from "./locale.js"
+import { formatDzd } from "./money.js"
+import { algiersDateTime } from "./time.js"
 
 export const RECEIPT_FIELDS = ["response", "satimOrderId", "orderNumber", "approvalCode", "dateTime", "amount", "card", "means", "tollFree"] as const
 export type ReceiptField = (typeof RECEIPT_FIELDS)[number]

@@ -1,6 +1,6 @@
 /** The frame every customer e-mail shares: direction and language, escaping, a plain-text twin. */
-import { textDirection, type ShopLocale } from "./locale"
-import { webLink } from "./web-link"
+import { textDirection, type ShopLocale } from "./locale.js"
+import { webLink } from "./web-link.js"
 
 
 export type RenderedMail = { subject: string; text: string; html: string }

@@ -3,7 +3,7 @@
  * space, whole dinars unless there are centimes (then a decimal comma), "DA" in French and "د.ج" in
  * Arabic: `12 500 DA`, `12 500 د.ج`, `12 500,50 DA`. Amounts are in major units, as Medusa stores them.
  */
-import type { ShopLocale } from "./locale"
+import type { ShopLocale } from "./locale.js"
 
 const NBSP = "\u00a0"
 const SYMBOL: Record<ShopLocale, string> = { fr: "DA", ar: "د.ج" }

@@ -1,5 +1,5 @@
 /** The signed link that opens one order without logging in (e-mails, the card-payment return page). */
-import { linkSigningSecret, signLink } from "./signed-links"
+import { linkSigningSecret, signLink } from "./signed-links.js"
 
 export const ORDER_LINK_PURPOSE = "order"
 export const ORDER_LINK_DAYS = 90

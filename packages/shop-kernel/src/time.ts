@@ -2,7 +2,7 @@
  * The shop's clock: Africa/Algiers (UTC+1 all year), 24-hour times with Western digits, as Algerian
  * shops write them in French and in Arabic. (fr-DZ alone would write "10:05 AM".)
  */
-import type { ShopLocale } from "./locale"
+import type { ShopLocale } from "./locale.js"
 
 export const SHOP_TIME_ZONE = "Africa/Algiers"
 

@@ -4,7 +4,7 @@
  * technician is on the way: the customer calls). Used by the booking workflows, the e-mails that
  * state the rule and the storefront's visit page.
  */
-import type { RefusalCode } from "./refusals"
+import type { RefusalCode } from "./refusals.js"
 
 export const VISIT_CHANGE_NOTICE_HOURS = 2
 export const CUSTOMER_CHANGEABLE_STATUSES: readonly string[] = ["requested", "confirmed"]
