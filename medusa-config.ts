@@ -9,6 +9,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { logger } from "@medusajs/framework/logger"
+import { checkTrustedProxies, trustedProxies } from "@mj-chauffage/shop-kernel/server/client-address"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -99,16 +100,22 @@ if (IS_PRODUCTION) {
 
 /**
  * TRUSTED_PROXIES (who may tell the client's address in X-Forwarded-For, for the per-client limits):
- * addresses, CIDR ranges or proxy-addr's names. A typo would make every limited request fail: refused
- * here, at start.
+ * addresses, CIDR ranges or proxy-addr's names, read by the kernel's client-address rule. A typo
+ * would make every limited request fail: refused here, at start, by that same rule.
  */
 export function trustedProxiesProblem(value: string | undefined): string | undefined {
-  const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean)
-  const bad = entries.filter((entry) => !/^(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?)$/.test(entry))
+  const bad = trustedProxies({ TRUSTED_PROXIES: value }).filter((entry) => {
+    try {
+      checkTrustedProxies({ TRUSTED_PROXIES: entry })
+      return false
+    } catch {
+      return true
+    }
+  })
   return bad.length ? `TRUSTED_PROXIES holds ${bad.map((entry) => `"${entry}"`).join(", ")}: give addresses, CIDR ranges, loopback, linklocal or uniquelocal` : undefined
 }
-const trustedProxies = trustedProxiesProblem(process.env.TRUSTED_PROXIES)
-if (trustedProxies) throw new Error(trustedProxies)
+const trustedProxiesRefusal = trustedProxiesProblem(process.env.TRUSTED_PROXIES)
+if (trustedProxiesRefusal) throw new Error(trustedProxiesRefusal)
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"])
 

@@ -54,8 +54,9 @@ describe("start with a Redis prefix BullMQ would refuse", () => {
 
 describe("start with TRUSTED_PROXIES that is not a list of addresses", () => {
   it("refuses at once, naming the entry, instead of failing every rate-limited request", () => {
-    const result = startProduction({ TRUSTED_PROXIES: "172.16.0.0/12, storefront.local" })
+    // A host name, and a range proxy-addr refuses though it looks like one: the start uses the same rule as requests.
+    const result = startProduction({ TRUSTED_PROXIES: "172.16.0.0/12, 1.2.3.4/99, storefront.local" })
     assert.notEqual(result.status, 0)
-    assert.match(result.stdout + result.stderr, /TRUSTED_PROXIES holds \\?"storefront\.local\\?"/)
+    assert.match(result.stdout + result.stderr, /TRUSTED_PROXIES holds \\?"1\.2\.3\.4\/99\\?", \\?"storefront\.local\\?"/)
   })
 })

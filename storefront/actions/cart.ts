@@ -8,6 +8,7 @@ import type { MedusaCartLine } from "../lib/cart/cart-view"
 import { openCart } from "../lib/cart/open-cart"
 import { findProduct, shopRegionId, unitsLeft } from "../lib/medusa/catalogue"
 import { medusa } from "../lib/medusa/client"
+import { MedusaRefusal } from "../lib/medusa/coded-client"
 import { medusaFailure } from "../lib/medusa/errors"
 import { refusalText } from "../lib/medusa/refusal-text"
 
@@ -46,8 +47,10 @@ export async function addToCart(_previous: CartActionState, form: FormData): Pro
   } catch (error) {
     const { code } = medusaFailure(error)
     if (code !== "out_of_stock" && code !== "insufficient_stock") return { status: "error", message: await refusalText(error, t("errors.unavailable")) }
-    // Medusa's stock guard decided, on live stock; say what is left in the page's language.
-    const left = await unitsLeft(product.id, variantId)
+    // Medusa's stock guard decided, on live stock, and says what is left; Medusa's own check does
+    // not, so then ask. Either way say it in the page's language.
+    const told = error instanceof MedusaRefusal ? error.answer.available : undefined
+    const left = typeof told === "number" ? told : await unitsLeft(product.id, variantId)
     if (left === 0) return { status: "error", message: t("errors.outOfStock", { title: product.title }) }
     if (left !== null) return { status: "error", message: t("errors.onlyLeft", { title: product.title, count: left }) }
     return { status: "error", message: t("errors.notEnoughStock", { title: product.title }) }

@@ -10,7 +10,7 @@ import { readCheckoutDetails, type CheckoutDetails, type DetailsError } from "..
 import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/medusa/checkout"
 import { medusa } from "../lib/medusa/client"
 import { startCardPayment } from "../lib/medusa/card-payment"
-import { refusalText } from "../lib/medusa/refusal-text"
+import { refusalText, refusalWords } from "../lib/medusa/refusal-text"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 import { shopperAddress } from "../lib/security/shopper-address"
 
@@ -20,7 +20,7 @@ export type PlaceOrderState = { message: string }
 /** The visitor's own open cart with something in it, or why the checkout cannot go on. */
 async function checkoutCart(t: Awaited<ReturnType<typeof getTranslations>>) {
   const found = await openCart()
-  if ("problem" in found) return { error: t(found.problem === "ordered" ? "errors.alreadyPlaced" : "errors.noCart") }
+  if ("problem" in found) return { error: found.problem === "ordered" ? await refusalWords("cart_already_ordered") : t("errors.noCart") }
   if (!found.cart.items?.length) return { error: t("errors.noCart") }
   return { cart: found.cart }
 }
@@ -122,14 +122,14 @@ export async function payByCard(_previous: PlaceOrderState, form: FormData): Pro
   const locale = (await getLocale()) as Locale
   const t = await getTranslations("checkout")
   const captcha = form.get("captcha")
-  if (typeof captcha !== "string" || !captcha) return { message: t("errors.captcha") }
+  if (typeof captcha !== "string" || !captcha) return { message: await refusalWords("captcha_invalid") }
   let cardPage: string
   try {
     const accepted = await acceptedCart(form, locale, t)
     if (!accepted.cart) return { message: accepted.error }
     cardPage = await startCardPayment(accepted.cart.id, locale, captcha, shopperAddress((await headers()).get("x-forwarded-for")))
   } catch (error) {
-    return { message: await refusalText(error, t("errors.cardUnavailable")) }
+    return { message: await refusalText(error, await refusalWords("card_gateway_refused")) }
   }
   redirect(cardPage)
 }

@@ -10,21 +10,24 @@ type Api = {
   post(url: string, body?: object, config?: object): Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** Seeds the store and returns what a storefront holds: its key header, the region and the home-delivery option. */
+/**
+ * Seeds the store and returns what a storefront holds: its key header, the region and the delivery
+ * options' ids (home delivery, also as `homeOptionId`, and stop-desk pick-up).
+ */
 export async function seededStore(api: Api, container: MedusaContainer) {
   await seed({ container, args: [] })
   const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
   const headers = { "x-publishable-api-key": key.token }
   const regionId: string = (await api.get("/store/regions", { headers })).data.regions[0].id
-  const [home] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "Livraison à domicile" })
-  return { headers, regionId, homeOptionId: home!.id }
-}
-
-/** The seeded delivery options' ids: home delivery and stop-desk pick-up. */
-export async function deliveryOptionIds(container: MedusaContainer): Promise<{ home: string; stopdesk: string }> {
   const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: DELIVERY_OPTIONS.map((option) => option.name) })
   const idOf = (mode: string) => options.find((option) => (option.data as { mode: string }).mode === mode)!.id
-  return { home: idOf("home"), stopdesk: idOf("stopdesk") }
+  const deliveryOptions = { home: idOf("home"), stopdesk: idOf("stopdesk") }
+  return { headers, regionId, deliveryOptions, homeOptionId: deliveryOptions.home }
+}
+
+/** The id of a seeded part's first variant, read as the storefront reads it. */
+export async function variantOf(api: Api, headers: Record<string, string>, handle: string): Promise<string> {
+  return (await api.get(`/store/products?handle=${handle}`, { headers })).data.products[0].variants[0].id
 }
 
 /** Pays a ready cart cash on delivery and completes it; returns Medusa's answer. */

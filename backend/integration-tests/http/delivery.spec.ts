@@ -5,7 +5,7 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { deliveryOptionIds, payAndComplete, seededStore } from "../helpers/store-fixture"
+import { payAndComplete, seededStore, variantOf } from "../helpers/store-fixture"
 import { DELIVERY_ZONES, zoneOfWilaya } from "../../src/lib/delivery/zones"
 import { COMMUNES } from "../../src/lib/territory/reference"
 
@@ -25,10 +25,8 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ headers, regionId } = await seededStore(api, container))
-      const { data } = await api.get("/store/products?handle=electrode-d-allumage-saunier-duval", { headers })
-      variantId = data.products[0].variants[0].id
-      optionIds = await deliveryOptionIds(container)
+      ;({ headers, regionId, deliveryOptions: optionIds } = await seededStore(api, container))
+      variantId = await variantOf(api, headers, "electrode-d-allumage-saunier-duval")
     })
 
     /** An address in a real commune of the wilaya (its first in the territory data unless named). */

@@ -11,7 +11,7 @@ import { adminHeaders } from "../helpers/admin-headers"
 import { algiersDate, settle } from "../helpers/booking-fixture"
 import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, deliveryOptionIds, payAndComplete, seededStore } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete, seededStore, variantOf } from "../helpers/store-fixture"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 
 jest.setTimeout(240_000)
@@ -29,9 +29,8 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ headers, regionId } = await seededStore(api, container))
-      variantId = (await api.get("/store/products?handle=electrode-d-allumage-saunier-duval", { headers })).data.products[0].variants[0].id
-      options = await deliveryOptionIds(container)
+      ;({ headers, regionId, deliveryOptions: options } = await seededStore(api, container))
+      variantId = await variantOf(api, headers, "electrode-d-allumage-saunier-duval")
     })
 
     const addressIn = (province: string, city: string) => ({ ...ALGIERS_ADDRESS, province, city, postal_code: undefined })

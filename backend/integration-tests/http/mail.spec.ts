@@ -13,7 +13,7 @@ import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { adminHeaders } from "../helpers/admin-headers"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, payAndComplete, seededStore } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete, seededStore, variantOf } from "../helpers/store-fixture"
 
 jest.setTimeout(180_000)
 
@@ -59,8 +59,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       ;({ headers, regionId, homeOptionId } = await seededStore(api, container))
-      const { data } = await api.get("/store/products?handle=moteur-de-vanne-3-voies-saunier-duval-isofast", { headers })
-      variantId = data.products[0].variants[0].id
+      variantId = await variantOf(api, headers, "moteur-de-vanne-3-voies-saunier-duval-isofast")
     })
 
     async function placeOrder(locale: "fr" | "ar", email: string) {

@@ -13,7 +13,7 @@ import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { adminHeaders } from "../helpers/admin-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { TEST_STOREFRONT_URL, payOnCardPage, useSatimSimulator } from "../helpers/satim-simulator"
-import { ALGIERS_ADDRESS, payAndComplete, seededStore } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete, seededStore, variantOf } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
 
@@ -45,7 +45,6 @@ medusaIntegrationTestRunner({
     let regionId: string
     let homeOptionId: string
     let admin: { headers: Record<string, string> }
-    const variantOf = async (handle: string) => (await api.get(`/store/products?handle=${handle}`, { headers })).data.products[0].variants[0].id as string
     const plentiful = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 20)!
     const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock === 2)!
 
@@ -67,7 +66,7 @@ medusaIntegrationTestRunner({
     async function cardCart(handle = plentiful.handle, quantity = 1, data?: Record<string, unknown>) {
       const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "client@example.dz" }, { headers })
       const cartId: string = created.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(handle), quantity }, { headers })
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(api, headers, handle), quantity }, { headers })
       await api.post(`/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers })
       const { data: shipped } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeOptionId }, { headers })
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
@@ -228,7 +227,7 @@ medusaIntegrationTestRunner({
       // Meanwhile another customer buys the last two, cash on delivery.
       const other = await api.post("/store/carts", { region_id: regionId, email: "autre@example.dz" }, { headers })
       const otherId = other.data.cart.id
-      await api.post(`/store/carts/${otherId}/line-items`, { variant_id: await variantOf(scarce.handle), quantity: 2 }, { headers })
+      await api.post(`/store/carts/${otherId}/line-items`, { variant_id: await variantOf(api, headers, scarce.handle), quantity: 2 }, { headers })
       await api.post(`/store/carts/${otherId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers })
       await api.post(`/store/carts/${otherId}/shipping-methods`, { option_id: homeOptionId }, { headers })
       expect((await payAndComplete(api, headers, otherId)).type).toBe("order")
@@ -342,7 +341,7 @@ medusaIntegrationTestRunner({
       expect(badLocale.data.message).toBe("Invalid request: Expected: 'fr, ar' for field 'locale', but got: 'de'")
 
       const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
-      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: await variantOf(plentiful.handle), quantity: 1 }, { headers })
+      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: await variantOf(api, headers, plentiful.handle), quantity: 1 }, { headers })
       const noSession = await start(created.cart.id).catch(refusal)
       expect(noSession.status).toBe(400)
       expect(noSession.data.message).toBe("Choose card payment (CIB / Edahabia) for this cart first.")

@@ -6,9 +6,9 @@ import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop
  * Medusa's error handler, made to speak the shop's one error language (kernel refusals.ts): every
  * 4xx answer carries one of the declared codes, so that no client ever reads a message to know what
  * happened.
- * - PostgreSQL's "data exception" class (22xxx: a NUL byte, a number out of range, a negative
- *   LIMIT…), knex's refusal of a negative offset and a stack overflow on absurd input are the
- *   client's mistake: 400 `invalid_input`, never a 500;
+ * - PostgreSQL's "data exception" class (22xxx: a number out of range, a value the column cannot
+ *   hold…) is the client's mistake: 400 `invalid_input`, never a 500 (input-guard.ts already refuses
+ *   NUL characters, absurd nesting and bad offsets before any route);
  * - a lock still held by another request (the same cart paid or ordered in another tab) is a 409
  *   `request_in_progress` with Retry-After (the in-memory locking throws a plain Error);
  * - a conflict (409) that names its own code keeps it and its message, where Medusa would replace
@@ -19,14 +19,9 @@ import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop
  */
 const coreErrorHandler = errorHandler()
 
-type ErrorLike = { type?: string; code?: string; message?: string; name?: string; cause?: unknown }
+type ErrorLike = { type?: string; code?: string; message?: string; cause?: unknown }
 
-function isInvalidInput(error: ErrorLike): boolean {
-  const code = typeof error.code === "string" ? error.code : ""
-  if (/^22[0-9A-Z]{3}$/.test(code)) return true
-  if (error.name === "RangeError" && /call stack/i.test(error.message ?? "")) return true
-  return /non-negative integer must be provided to (offset|limit)/i.test(error.message ?? "")
-}
+const isInvalidInput = (error: ErrorLike) => typeof error.code === "string" && /^22[0-9A-Z]{3}$/.test(error.code)
 
 /** The code of a refusal Medusa itself produced (only its wording tells them apart). */
 function codeOfMedusaRefusal(status: number, body: { type?: string; message?: string }): RefusalCode {

@@ -8,22 +8,17 @@ import type { SatimAttempt } from "@mj-chauffage/payments-dz/workflows/satim/set
 import { orderLinkUrl } from "../lib/mail/order-link"
 import type { CardPaymentMailData } from "../lib/mail/templates/card-payment"
 
-async function orderOfCart(container: SubscriberArgs["container"], cartId: string): Promise<string | null> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-  return (data[0] as { order_id?: string } | undefined)?.order_id ?? null
-}
-
 /** The card receipt, or the refund notice, e-mailed once in the language of the customer's page. */
 export default async function cardPaymentMail({ event, container }: SubscriberArgs<{ id: string }>) {
   const satim = container.resolve(SATIM_MODULE) as { retrieveSatimPayment: (id: string) => Promise<SatimAttempt> }
   const attempt = await satim.retrieveSatimPayment(event.data.id)
   if (attempt.status !== "paid" && attempt.status !== "refunded") return
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["email", "metadata"], filters: { id: attempt.cart_id } })
-  const cart = data[0] as { email?: string | null; metadata?: Record<string, unknown> | null } | undefined
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["email", "metadata", "order.id"], filters: { id: attempt.cart_id } })
+  const cart = data[0] as { email?: string | null; metadata?: Record<string, unknown> | null; order?: { id: string } | null } | undefined
   if (!cart?.email) return
   const locale = shopLocale(cart.metadata?.locale)
   // A second payment of an order already placed links to the order that stands.
-  const orderId = attempt.order_id ?? (attempt.refund_reason === "already_ordered" ? await orderOfCart(container, attempt.cart_id) : null)
+  const orderId = attempt.order_id ?? (attempt.refund_reason === "already_ordered" ? cart.order?.id ?? null : null)
   const template = attempt.status === "paid" ? "card-payment-receipt" : "card-payment-refunded"
   const receipt = paymentReceipt(attempt)
   const mail: CardPaymentMailData = {

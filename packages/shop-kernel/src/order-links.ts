@@ -3,6 +3,8 @@ import { linkSigningSecret, signLink } from "./signed-links.js"
 
 export const ORDER_LINK_PURPOSE = "order"
 export const ORDER_LINK_DAYS = 90
+/** A just-placed order's link is handed out (cart completion, card return) for this long; then it is the e-mail's. */
+export const ORDER_LINK_HANDOUT_MS = 24 * 3600_000
 
 export function orderLinkToken(orderId: string, now: Date = new Date(), env: NodeJS.ProcessEnv = process.env): string {
   const expiresAt = new Date(now.getTime() + ORDER_LINK_DAYS * 86_400_000)

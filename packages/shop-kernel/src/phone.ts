@@ -14,10 +14,3 @@ export function normalizeAlgerianPhone(input: string): string | null {
   return phone && phone.country === "DZ" && phone.isValid() ? phone.number : null
 }
 
-export const isAlgerianPhone = (input: string): boolean => normalizeAlgerianPhone(input) !== null
-
-/** As Algerians write it on a page or a ticket: "0550 12 34 56" (from the E.164 form). */
-export function nationalPhone(e164: string): string {
-  const phone = parsePhoneNumberFromString(e164, "DZ")
-  return phone ? phone.formatNational() : e164
-}

@@ -7,7 +7,7 @@
 import type { RefusalCode } from "./refusals.js"
 
 export const VISIT_CHANGE_NOTICE_HOURS = 2
-export const CUSTOMER_CHANGEABLE_STATUSES: readonly string[] = ["requested", "confirmed"]
+const CUSTOMER_CHANGEABLE_STATUSES: readonly string[] = ["requested", "confirmed"]
 
 export type VisitChangeRefusal = Extract<RefusalCode, "visit_cancelled" | "visit_not_changeable" | "visit_change_too_late">
 

@@ -2,16 +2,18 @@ import { Client, FetchError, type Config, type FetchArgs, type FetchInput } from
 import { stringify } from "qs"
 
 /**
- * A refusal from Medusa with its stable `code` (kernel refusals.ts). The SDK's FetchError keeps only
- * the message and the status, so the shop's client reads Medusa's answer itself: the storefront then
- * translates refusals by code, never by message text.
+ * A refusal from Medusa with its stable `code` (kernel refusals.ts) and the rest of its answer (a
+ * stock refusal names the units left). The SDK's FetchError keeps only the message and the status,
+ * so the shop's client reads Medusa's answer itself: the storefront then translates refusals by
+ * code, never by message text.
  */
 export class MedusaRefusal extends FetchError {
   constructor(
     message: string,
     statusText: string,
     status: number,
-    readonly code: string | undefined
+    readonly code: string | undefined,
+    readonly answer: Record<string, unknown> = {}
   ) {
     super(message, statusText, status)
   }
@@ -40,8 +42,8 @@ export class CodedClient extends Client {
     const { query: _query, headers: _headers, body, ...rest } = init ?? {}
     const response = await fetch(url, { ...rest, headers, body: body === undefined || body === null ? undefined : JSON.stringify(body) })
     if (response.status >= 300) {
-      const answer = (await response.json().catch(() => ({}))) as { message?: string; code?: string }
-      throw new MedusaRefusal(answer.message ?? response.statusText, response.statusText, response.status, answer.code)
+      const answer = (await response.json().catch(() => ({}))) as Record<string, unknown> & { message?: string; code?: string }
+      throw new MedusaRefusal(answer.message ?? response.statusText, response.statusText, response.status, answer.code, answer)
     }
     return (headers.get("accept")?.includes("application/json") ? await response.json() : response) as T
   }

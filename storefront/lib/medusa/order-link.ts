@@ -1,4 +1,5 @@
 import "server-only"
+import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { medusa } from "./client"
 import { medusaFailure } from "./errors"
 
@@ -16,19 +17,19 @@ export type LinkedOrder = {
   shipping_methods?: { name: string; data?: Record<string, unknown> | null }[] | null
 }
 
-export type OrderLinkResult = { order: LinkedOrder } | { problem: "expired" | "invalid" | "gone" }
+export type OrderLinkResult = { order: LinkedOrder } | { problem: Extract<RefusalCode, "link_expired" | "link_invalid" | "order_not_found"> }
 
 /** The order a signed link opens; the token is the only proof a guest has. */
 export async function orderFromLink(token: string): Promise<OrderLinkResult> {
-  if (!token || token.length > 2000) return { problem: "invalid" }
+  if (!token || token.length > 2000) return { problem: "link_invalid" }
   try {
     const { order } = await medusa.client.fetch<{ order: LinkedOrder }>(`/store/order-links/${encodeURIComponent(token)}`, { cache: "no-store" })
     return { order }
   } catch (error) {
     const { code } = medusaFailure(error)
-    if (code === "link_expired") return { problem: "expired" }
-    if (code === "link_invalid" || code === "invalid_input" || code === "invalid_request") return { problem: "invalid" }
-    if (code === "order_not_found" || code === "not_found") return { problem: "gone" }
+    if (code === "link_expired" || code === "link_invalid" || code === "order_not_found") return { problem: code }
+    if (code === "invalid_input" || code === "invalid_request") return { problem: "link_invalid" }
+    if (code === "not_found") return { problem: "order_not_found" }
     throw error
   }
 }

@@ -7,4 +7,7 @@ export function refuseUnknownPlace(address: AddressPlace, options: { complete?: 
   if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, PLACE_PROBLEM_MESSAGES[problem], problem)
 }
 
+/** An address as a cart create or update receives it: an object, or an existing address's id. */
+export type AddressInput = string | { id?: string; province?: string | null; city?: string | null } | null | undefined
+
 export const FOREIGN_ADDRESS_MESSAGE = "An address id in a cart must be this cart's own address: send the address itself, without an id."

@@ -2,10 +2,9 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace } from "./address-refusal"
+import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace, type AddressInput } from "./address-refusal"
 import { cartRequester, keepGuestCartAwayFromAccounts } from "./guest-cart-owner"
 
-type AddressInput = string | { id?: string; province?: string | null; city?: string | null } | null | undefined
 
 createCartWorkflow.hooks.validate(async ({ input }) => {
   const { shipping_address, billing_address } = input as { shipping_address?: AddressInput; billing_address?: AddressInput }

@@ -7,9 +7,6 @@ export type CartToOrder = {
   shipping_methods?: ShippingMethodView[] | null
 }
 
-/** The cart fields the check reads, for a query. */
-export const CART_TO_ORDER_FIELDS = ["shipping_address.province", "shipping_address.city", "shipping_methods.amount", "shipping_methods.data"]
-
 /**
  * Refuses (400, code = the problem) a cart this shop would not ship: a delivered cart needs a real
  * wilaya and commune, and a delivery chosen for that wilaya at its price now. Run at completion and

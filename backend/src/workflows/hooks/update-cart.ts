@@ -6,10 +6,9 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
-import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace } from "./address-refusal"
+import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace, type AddressInput } from "./address-refusal"
 import { cartRequester, keepGuestCartAwayFromAccounts } from "./guest-cart-owner"
 
-type AddressInput = string | { id?: string; province?: string | null; city?: string | null } | null | undefined
 
 const idOf = (address: AddressInput) => (typeof address === "string" ? address : address?.id)
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { nationalPhone, normalizeAlgerianPhone } from "../phone"
+import { normalizeAlgerianPhone } from "../phone"
 
 describe("normalizeAlgerianPhone", () => {
   const accepted: [string, string][] = [
@@ -20,9 +20,3 @@ describe("normalizeAlgerianPhone", () => {
   for (const input of refused) it(`refuses "${input}"`, () => assert.equal(normalizeAlgerianPhone(input), null))
 })
 
-describe("nationalPhone", () => {
-  it("writes the E.164 form as Algerians read it", () => {
-    assert.equal(nationalPhone("+213550123456"), "0550 12 34 56")
-    assert.equal(nationalPhone("+21321234567"), "021 23 45 67")
-  })
-})

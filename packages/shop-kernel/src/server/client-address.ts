@@ -23,7 +23,7 @@ function trustFor(list: string[]): Trust {
   const key = list.join(",")
   let trust = compiled.get(key)
   if (!trust) {
-    // proxy-addr throws on a malformed entry: a typo in TRUSTED_PROXIES stops the start, not a request.
+    // proxy-addr throws on a malformed entry; medusa-config.ts runs checkTrustedProxies at start.
     trust = proxyaddr.compile(list)
     compiled.set(key, trust)
   }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SATIM_MODULE } from "../modules/satim"
 import type SatimModuleService from "../modules/satim/service"
+import { OPEN_ATTEMPTS_FILTER, isOpenAttempt } from "../lib/satim/payment-status"
 import { settleSatimPaymentWorkflow } from "../workflows/satim/settle-satim-payment"
 
 /**
@@ -25,7 +26,7 @@ export async function reconcileSatimPayments(container: MedusaContainer, now = n
     {
       created_at: { $lt: new Date(now.getTime() - GRACE_MS) },
       satim_order_id: { $ne: null },
-      $or: [{ status: "awaiting_card" }, { status: "superseded", decided_at: null }, { status: "paid", order_id: null }],
+      $or: [...OPEN_ATTEMPTS_FILTER, { status: "paid", order_id: null }],
     },
     { take: 200, order: { created_at: "ASC" } }
   )
@@ -34,10 +35,12 @@ export async function reconcileSatimPayments(container: MedusaContainer, now = n
     try {
       const { result } = await settleSatimPaymentWorkflow(container).run({ input: { satim_order_id: attempt.satim_order_id! } })
       const after = result.attempt
-      const stillOpen = after.status === "awaiting_card" || (after.status === "superseded" && !after.decided_at)
+      const stillOpen = isOpenAttempt(after)
       if (!stillOpen && (after.status !== attempt.status || after.order_id !== attempt.order_id)) report.settled++
       else if (stillOpen && now.getTime() - new Date(attempt.created_at).getTime() > GIVE_UP_MS) {
-        await satim.gateway().reverse(attempt.satim_order_id!)
+        // Closed only once SATIM confirms the page cannot take money any more; else tried again next run.
+        const reversal = await satim.gateway().reverse(attempt.satim_order_id!)
+        if (!reversal.ok) continue
         await satim.updateSatimPayments({
           id: attempt.id,
           status: attempt.status === "awaiting_card" ? "declined" : "superseded",

@@ -16,6 +16,7 @@ import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
 import { currentMedusaCart } from "../../../lib/medusa/cart"
 import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
 import { nameIn } from "../../../lib/territory/names"
+import { refusalWords } from "../../../lib/medusa/refusal-text"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/caisse">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "checkout" })
@@ -29,7 +30,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
   const cart = await currentMedusaCart()
   if (cart?.completed_at) {
     // A cart already turned into an order (a second tab, the back button): say so, order nothing.
-    return <MessagePage title={t("title")} text={t("errors.alreadyPlaced")} alert action={{ href: "/", label: t("backHome") }} />
+    return <MessagePage title={t("title")} text={await refusalWords("cart_already_ordered")} alert action={{ href: "/", label: t("backHome") }} />
   }
   if (!cart?.items?.length) redirect(`/${locale}/panier`)
   const view = cartView(cart, locale)

@@ -5,6 +5,7 @@ import { MessagePage } from "../../../components/message-page"
 import type { Locale } from "../../../i18n/routing"
 import { productsByIds } from "../../../lib/medusa/catalogue"
 import { orderFromLink, type LinkedOrder } from "../../../lib/medusa/order-link"
+import { refusalWords } from "../../../lib/medusa/refusal-text"
 import { shownVariantTitle } from "../../../lib/cart/cart-view"
 import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
 import { nameIn } from "../../../lib/territory/names"
@@ -23,7 +24,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   const token = (await searchParams).token
   const result = await orderFromLink(typeof token === "string" ? token : "")
   if ("problem" in result) {
-    return <MessagePage title={t("title")} text={t(`problems.${result.problem}`)} alert action={{ href: "/", label: t("backHome") }} />
+    return <MessagePage title={t("title")} text={await refusalWords(result.problem)} alert action={{ href: "/", label: t("backHome") }} />
   }
   const { order } = result
   const address = order.shipping_address

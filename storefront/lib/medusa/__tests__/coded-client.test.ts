@@ -14,7 +14,7 @@ const server = http.createServer((request, response) => {
     received.push({ url: request.url ?? "", method: request.method ?? "", headers: request.headers, body })
     const answers: Record<string, [number, unknown]> = {
       "/store/ok": [200, { cart: { id: "cart_1" } }],
-      "/store/refused": [400, { type: "not_allowed", code: "out_of_stock", message: "Some variant does not have the required inventory" }],
+      "/store/refused": [400, { type: "not_allowed", code: "insufficient_stock", message: "Il ne reste que 2 « Kit joints » en stock", available: 2 }],
       "/store/conflict": [409, { type: "conflict", code: "slot_unavailable", message: "Ce créneau vient d'être réservé" }],
       "/store/foreign": [400, { type: "invalid_data", code: "not_one_of_ours", message: "?" }],
       "/store/broken": [502, "<html>Bad Gateway</html>"],
@@ -45,11 +45,17 @@ describe("the storefront's Medusa client", () => {
   })
 
   it("keeps a refusal's code: the storefront translates it, never the message", async () => {
-    for (const [path, status, code] of [["/store/refused", 400, "out_of_stock"], ["/store/conflict", 409, "slot_unavailable"]] as const) {
+    for (const [path, status, code] of [["/store/refused", 400, "insufficient_stock"], ["/store/conflict", 409, "slot_unavailable"]] as const) {
       const error = await client.fetch(path).catch((caught: unknown) => caught)
       assert.ok(error instanceof MedusaRefusal)
       assert.deepEqual({ status: medusaFailure(error).status, code: medusaFailure(error).code }, { status, code })
     }
+  })
+
+  it("keeps the rest of a refusal's answer: a stock refusal says how many units are left", async () => {
+    const error = await client.fetch("/store/refused").catch((caught: unknown) => caught)
+    assert.ok(error instanceof MedusaRefusal)
+    assert.equal(error.answer.available, 2)
   })
 
   it("a code that is not one of ours, or no JSON at all, gives no code (the caller says the shop does not answer)", async () => {

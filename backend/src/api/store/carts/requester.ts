@@ -5,7 +5,7 @@ export const CART_REQUESTER_KEY = "mj_requested_by_customer"
 
 /**
  * Written on every cart creation and update, after Medusa's validation and over anything the client
- * sent under that key: the workflow hooks (workflows/hooks/guest-carts.ts) keep a cart away from an
+ * sent under that key: the workflow hooks (workflows/hooks/guest-cart-owner.ts) keep a cart away from an
  * account that did not ask for it.
  */
 export function markCartRequester(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {

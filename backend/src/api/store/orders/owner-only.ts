@@ -8,7 +8,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * 404 as for an order that does not exist, so an order id alone reveals nothing (not even that it
  * exists). Medusa's own GET /store/orders/:id answers anyone holding the id.
  */
-export const ORDER_NOT_FOUND = refusalBody("not_found", "order_not_found", "This order does not exist or is not yours: log in, or open it from the link in its e-mail.")
+const ORDER_NOT_FOUND = refusalBody("not_found", "order_not_found", "This order does not exist or is not yours: log in, or open it from the link in its e-mail.")
 
 async function ownsOrder(req: MedusaRequest, orderId: unknown): Promise<boolean> {
   const auth = (req as Partial<AuthenticatedMedusaRequest>).auth_context

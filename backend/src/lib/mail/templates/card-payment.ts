@@ -25,7 +25,7 @@ const WORDS = {
     refundSubject: (number: string) => `Paiement n° ${number} remboursé — MJ Chauffage`,
     refundIntro: {
       no_order: (amount: string) =>
-        `Une pièce de votre commande n'était plus en stock au moment de votre paiement : aucune commande n'a été passée et les ${amount} payés vous ont été remboursés en totalité sur votre carte. Appelez-nous pour trouver une solution.`,
+        `Votre commande n'a pas pu être enregistrée au moment de votre paiement (une pièce n'était plus disponible, ou la livraison ne correspondait plus) : aucune commande n'a été passée et les ${amount} payés vous ont été remboursés en totalité sur votre carte. Appelez-nous pour trouver une solution.`,
       already_ordered: (amount: string) =>
         `Votre commande avait déjà été passée avec un autre paiement (une autre page de paiement ou le paiement à la livraison) : ce second paiement de ${amount} vous a été remboursé en totalité sur votre carte. Votre commande n'est pas modifiée.`,
       replaced: (amount: string) =>
@@ -38,7 +38,7 @@ const WORDS = {
     receiptIntro: "تم قبول دفعك ببطاقة CIB / الذهبية وتسجيل طلبك. إليك إيصالك.",
     refundSubject: (number: string) => `تم استرداد الدفع رقم ${number} — MJ Chauffage`,
     refundIntro: {
-      no_order: (amount: string) => `إحدى قطع طلبك لم تعد متوفرة لحظة الدفع: لم يُسجَّل أي طلب وتم استرداد ${amount} كاملة إلى بطاقتك. اتصل بنا لإيجاد حل.`,
+      no_order: (amount: string) => `تعذر تسجيل طلبك لحظة الدفع (لم تعد إحدى القطع متوفرة، أو لم يعد التوصيل يوافق العنوان): لم يُسجَّل أي طلب وتم استرداد ${amount} كاملة إلى بطاقتك. اتصل بنا لإيجاد حل.`,
       already_ordered: (amount: string) =>
         `كان طلبك مسجَّلًا من قبل بدفع آخر (صفحة دفع أخرى أو الدفع عند الاستلام): تم استرداد هذا الدفع الثاني البالغ ${amount} كاملًا إلى بطاقتك. طلبك لم يتغير.`,
       replaced: (amount: string) => `فتحت صفحة دفع جديدة أو اخترت طريقة دفع أخرى: تم استرداد هذا الدفع البالغ ${amount} كاملًا إلى بطاقتك ولم يُسجَّل به أي طلب.`,

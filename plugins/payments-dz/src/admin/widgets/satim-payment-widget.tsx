@@ -9,6 +9,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+import type { SatimPaymentStatus, SatimRefundReason } from "../../lib/satim/payment-status"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 
 type SatimRefund = { amount: number; created_at: string; created_by: string | null; created_by_email: string | null }
@@ -16,7 +17,7 @@ type CardPayment = { id: string; captured: number; refunded: number; refundable:
 
 type SatimPaymentRow = {
   id: string
-  status: string
+  status: SatimPaymentStatus
   order_number: string
   satim_order_id: string | null
   approval_code: string | null
@@ -24,11 +25,11 @@ type SatimPaymentRow = {
   amount: number
   paid_at: string | null
   failure: string | null
-  refund_reason?: string | null
+  refund_reason?: SatimRefundReason | null
   created_at: string
 }
 
-const STATUS_COLOR: Record<string, "green" | "red" | "orange" | "grey"> = {
+const STATUS_COLOR: Record<SatimPaymentStatus, "green" | "red" | "orange" | "grey"> = {
   paid: "green",
   refunded: "orange",
   declined: "red",
@@ -37,14 +38,15 @@ const STATUS_COLOR: Record<string, "green" | "red" | "orange" | "grey"> = {
   register_failed: "grey",
   awaiting_card: "grey",
   superseded: "grey",
+  registering: "grey",
 }
 
 /** The office reads the admin in French. */
-const STATUS_LABEL: Record<string, string> = {
+const STATUS_LABEL: Record<SatimPaymentStatus, string> = {
   registering: "Enregistrement",
   register_failed: "Non ouvert",
   awaiting_card: "Page de paiement ouverte",
-  superseded: "Remplacé (page fermée)",
+  superseded: "Remplacé par une autre page",
   paid: "Payé",
   declined: "Refusé",
   rejected: "Rejeté",
@@ -53,7 +55,7 @@ const STATUS_LABEL: Record<string, string> = {
 }
 
 /** Why the shop gave a card payment back by itself (the customer got an e-mail saying the same). */
-const REFUND_REASON_LABEL: Record<string, string> = {
+const REFUND_REASON_LABEL: Record<SatimRefundReason, string> = {
   no_order: "Remboursé automatiquement : une pièce n'était plus en stock, aucune commande passée.",
   already_ordered: "Remboursé automatiquement : second paiement d'une commande déjà payée (autre page de paiement ou paiement à la livraison).",
   replaced: "Remboursé automatiquement : page de paiement remplacée par une autre ou autre mode de paiement choisi.",
@@ -152,14 +154,14 @@ const SatimPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         <div key={row.id} className="flex flex-col gap-1 px-6 py-4">
           <div className="flex items-center justify-between">
             <Text weight="plus">N° {row.order_number}</Text>
-            <Badge color={STATUS_COLOR[row.status] ?? "grey"}>{STATUS_LABEL[row.status] ?? row.status}</Badge>
+            <Badge color={STATUS_COLOR[row.status]}>{STATUS_LABEL[row.status]}</Badge>
           </div>
           <Text size="small">Transaction SATIM : {row.satim_order_id ?? "—"}</Text>
           <Text size="small">Autorisation : {row.approval_code ?? "—"} · Carte : {row.card ?? "—"}</Text>
           <Text size="small">Montant : {dinars(row.amount)}</Text>
           {row.paid_at ? <Text size="small">Payé le {algiersDateTime(row.paid_at, "fr", { dateStyle: "short", timeStyle: "short" })}</Text> : null}
-          {row.refund_reason && REFUND_REASON_LABEL[row.refund_reason] ? <Text size="small">{REFUND_REASON_LABEL[row.refund_reason]}</Text> : null}
-          {row.failure ? <Text size="small">{row.failure}</Text> : null}
+          {/* The shop's own refund and a replaced page are said in French above; SATIM's diagnostics otherwise. */}
+          {row.refund_reason ? <Text size="small">{REFUND_REASON_LABEL[row.refund_reason]}</Text> : row.status !== "superseded" && row.failure ? <Text size="small">{row.failure}</Text> : null}
         </div>
       ))}
       {refunds.length ? (

@@ -12,6 +12,17 @@ export const SATIM_PAYMENT_STATUSES = [
 ] as const
 export type SatimPaymentStatus = (typeof SATIM_PAYMENT_STATUSES)[number]
 
+/**
+ * An attempt SATIM may still move: the live card page, and a replaced page whose closing SATIM never
+ * confirmed (if it is ever paid, it is refunded). Settlement, retirement and the reconciliation job
+ * all ask about exactly these.
+ */
+export const isOpenAttempt = (attempt: { status: SatimPaymentStatus; decided_at: Date | string | null }) =>
+  attempt.status === "awaiting_card" || (attempt.status === "superseded" && !attempt.decided_at)
+
+/** The same, as a filter for listSatimPayments. */
+export const OPEN_ATTEMPTS_FILTER = [{ status: "awaiting_card" }, { status: "superseded", decided_at: null }]
+
 /** Why a deposit was given back by the shop itself (not by the office on an order). */
 export const SATIM_REFUND_REASONS = [
   "no_order", // paid, but the cart could no longer become an order (a part went out of stock)

@@ -30,3 +30,9 @@ export function registeredSession(data: Record<string, unknown> | undefined, ses
   if (typeof amount_centimes !== "number" || !Number.isSafeInteger(amount_centimes)) return undefined
   return { session_id: sessionId, satim_order_id, order_number, amount_centimes, language }
 }
+
+/** What a card session holds once a SATIM page is registered for it (the start writes it, settlement may re-point it). */
+export const sessionRegistration = (
+  sessionId: string,
+  page: { satim_order_id: string; order_number: string; amount_centimes: number; language: string }
+): RegisteredSatimSession => ({ session_id: sessionId, satim_order_id: page.satim_order_id, order_number: page.order_number, amount_centimes: page.amount_centimes, language: page.language })

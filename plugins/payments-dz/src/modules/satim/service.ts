@@ -4,7 +4,8 @@ import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challeng
 import { CARD_PAGE_WINDOW_MS, cardPageAllowance, type CardPageAllowance } from "../../lib/satim/card-page-limit"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, type SatimOptions } from "../../lib/satim/options"
-import type { SatimPaymentStatus } from "../../lib/satim/payment-status"
+import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
+import { OPEN_ATTEMPTS_FILTER, type SatimPaymentStatus } from "../../lib/satim/payment-status"
 import { SatimPayment } from "./models/satim-payment"
 
 /** Plugin options (medusa-config.ts passes them to every module of the plugin). */
@@ -17,10 +18,16 @@ export type PaymentsDzOptions = {
   captchaSecret?: string
 }
 
-type LiveAttempt = { id: string; satim_order_id: string | null; order_number: string; amount_centimes: number; status: SatimPaymentStatus }
+type Attempt = { id: string; satim_order_id: string | null; order_number: string; amount_centimes: number; status: SatimPaymentStatus; order_id: string | null }
 
-/** What retiring a cart's card pages found: a page already paid is left alone and named. */
-export type Retirement = { retired: number; paid?: { id: string; satim_order_id: string } }
+/** A card page that may still take money, with what SATIM answered for it just now. */
+export type OpenCardPage = Attempt & { satim_order_id: string; outcome: PaymentOutcome }
+
+/**
+ * A cart's card pages as SATIM sees them, asked once each: the live page already paid (or a paid
+ * attempt still waiting for its order), if any, and every page that may still take money.
+ */
+export type CardPagesSurvey = { paid?: { id: string; satim_order_id: string }; open: OpenCardPage[] }
 
 class SatimModuleService extends MedusaService({ SatimPayment }) {
   private readonly satimOptions?: SatimOptions
@@ -70,72 +77,53 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
   }
 
   /**
-   * A page of this cart already paid and still meant to become its order: the newest attempt if it is
-   * paid without an order yet, or a live page SATIM says is paid (the customer paid but never came
-   * back). Opening another page then would only make a second payment.
+   * What the cart's card pages are now (see CardPagesSurvey), SATIM asked once per page. The live page
+   * is "paid" when the customer paid but never came back: opening another page would only make a
+   * second payment. Callers hold the cart's lock.
    */
-  async paidCardPage(cartId: string): Promise<{ id: string; satim_order_id: string } | undefined> {
-    const [newest] = (await this.listSatimPayments({ cart_id: cartId }, { order: { created_at: "DESC" }, take: 1 })) as Array<LiveAttempt & { order_id: string | null }>
-    if (newest?.satim_order_id && newest.status === "paid" && !newest.order_id) return { id: newest.id, satim_order_id: newest.satim_order_id }
-    const live = (await this.listSatimPayments({ cart_id: cartId, status: "awaiting_card" })) as LiveAttempt[]
+  async surveyCardPages(cartId: string): Promise<CardPagesSurvey> {
+    const attempts = (await this.listSatimPayments({ cart_id: cartId }, { order: { created_at: "DESC" } })) as Attempt[]
+    const [newest] = attempts
+    const survey: CardPagesSurvey = { open: [] }
+    if (newest?.satim_order_id && newest.status === "paid" && !newest.order_id) survey.paid = { id: newest.id, satim_order_id: newest.satim_order_id }
+    const open = (await this.listSatimPayments({ cart_id: cartId, $or: OPEN_ATTEMPTS_FILTER })) as Attempt[]
     const gateway = this.gateway()
-    for (const attempt of live) {
+    for (const attempt of open) {
       if (!attempt.satim_order_id) continue
       const outcome = await gateway.status(attempt.satim_order_id, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes })
-      if (outcome.kind === "paid") return { id: attempt.id, satim_order_id: attempt.satim_order_id }
+      survey.open.push({ ...attempt, satim_order_id: attempt.satim_order_id, outcome })
+      if (outcome.kind === "paid" && attempt.status === "awaiting_card") survey.paid ??= { id: attempt.id, satim_order_id: attempt.satim_order_id }
     }
-    return undefined
+    return survey
   }
 
   /**
-   * Closes the cart's card pages that could still be paid (except `keep`), so a cart has at most one:
-   * SATIM is asked first, and only a page not deposited is closed (reverse.do); the attempt is then
-   * marked superseded so that it can never become the order. A page SATIM says is paid is not
-   * touched: the caller settles it (it places the order or is refunded). A page whose closing SATIM
-   * did not confirm stays watched (decided_at empty) by the reconciliation job, which refunds it if
-   * it is ever paid. Callers hold the cart's lock.
+   * Closes card pages so that none can become the order: each is marked superseded. A page SATIM
+   * still holds open is reversed (reverse.do); one that is paid, or whose reversal SATIM did not
+   * confirm, stays watched (decided_at empty): its settlement refunds the money. Callers hold the
+   * cart's lock.
    */
-  async retireCardPages(cartId: string, options: { keep?: string; now?: Date } = {}): Promise<Retirement> {
-    const now = options.now ?? new Date()
-    const candidates = (await this.listSatimPayments({
-      cart_id: cartId,
-      $or: [{ status: "awaiting_card" }, { status: "superseded", decided_at: null }],
-    })) as LiveAttempt[]
+  async closeCardPages(pages: OpenCardPage[], now = new Date()): Promise<void> {
     const gateway = this.gateway()
-    const retirement: Retirement = { retired: 0 }
-    for (const attempt of candidates) {
-      if (!attempt.satim_order_id || attempt.satim_order_id === options.keep) continue
-      const expected = { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes }
-      const before = await gateway.status(attempt.satim_order_id, expected)
-      if (before.kind === "paid") {
-        retirement.paid ??= { id: attempt.id, satim_order_id: attempt.satim_order_id }
-        continue
-      }
-      // Declined, rejected, refunded or mismatched: that page can no longer take money.
-      const closedAlready = before.kind !== "pending" && before.kind !== "unknown"
-      const reversal = closedAlready ? undefined : await gateway.reverse(attempt.satim_order_id)
-      if (reversal && !reversal.ok) {
-        // Paid between the two calls, or SATIM unreachable: ask once more.
-        const after = await gateway.status(attempt.satim_order_id, expected)
-        if (after.kind === "paid") {
-          retirement.paid ??= { id: attempt.id, satim_order_id: attempt.satim_order_id }
-          continue
-        }
-      }
+    for (const page of pages) {
+      const { kind } = page.outcome
+      const closedAlready = kind !== "pending" && kind !== "unknown" && kind !== "paid"
+      const reversal = kind === "pending" || kind === "unknown" ? await gateway.reverse(page.satim_order_id) : undefined
       const closed = closedAlready || Boolean(reversal?.ok)
       await this.updateSatimPayments({
-        id: attempt.id,
+        id: page.id,
         status: "superseded",
         decided_at: closed ? now : null,
-        failure: closedAlready
-          ? `Replaced: card page already closed at SATIM (${before.kind})`
-          : reversal?.ok
-            ? "Replaced: card page closed at SATIM (reverse.do)"
-            : `Replaced: SATIM did not confirm the card page is closed (${reversal?.message}); watched until it is`,
+        failure:
+          kind === "paid"
+            ? "Replaced after it was paid: refunded when settled"
+            : closedAlready
+              ? `Replaced: card page already closed at SATIM (${kind})`
+              : reversal?.ok
+                ? "Replaced: card page closed at SATIM (reverse.do)"
+                : `Replaced: SATIM did not confirm the card page is closed (${reversal?.message}); watched until it is`,
       })
-      retirement.retired++
     }
-    return retirement
   }
 
   private configured() {

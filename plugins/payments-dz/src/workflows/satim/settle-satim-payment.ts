@@ -7,9 +7,10 @@ import { depositFate, type CartPaymentView } from "../../lib/satim/deposit-fate"
 import { SATIM_PAYMENT_EVENTS } from "../../lib/satim/events"
 import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
 import { satimLanguage } from "../../lib/satim/options"
+import { sessionRegistration } from "../../lib/satim/session-data"
 import type { SatimStatusFields } from "../../lib/satim/status-response"
 import { SATIM_MODULE } from "../../modules/satim"
-import type { SatimPaymentStatus, SatimRefundReason } from "../../lib/satim/payment-status"
+import { isOpenAttempt, type SatimPaymentStatus, type SatimRefundReason } from "../../lib/satim/payment-status"
 import type SatimModuleService from "../../modules/satim/service"
 import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
 import { satimCartLock } from "./start-satim-payment"
@@ -57,9 +58,6 @@ function statusAfter(outcome: PaymentOutcome): SatimPaymentStatus | undefined {
   }
 }
 
-/** Attempts SATIM may still move: the live page, and a replaced page whose closing SATIM never confirmed. */
-const isUndecided = (attempt: SatimAttempt) => attempt.status === "awaiting_card" || (attempt.status === "superseded" && !attempt.decided_at)
-
 type Decision = { attempt: SatimAttempt; live: boolean; waiting_reason?: string; settled_now?: boolean }
 
 const findAttemptStep = createStep("find-satim-attempt", async (input: SettleSatimPaymentInput, { container }) => {
@@ -74,7 +72,7 @@ const decideAttemptStep = createStep(
     const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
     const [attempt] = (await satim.listSatimPayments({ satim_order_id: input.satim_order_id })) as SatimAttempt[]
     if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This card payment is unknown.", refusal("card_payment_unknown"))
-    if (!isUndecided(attempt)) {
+    if (!isOpenAttempt(attempt)) {
       // A deposit still without its order (a completion or a refund that failed earlier) is retried as
       // the live page only if no newer page was opened for the cart since (a replaced page never is).
       const newer = attempt.status === "paid" && !attempt.order_id ? await satim.listSatimPayments({ cart_id: attempt.cart_id, created_at: { $gt: attempt.created_at } }, { select: ["id"], take: 1 }) : []
@@ -115,46 +113,43 @@ const decideAttemptStep = createStep(
 
 type CartRow = {
   completed_at: string | null
+  order?: { id: string; payment_collections?: Array<{ payments?: Array<{ provider_id: string; data?: Record<string, unknown> | null } | null> | null } | null> } | null
   payment_collection?: { payment_sessions?: Array<{ id: string; provider_id: string; status: string; data?: Record<string, unknown> | null } | null> | null } | null
 }
-type OrderRow = { id: string; payment_collections?: Array<{ payments?: Array<{ provider_id: string; data?: Record<string, unknown> | null } | null> | null } | null> }
 
-/** The cart as the deposit rule sees it, read fresh: completed or not, its order's card payments, its sessions. */
+/** The cart as the deposit rule sees it, read fresh in one query: completed or not, its order's card payments, its sessions. */
 async function cartPaymentView(container: MedusaContainer, cartId: string): Promise<CartPaymentView & { order_id?: string }> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["completed_at", "payment_collection.payment_sessions.id", "payment_collection.payment_sessions.provider_id", "payment_collection.payment_sessions.status", "payment_collection.payment_sessions.data"],
+    fields: [
+      "completed_at",
+      "order.id",
+      "order.payment_collections.payments.provider_id",
+      "order.payment_collections.payments.data",
+      "payment_collection.payment_sessions.id",
+      "payment_collection.payment_sessions.provider_id",
+      "payment_collection.payment_sessions.status",
+      "payment_collection.payment_sessions.data",
+    ],
     filters: { id: cartId },
   })
-  const cart = carts[0] as CartRow | undefined
-  const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-  const orderId = (links[0] as { order_id?: string } | undefined)?.order_id
-  let orderSatimIds: string[] = []
-  if (orderId) {
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "payment_collections.payments.provider_id", "payment_collections.payments.data"],
-      filters: { id: orderId },
-    })
-    orderSatimIds = ((orders[0] as OrderRow | undefined)?.payment_collections ?? [])
-      .flatMap((collection) => collection?.payments ?? [])
-      .filter((payment) => payment?.provider_id === SATIM_PROVIDER_ID)
-      .map((payment) => payment?.data?.satim_order_id)
-      .filter((id): id is string => typeof id === "string")
-  }
+  const cart = data[0] as CartRow | undefined
+  const present = <T>(value: T | null | undefined): value is T => Boolean(value)
   return {
-    completed: Boolean(cart?.completed_at || orderId),
-    order_id: orderId,
-    order_satim_order_ids: orderSatimIds,
-    sessions: (cart?.payment_collection?.payment_sessions ?? [])
-      .filter((session): session is NonNullable<typeof session> => Boolean(session))
-      .map((session) => ({
-        id: session.id,
-        provider_id: session.provider_id,
-        status: session.status,
-        satim_order_id: typeof session.data?.satim_order_id === "string" ? session.data.satim_order_id : null,
-      })),
+    completed: Boolean(cart?.completed_at || cart?.order),
+    order_id: cart?.order?.id,
+    order_satim_order_ids: (cart?.order?.payment_collections ?? [])
+      .flatMap((collection) => collection?.payments ?? [])
+      .filter(present)
+      .filter((payment) => payment.provider_id === SATIM_PROVIDER_ID)
+      .map((payment) => payment.data?.satim_order_id)
+      .filter((id): id is string => typeof id === "string"),
+    sessions: (cart?.payment_collection?.payment_sessions ?? []).filter(present).map((session) => ({
+      id: session.id,
+      provider_id: session.provider_id,
+      status: session.status,
+      satim_order_id: typeof session.data?.satim_order_id === "string" ? session.data.satim_order_id : null,
+    })),
   }
 }
 
@@ -194,13 +189,7 @@ async function pointSessionAt(container: MedusaContainer, sessionId: string, att
     id: session.id,
     amount: session.amount,
     currency_code: session.currency_code,
-    data: {
-      session_id: session.id,
-      satim_order_id: attempt.satim_order_id,
-      order_number: attempt.order_number,
-      amount_centimes: attempt.amount_centimes,
-      language: attempt.language,
-    },
+    data: sessionRegistration(session.id, { ...attempt, satim_order_id: attempt.satim_order_id! }),
   })
 }
 
@@ -217,15 +206,16 @@ const placeOrderOrRefundStep = createStep("place-order-or-refund-satim", async (
   const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
   const paid = { satim_order_id: attempt.satim_order_id!, live: decision.live }
 
-  let fate = depositFate(paid, await cartPaymentView(container, attempt.cart_id), SATIM_PROVIDER_ID)
+  let view = await cartPaymentView(container, attempt.cart_id)
+  let fate = depositFate(paid, view, SATIM_PROVIDER_ID)
   let completionError: { message?: string; type?: string } | undefined
   if (fate.kind === "place_order") {
     await pointSessionAt(container, fate.session_id, attempt)
     const { errors } = await completeCartWorkflow(container).run({ input: { id: attempt.cart_id }, throwOnError: false })
     completionError = errors?.[0]?.error
     // Asked again: the order may now be this payment's, another payment's (a race), or not exist.
-    const after = await cartPaymentView(container, attempt.cart_id)
-    if (!after.completed) {
+    view = await cartPaymentView(container, attempt.cart_id)
+    if (!view.completed) {
       const decidedAt = attempt.decided_at ? new Date(attempt.decided_at).getTime() : Date.now()
       if (!isDefiniteRefusal(completionError) && Date.now() - decidedAt < RETRY_COMPLETION_MS) {
         // A passing failure: the reconciliation job places the order again later; the money stays.
@@ -235,11 +225,10 @@ const placeOrderOrRefundStep = createStep("place-order-or-refund-satim", async (
       }
       fate = { kind: "refund", reason: "no_order" }
     } else {
-      fate = depositFate(paid, after, SATIM_PROVIDER_ID)
+      fate = depositFate(paid, view, SATIM_PROVIDER_ID)
     }
   }
   if (fate.kind === "keep") {
-    const view = await cartPaymentView(container, attempt.cart_id)
     const updated = (await satim.updateSatimPayments({ id: attempt.id, order_id: view.order_id, failure: null })) as SatimAttempt
     return new StepResponse<Decision>({ ...decision, attempt: updated, settled_now: true })
   }

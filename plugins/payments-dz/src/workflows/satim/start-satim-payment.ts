@@ -2,13 +2,14 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { StepResponse, WorkflowResponse, createHook, createStep, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
-import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES } from "../../lib/satim/centimes"
+import { cardAmountRefusal, type CardAmountRefusal } from "../../lib/satim/centimes"
 import { toCentimes } from "@mj-chauffage/shop-kernel/money"
 import { newOrderNumber } from "../../lib/satim/order-number"
 import { satimLanguage } from "../../lib/satim/options"
-import { EMPTY_SATIM_SESSION_DATA, type RegisteredSatimSession } from "../../lib/satim/session-data"
+import { EMPTY_SATIM_SESSION_DATA, sessionRegistration, type RegisteredSatimSession } from "../../lib/satim/session-data"
 import { SATIM_MODULE } from "../../modules/satim"
 import type SatimModuleService from "../../modules/satim/service"
+import type { OpenCardPage } from "../../modules/satim/service"
 import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
 
 /**
@@ -40,7 +41,14 @@ const checkCaptchaStep = createStep("check-satim-captcha", async (input: StartSa
   return new StepResponse(check.signature)
 })
 
-type CardSession = { session_id: string; amount: number; currency_code: string; amount_centimes: number }
+/** The card session to register, and the cart as the shop's validate hook checks it (address, delivery). */
+type CardSession = { session_id: string; amount: number; currency_code: string; amount_centimes: number; cart: Record<string, unknown> & { id: string } }
+
+const AMOUNT_REFUSED: Record<CardAmountRefusal, string> = {
+  cart_not_payable: "This cart has nothing a card can pay.",
+  card_amount_too_small: "Card payment starts at 50 DA.",
+  card_amount_too_large: "This amount is too large for a card payment: please call us.",
+}
 
 const findCardSessionStep = createStep("find-satim-card-session", async (input: StartSatimPaymentInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -48,7 +56,7 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
     data: [cart],
   } = await query.graph({
     entity: "cart",
-    fields: ["id", "completed_at", "payment_collection.payment_sessions.*"],
+    fields: ["id", "completed_at", "payment_collection.payment_sessions.*", "shipping_address.*", "shipping_methods.*"],
     filters: { id: input.cart_id },
   })
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.", refusal("cart_not_found"))
@@ -59,10 +67,16 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
   if (!session) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Choose card payment (CIB / Edahabia) for this cart first.", refusal("card_session_missing"))
   if (session.currency_code.toLowerCase() !== "dzd") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment is in Algerian dinars only.", refusal("card_currency_not_dzd"))
   const amount = Number(session.amount)
-  const amountCentimes = toCentimes(amount)
-  if (amountCentimes < SATIM_MINIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Card payment starts at 50 DA.", refusal("card_amount_too_small"))
-  if (amountCentimes > MAXIMUM_CENTIMES) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This amount is too large for a card payment: please call us.", refusal("card_amount_too_large"))
-  return new StepResponse<CardSession>({ session_id: session.id, amount, currency_code: session.currency_code, amount_centimes: amountCentimes })
+  const amountRefusal = cardAmountRefusal(amount)
+  if (amountRefusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, AMOUNT_REFUSED[amountRefusal], amountRefusal)
+  const { shipping_address, shipping_methods } = cart
+  return new StepResponse<CardSession>({
+    session_id: session.id,
+    amount,
+    currency_code: session.currency_code,
+    amount_centimes: toCentimes(amount),
+    cart: { id: cart.id, shipping_address, shipping_methods },
+  })
 })
 
 /** A few card pages per cart and window (each one is a place to try stolen cards). */
@@ -79,16 +93,15 @@ const cardPageLimitStep = createStep("limit-satim-card-pages", async (input: Sta
   return new StepResponse(undefined)
 })
 
-/** An earlier page of this cart that SATIM says is paid (or a paid one still waiting for its order): no new page then. */
-const findPaidCardPageStep = createStep("find-paid-satim-card-page", async (input: StartSatimPaymentInput, { container }) => {
-  const paid = await container.resolve<SatimModuleService>(SATIM_MODULE).paidCardPage(input.cart_id)
-  return new StepResponse(paid ?? null)
+/** The cart's card pages as SATIM sees them now: one already paid means no new page. */
+const surveyCardPagesStep = createStep("survey-satim-card-pages", async (input: StartSatimPaymentInput, { container }) => {
+  return new StepResponse(await container.resolve<SatimModuleService>(SATIM_MODULE).surveyCardPages(input.cart_id))
 })
 
-/** Closes the cart's earlier card pages at SATIM before a new one opens. */
-const retireEarlierCardPagesStep = createStep("retire-earlier-satim-card-pages", async (input: StartSatimPaymentInput, { container }) => {
-  const retirement = await container.resolve<SatimModuleService>(SATIM_MODULE).retireCardPages(input.cart_id)
-  return new StepResponse(retirement)
+/** Closes the cart's earlier card pages (from the survey) before a new one opens. */
+const closeEarlierCardPagesStep = createStep("close-earlier-satim-card-pages", async (pages: OpenCardPage[], { container }) => {
+  await container.resolve<SatimModuleService>(SATIM_MODULE).closeCardPages(pages)
+  return new StepResponse(undefined)
 })
 
 type AttemptInput = { cart_id: string; session: CardSession; language: "AR" | "FR" | "EN"; captcha_signature: string }
@@ -201,11 +214,12 @@ export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const captchaSignature = checkCaptchaStep(input)
   const session = findCardSessionStep(input)
-  const validate = createHook("validate", { input })
-  const paid = findPaidCardPageStep(input)
+  const validate = createHook("validate", { input, cart: transform({ session }, ({ session }) => session.cart) })
+  const survey = surveyCardPagesStep(input)
+  const paid = transform({ survey }, ({ survey }) => survey.paid ?? null)
   const opened = when("open-a-card-page", { paid }, ({ paid }) => !paid).then(() => {
     cardPageLimitStep(input)
-    retireEarlierCardPagesStep(input)
+    closeEarlierCardPagesStep(transform({ survey }, ({ survey }) => survey.open))
     const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
     const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })
     const registered = registerWithSatimStep(
@@ -222,13 +236,7 @@ export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (
         attempt_id: attempt.id,
         session,
         form_url: registered.form_url,
-        registration: {
-          session_id: session.session_id,
-          satim_order_id: registered.satim_order_id,
-          order_number: attempt.order_number,
-          amount_centimes: attempt.amount_centimes,
-          language,
-        },
+        registration: sessionRegistration(session.session_id, { ...attempt, satim_order_id: registered.satim_order_id, language }),
       }))
     )
     return transform({ attempt, registered }, ({ attempt, registered }) => ({ form_url: registered.form_url, order_number: attempt.order_number }))

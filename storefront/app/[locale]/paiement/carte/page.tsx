@@ -5,7 +5,8 @@ import { MessagePage } from "../../../../components/message-page"
 import { ShopLink } from "../../../../components/shop-link"
 import type { Locale } from "../../../../i18n/routing"
 import { settleCardPayment, type CardPaymentReceipt } from "../../../../lib/medusa/card-payment"
-import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
+import { medusaFailure } from "../../../../lib/medusa/errors"
+import { refusalWords } from "../../../../lib/medusa/refusal-text"
 import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
 import { RECEIPT_LABELS } from "@mj-chauffage/shop-kernel/card-receipt"
 
@@ -26,27 +27,27 @@ export default async function CardPaymentReturnPage({ params, searchParams }: Pa
   setRequestLocale(locale)
   const t = await getTranslations("cardPayment")
   const orderId = (await searchParams).orderId
+  const unknown = async () => <MessagePage title={t("title")} text={await refusalWords("card_payment_unknown")} alert />
+  if (!isSatimOrderId(orderId)) return unknown()
   let receipt: CardPaymentReceipt
   let orderToken: string | null
   try {
-    if (!isSatimOrderId(orderId)) throw Object.assign(new Error("no order id"), { status: 404 })
     ;({ receipt, orderToken } = await settleCardPayment(orderId))
   } catch (error) {
-    if (isNotFound(error) || medusaFailure(error).status === 400) return <MessagePage title={t("title")} text={t("unknown")} alert />
+    if (medusaFailure(error).code === "card_payment_unknown") return unknown()
     throw error
   }
   const retry = { href: "/caisse?etape=verification", label: t("tryAgain") }
 
   switch (receipt.status) {
     case "paid": {
-      const token = orderToken
       return (
         <section className="card-payment-result">
           <h1>{t("paidTitle")}</h1>
           <p role="status">{t("paidText")}</p>
           <CardReceipt receipt={receipt} locale={locale} />
-          {token ? (
-            <ShopLink className="button button--primary" href={`/commande?token=${encodeURIComponent(token)}`}>
+          {orderToken ? (
+            <ShopLink className="button button--primary" href={`/commande?token=${encodeURIComponent(orderToken)}`}>
               {t("seeOrder")}
             </ShopLink>
           ) : null}
@@ -83,7 +84,8 @@ export default async function CardPaymentReturnPage({ params, searchParams }: Pa
         </section>
       )
     case "refunded":
-      return <MessagePage title={t("refundedTitle")} text={t(REFUND_TEXT[receipt.refund_reason ?? "no_order"])} alert />
+      // A refund by the office later has no reason of the shop's own: plain words then.
+      return <MessagePage title={t("refundedTitle")} text={t(receipt.refund_reason ? REFUND_TEXT[receipt.refund_reason] : "refundedPlainText")} alert />
     case "mismatch":
       return <MessagePage title={t("problemTitle")} text={t("problemText")} alert />
     default:

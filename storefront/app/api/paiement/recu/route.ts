@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server"
 import { isShopLocale as isLocale } from "@mj-chauffage/shop-kernel/locale"
 import { settleCardPayment } from "../../../../lib/medusa/card-payment"
-import { isNotFound, medusaFailure } from "../../../../lib/medusa/errors"
+import { medusaFailure } from "../../../../lib/medusa/errors"
+import { refusalWords } from "../../../../lib/medusa/refusal-text"
 import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
 import { receiptFonts } from "../../../../lib/receipt/receipt-fonts"
 import { receiptPdf } from "../../../../lib/receipt/receipt-pdf"
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
   const t = await getTranslations({ locale, namespace: "cardPayment" })
   try {
     const { receipt } = await settleCardPayment(orderId)
-    if (receipt.status !== "paid") return Response.json({ message: t("unknown") }, { status: 404 })
+    if (receipt.status !== "paid") return Response.json({ message: await refusalWords("card_payment_unknown", locale) }, { status: 404 })
     const pdf = await receiptPdf(
       {
         direction: locale === "ar" ? "rtl" : "ltr",
@@ -40,7 +41,7 @@ export async function GET(request: Request) {
       },
     })
   } catch (error) {
-    if (isNotFound(error) || medusaFailure(error).status === 400) return Response.json({ message: t("unknown") }, { status: 404 })
+    if (medusaFailure(error).code === "card_payment_unknown") return Response.json({ message: await refusalWords("card_payment_unknown", locale) }, { status: 404 })
     throw error
   }
 }

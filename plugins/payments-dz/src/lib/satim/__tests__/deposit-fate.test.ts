@@ -37,4 +37,26 @@ describe("depositFate", () => {
       })
     )
   })
+
+  it("property: an order is placed only on a pending card session pointing at this deposit or at no page, never while another way of paying is pending", () => {
+    const session = fc.record({
+      id: fc.constantFrom("payses_1", "payses_2", "payses_3"),
+      provider_id: fc.constantFrom(SATIM, "pp_cod_cod"),
+      status: fc.constantFrom("pending", "authorized", "canceled"),
+      satim_order_id: fc.constantFrom("sat-A", "sat-B", null),
+    })
+    fc.assert(
+      fc.property(fc.uniqueArray(session, { selector: (candidate) => candidate.id, maxLength: 3 }), fc.boolean(), (sessions, live) => {
+        const fate = depositFate({ satim_order_id: "sat-A", live }, { completed: false, order_satim_order_ids: [], sessions }, SATIM)
+        if (fate.kind !== "place_order") return fate.kind === "refund"
+        const chosen = sessions.find((candidate) => candidate.id === fate.session_id && candidate.provider_id === SATIM && candidate.status === "pending")
+        return (
+          live &&
+          chosen !== undefined &&
+          (chosen.satim_order_id === "sat-A" || chosen.satim_order_id === null) &&
+          !sessions.some((candidate) => candidate.status === "pending" && candidate.provider_id !== SATIM)
+        )
+      })
+    )
+  })
 })

@@ -6,6 +6,7 @@ import { CancelVisitForm } from "../../../../../components/cancel-visit-form"
 import { MessagePage } from "../../../../../components/message-page"
 import type { Locale } from "../../../../../i18n/routing"
 import { visitFromLink } from "../../../../../lib/medusa/appointments"
+import { refusalWords } from "../../../../../lib/medusa/refusal-text"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reparation/rendez-vous/[id]">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "visit" })
@@ -30,7 +31,8 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
   const start = new Date(visit.starts_at)
   const end = new Date(visit.ends_at)
   const cancelled = visit.status === "cancelled"
-  const changeable = visitChangeRefusal(visit) === null
+  // Why the visit can no longer change online (too late, technician out…), in the refusal's own words.
+  const refusal = visitChangeRefusal(visit)
   return (
     <section className="prose">
       <h1>{t("title")}</h1>
@@ -69,7 +71,7 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
           </a>
         </p>
       ) : null}
-      {changeable ? (
+      {!refusal ? (
         <section aria-labelledby="cancel-visit">
           <h2 id="cancel-visit">{t("cancelTitle")}</h2>
           <p className="muted">{t("rule", { hours: VISIT_CHANGE_NOTICE_HOURS })}</p>
@@ -78,7 +80,7 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/[l
           </ClientMessages>
         </section>
       ) : !cancelled ? (
-        <p className="muted">{t("tooLateToChange")}</p>
+        <p className="muted">{await refusalWords(refusal)}</p>
       ) : null}
     </section>
   )

@@ -1,10 +1,8 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
+import { ORDER_LINK_HANDOUT_MS, orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
 
-/** A just-placed order's link is handed out for this long after its cart was completed. */
-const ORDER_LINK_WINDOW_MS = 24 * 3600_000
 
 type CompletedCart = { id: string; completed_at: string | Date | null; order?: { id: string } | null }
 
@@ -21,7 +19,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   if (!cart.completed_at || !cart.order) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has not been ordered yet: complete it first.", refusal("cart_not_ordered"))
   }
-  if (Date.now() - new Date(cart.completed_at).getTime() > ORDER_LINK_WINDOW_MS) {
+  if (Date.now() - new Date(cart.completed_at).getTime() > ORDER_LINK_HANDOUT_MS) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order was placed more than a day ago: use the link from its e-mail.", refusal("order_link_window_passed"))
   }
   res.setHeader("Cache-Control", "private, no-store")

@@ -1,19 +1,10 @@
 import { refusal, refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { MAXIMUM_CENTIMES, SATIM_MINIMUM_CENTIMES } from "../../../../lib/satim/centimes"
-import { toCentimes } from "@mj-chauffage/shop-kernel/money"
+import { cardAmountRefusal } from "../../../../lib/satim/centimes"
 import { SATIM_MODULE } from "../../../../modules/satim"
 import type SatimModuleService from "../../../../modules/satim/service"
 import type { StoreSatimCaptchaQueryType } from "../validators"
-
-const payableCentimes = (total: unknown) => {
-  try {
-    return toCentimes(Number(total))
-  } catch {
-    return 0
-  }
-}
 
 type CartRow = { id: string; completed_at: string | null; total: unknown; currency_code: string; sales_channel_id: string | null }
 
@@ -35,8 +26,7 @@ export async function GET(req: MedusaRequest<unknown, StoreSatimCaptchaQueryType
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart does not exist.", refusal("cart_not_found"))
   }
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered.", refusal("cart_already_ordered"))
-  const centimes = cart.currency_code?.toLowerCase() === "dzd" ? payableCentimes(cart.total) : 0
-  if (centimes < SATIM_MINIMUM_CENTIMES || centimes > MAXIMUM_CENTIMES) {
+  if (cart.currency_code?.toLowerCase() !== "dzd" || cardAmountRefusal(cart.total)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has no amount a card can pay (50 DA at least).", refusal("cart_not_payable"))
   }
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)

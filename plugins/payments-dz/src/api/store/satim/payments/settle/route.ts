@@ -1,11 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
+import { ORDER_LINK_HANDOUT_MS, orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
 import { paymentReceipt } from "../../../../../lib/satim/receipt"
 import { settleSatimPaymentWorkflow } from "../../../../../workflows/satim/settle-satim-payment"
 import type { StoreSettleSatimPaymentType } from "../../validators"
 
-/** The order link comes with the answer for this long after the payment (then: the link in the e-mail). */
-const ORDER_LINK_WINDOW_MS = 24 * 3600_000
 
 /**
  * The customer is back from SATIM with its order id: SATIM is asked (never the query string), the
@@ -21,7 +19,7 @@ export async function POST(req: MedusaRequest<StoreSettleSatimPaymentType>, res:
     payment: paymentReceipt(attempt),
     waiting: result.waiting_reason ?? null,
     order_token:
-      attempt.status === "paid" && attempt.order_id && attempt.decided_at && Date.now() - new Date(attempt.decided_at).getTime() < ORDER_LINK_WINDOW_MS
+      attempt.status === "paid" && attempt.order_id && attempt.decided_at && Date.now() - new Date(attempt.decided_at).getTime() < ORDER_LINK_HANDOUT_MS
         ? orderLinkToken(attempt.order_id)
         : null,
   })
