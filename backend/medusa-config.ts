@@ -1,1 +1,87 @@
-../medusa-config.ts
+/**
+ * MJ Chauffage's Medusa configuration: modules, providers, plugins. The policy behind each value
+ * (environment, production refusals, database TLS, Redis, SMTP, SATIM) lives in src/config, tested.
+ */
+import { defineConfig } from "@medusajs/framework/utils"
+import { logger } from "@medusajs/framework/logger"
+import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
+import { loadShopEnvironment } from "./src/config/environment"
+import { refuseUnsafeSettings } from "./src/config/production-policy"
+import { databaseDriverOptions } from "./src/config/database"
+import { redisModules, redisPrefix } from "./src/config/redis"
+import { captchaSecret, satimSettings, smtpProviderOptions } from "./src/config/providers"
+import { backendUrl, corsOrigins } from "./src/config/http"
+
+const NODE_ENV = process.env.NODE_ENV || "development"
+const IS_PRODUCTION = NODE_ENV === "production"
+loadShopEnvironment(__dirname, NODE_ENV)
+refuseUnsafeSettings(process.env, IS_PRODUCTION)
+
+const env = process.env
+const REDIS_PREFIX = redisPrefix(env)
+const SATIM = satimSettings(env)
+if (!env.REDIS_URL && NODE_ENV === "development") {
+  logger.warn("REDIS_URL is not set: in-memory event bus, workflow engine and locking (development only).")
+}
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseDriverOptions: databaseDriverOptions(env, IS_PRODUCTION),
+    redisUrl: env.REDIS_URL,
+    redisPrefix: `${REDIS_PREFIX}:`,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // Secrets: production refuses to load without strong ones (above); in development Medusa warns.
+    http: { ...corsOrigins(env), jwtSecret: env.JWT_SECRET, cookieSecret: env.COOKIE_SECRET, compression: { enabled: true } },
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: IS_PRODUCTION },
+  },
+  admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },
+  // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
+  plugins: [
+    { resolve: "@mj-chauffage/booking", options: {} },
+    // Options reach every module of the plugin: the SATIM payment records need the gateway too.
+    {
+      resolve: "@mj-chauffage/payments-dz",
+      options: { satim: SATIM, satimReturnUrl: `${storefrontUrl(env)}/{locale}/paiement/carte`, captchaSecret: captchaSecret(env) },
+    },
+  ],
+  modules: [
+    {
+      // Listing the fulfillment module replaces Medusa's default, so the manual provider is re-listed.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/dz-delivery", id: "dz" }, // home and stop-desk delivery priced per wilaya
+        ],
+      },
+    },
+    {
+      // Pictures on local disk, served by Medusa under /static at its own address.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: env.MEDUSA_FILE_URL || `${backendUrl(env)}/static` } }],
+      },
+    },
+    {
+      // Product search (src/search/product.ts) on PostgreSQL (pg_trgm + unaccent), in every environment.
+      resolve: "@medusajs/medusa/search",
+      options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }] },
+    },
+    {
+      // Cash on delivery (pp_cod_cod) and, when configured, SATIM cards (pp_satim_satim): enabled on the Algeria region by the seed.
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          { resolve: "@mj-chauffage/payments-dz/providers/cash-on-delivery", id: "cod" },
+          ...(SATIM ? [{ resolve: "@mj-chauffage/payments-dz/providers/satim", id: "satim", options: SATIM }] : []),
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(env) }] },
+    },
+    ...redisModules(env.REDIS_URL, REDIS_PREFIX),
+  ],
+})

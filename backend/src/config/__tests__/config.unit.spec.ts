@@ -1,7 +1,9 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { databaseDriverOptions, readSecretFiles, weakSecretProblems } from "../../medusa-config"
+import { databaseDriverOptions } from "../database"
+import { readSecretFiles } from "../environment"
+import { productionProblems, trustedProxiesProblem, weakSecretProblems } from "../production-policy"
 
 const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
 const GOOD = { JWT_SECRET: strong("jwt"), COOKIE_SECRET: strong("cookie"), LINK_SIGNING_SECRET: strong("link") }
@@ -39,7 +41,7 @@ describe("production secrets policy", () => {
     try {
       jest.isolateModules(() => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the config is the point
-        expect(() => require("../../medusa-config")).toThrow(/Refusing to start in production:[\s\S]*JWT_SECRET is a known default/)
+        expect(() => require("../../../medusa-config")).toThrow(/Refusing to start in production:[\s\S]*JWT_SECRET is a known default/)
       })
     } finally {
       process.env = saved
@@ -82,7 +84,7 @@ describe("Redis", () => {
       let config: { modules: Record<string, { resolve?: string; options?: Record<string, unknown> }>; projectConfig: { redisPrefix?: string } }
       jest.isolateModules(() => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the config is the point
-        config = require("../../medusa-config").default
+        config = require("../../../medusa-config").default
       })
       return config!
     } finally {
@@ -140,5 +142,39 @@ describe("secret files (Compose secrets)", () => {
     readSecretFiles(env)
     expect(env.DATABASE_URL).toBe("postgres://medusa:p%40ss%2Fword%3A1@postgres:5432/mj_chauffage")
     expect(decodeURIComponent(new URL(env.DATABASE_URL!).password)).toBe("p@ss/word:1")
+  })
+})
+
+describe("other production refusals", () => {
+  const complete = {
+    ...GOOD,
+    DATABASE_URL: "postgres://u@db/shop",
+    REDIS_URL: "redis://redis:6379",
+    STORE_CORS: "https://mj-chauffage.dz",
+    ADMIN_CORS: "https://admin.mj-chauffage.dz",
+    AUTH_CORS: "https://mj-chauffage.dz",
+    SMTP_HOST: "smtp.mj-chauffage.dz",
+    MAIL_FROM: "MJ <commandes@mj-chauffage.dz>",
+    STOREFRONT_URL: "https://mj-chauffage.dz",
+  }
+
+  it("accepts a complete production environment and names each missing setting", () => {
+    expect(productionProblems(complete)).toEqual([])
+    expect(productionProblems({ ...complete, REDIS_URL: undefined, STORE_CORS: "" })).toEqual(["REDIS_URL is missing", "STORE_CORS is missing"])
+  })
+
+  it("refuses the development SATIM simulator in production", () => {
+    expect(productionProblems({ ...complete, SATIM_BASE_URL: "http://localhost:9010" })).toEqual([
+      "SATIM_BASE_URL points at the development simulator",
+    ])
+    expect(productionProblems({ ...complete, SATIM_BASE_URL: "https://test2.satim.dz/payment/rest" })).toEqual([])
+  })
+
+  it("names each malformed TRUSTED_PROXIES entry and accepts addresses, ranges and names", () => {
+    expect(trustedProxiesProblem("10.0.0.5, 172.16.0.0/12, loopback")).toBeUndefined()
+    expect(trustedProxiesProblem(undefined)).toBeUndefined()
+    expect(trustedProxiesProblem("loopback, my-proxy, 10.0.0.300")).toBe(
+      'TRUSTED_PROXIES holds "my-proxy", "10.0.0.300": give addresses, CIDR ranges, loopback, linklocal or uniquelocal'
+    )
   })
 })

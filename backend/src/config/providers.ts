@@ -1,0 +1,41 @@
+/** Settings of the providers that talk to the outside: SMTP mail and SATIM card payments. */
+import crypto from "node:crypto"
+
+type Env = Record<string, string | undefined>
+
+/** Customer e-mail over SMTP; in development `npm run dev` runs a local sink on SMTP_PORT (1025). */
+export function smtpProviderOptions(env: Env) {
+  return {
+    channels: ["email"],
+    host: env.SMTP_HOST || "localhost",
+    port: Number(env.SMTP_PORT || 1025),
+    secure: env.SMTP_SECURE === "true",
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
+    from: env.MAIL_FROM || "MJ Chauffage <commandes@mj-chauffage.dz>",
+    dkim: env.DKIM_DOMAIN ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKeyFile: env.DKIM_PRIVATE_KEY_FILE } : undefined,
+  }
+}
+
+/**
+ * Card payments (CIB / Edahabia) through SATIM, on when SATIM_BASE_URL is set; `npm run dev` points
+ * it at the local simulator. The provider checks the values at start and names what is missing.
+ */
+export function satimSettings(env: Env): Record<string, unknown> | undefined {
+  if (!env.SATIM_BASE_URL) return undefined
+  return {
+    baseUrl: env.SATIM_BASE_URL,
+    userName: env.SATIM_USERNAME,
+    password: env.SATIM_PASSWORD,
+    terminalId: env.SATIM_TERMINAL_ID,
+    confirmEndpoint: env.SATIM_CONFIRM_ENDPOINT || "acknowledgeTransaction",
+    language: env.SATIM_LANGUAGE || "FR",
+    timeoutMs: env.SATIM_TIMEOUT_MS ? Number(env.SATIM_TIMEOUT_MS) : 15_000,
+  }
+}
+
+/** The pay step's captcha key, derived from LINK_SIGNING_SECRET (never the secret itself). */
+export function captchaSecret(env: Env): string | undefined {
+  if (!env.LINK_SIGNING_SECRET) return undefined
+  return Buffer.from(crypto.hkdfSync("sha256", env.LINK_SIGNING_SECRET, "", "mj-chauffage payment captcha", 32)).toString("base64url")
+}

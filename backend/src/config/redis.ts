@@ -1,0 +1,35 @@
+/**
+ * Medusa's Redis modules (event bus, workflow engine, cache, locking), every queue and key under
+ * REDIS_PREFIX so two environments can share one Redis server.
+ */
+export function redisPrefix(env: Record<string, string | undefined>): string {
+  const prefix = env.REDIS_PREFIX || "mj"
+  // BullMQ refuses a queue name with ":" only when the first event is sent; say it at start instead.
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) {
+    throw new Error(`REDIS_PREFIX must be 1 to 40 letters, digits, "-" or "_" (got "${prefix}"): it names Redis queues.`)
+  }
+  return prefix
+}
+
+export function redisModules(redisUrl: string | undefined, prefix: string) {
+  if (!redisUrl) return []
+  const bull = { prefix: `${prefix}-bull` }
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueName: `${prefix}-events` } },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: {
+        redis: { redisUrl, queueName: `${prefix}-workflows`, jobQueueName: `${prefix}-workflows-jobs`, queueOptions: bull, workerOptions: bull },
+      },
+    },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `${prefix}:cache:` } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl, namespace: `${prefix}:lock:` } },
+        ],
+      },
+    },
+  ]
+}
