@@ -124,7 +124,15 @@ medusaIntegrationTestRunner({
       expect(paid.page).toContain(`${total.toFixed(2)} DZD`)
       expect(paid.location.startsWith(`${TEST_STOREFRONT_URL}/fr/paiement/carte?orderId=`)).toBe(true)
 
+      // The receipt (PDF) route only reads: nothing settled yet, so nothing to show, and SATIM is not asked.
+      const callsBefore = simulator().calls.length
+      expect((await api.get(`/store/satim/payments/receipt?order_id=${paid.orderId}`, { headers }).catch(refusal)).data).toMatchObject({ code: "card_payment_unknown" })
+      expect(simulator().calls.length).toBe(callsBefore)
+
       const { data: settled } = await settle(paid.orderId)
+      // One question to SATIM per settlement: authorising the order does not ask again.
+      const asked = simulator().calls.slice(callsBefore).filter((call) => (call.params.orderId ?? call.params.mdOrder) === paid.orderId)
+      expect(asked.map((call) => call.endpoint)).toEqual(["public/acknowledgeTransaction.do"])
       expect(settled.payment).toMatchObject({
         status: "paid",
         order_number: data.payment.order_number,
@@ -157,6 +165,53 @@ medusaIntegrationTestRunner({
       // A second return (reload) answers the same receipt and places nothing more.
       const { data: again } = await settle(paid.orderId)
       expect(again.payment.order_id).toBe(settled.payment.order_id)
+
+      // Once paid, the receipt route reads the same receipt without asking SATIM.
+      const callsAfter = simulator().calls.length
+      const { data: read } = await api.get(`/store/satim/payments/receipt?order_id=${paid.orderId}`, { headers })
+      expect(read.payment).toEqual(settled.payment)
+      expect(simulator().calls.length).toBe(callsAfter)
+    })
+
+    it("the customer changed the cart in another tab after paying: the deposit (for the old amount) is refunded, never the new order's payment", async () => {
+      const { cartId, total } = await cardCart()
+      const { data: first } = await start(cartId)
+      const paid = await payOnCardPage(first.payment.form_url, card("success"))
+      // Another tab adds a part, then presses pay: a fresh card session for the new total.
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(api, headers, plentiful.handle), quantity: 1 }, { headers })
+      await newCardSession(cartId)
+      const { data } = await settle(paid.orderId)
+      expect(data.payment).toMatchObject({ status: "refunded", refund_reason: "replaced", amount: total })
+      expect(callsFor("refund.do", paid.orderId)).toHaveLength(1)
+      expect(await completedAt(cartId)).toBeFalsy()
+    })
+
+    it("a failure after SATIM registered the page undoes it: reverse.do at SATIM, the attempt failed", async () => {
+      const { cartId } = await cardCart()
+      const callsBefore = simulator().calls.length
+      const held = simulator().holdNext("register.do")
+      const starting = start(cartId).catch(refusal)
+      await held.received
+      // While SATIM answers, the customer switches to cash on delivery: the card session is gone when its page is written on it.
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, { headers })
+      held.release()
+      const answer = await starting
+      expect(answer.status).toBeGreaterThanOrEqual(400)
+      expect(answer.status).toBeLessThan(500)
+      const [attempt] = await attemptsOf(cartId)
+      expect(attempt).toMatchObject({ status: "register_failed" })
+      const registered = simulator().calls.filter((call) => call.endpoint === "register.do" && call.params.orderNumber === attempt!.order_number)
+      expect(registered).toHaveLength(1)
+      // The page SATIM registered is closed there: it can no longer take money.
+      const reversed = simulator().calls.slice(callsBefore).filter((call) => call.endpoint === "reverse.do")
+      expect(reversed).toHaveLength(1)
+      const { data: satimStatus } = await fetch(`${simulator().baseUrl}/getOrderStatus.do`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ userName: simulator().credentials.userName, password: simulator().credentials.password, orderId: reversed[0]!.params.orderId! }),
+      }).then(async (response) => ({ data: (await response.json()) as { OrderStatus?: number } }))
+      expect(satimStatus.OrderStatus).toBe(3)
     })
 
     it("twenty simultaneous returns for one payment: one capture, one order", async () => {
@@ -239,6 +294,20 @@ medusaIntegrationTestRunner({
       expect(await completedAt(cartId)).toBeFalsy()
       const notice = await mailWithSubject(`Paiement n° ${data.payment.order_number} remboursé — MJ Chauffage`)
       expect(notice.text).toContain("aucune commande n'a été passée")
+
+      // The parts come back in stock: completing the cart now must not take the refunded deposit as its payment.
+      const variantId = await variantOf(api, headers, scarce.handle)
+      const { data: items } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
+      const inventoryItemId = (items[0] as { inventory_items: Array<{ inventory_item_id: string }> }).inventory_items[0]!.inventory_item_id
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      await inventory.updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: level!.location_id, stocked_quantity: Number(level!.stocked_quantity) + 2 }])
+      try {
+        await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch(refusal)
+        expect(await completedAt(cartId)).toBeFalsy()
+      } finally {
+        await inventory.updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: level!.location_id, stocked_quantity: Number(level!.stocked_quantity) }])
+      }
     })
 
     it("SATIM's callback settles a payment whose customer never came back, once; an unknown one is a 404", async () => {

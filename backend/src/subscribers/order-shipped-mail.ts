@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buildOrderShippedMailData, orderLocale, type OrderForMail } from "../lib/mail/order-mail-data"
-import { orderLinkUrl } from "../lib/mail/order-link"
+import { orderPageUrl } from "@mj-chauffage/shop-kernel/order-links"
 
 type ShippedFulfillment = {
   id: string
@@ -26,7 +26,7 @@ export default async function orderShippedMail({ event, container }: SubscriberA
   const mail = buildOrderShippedMailData(
     order,
     { carrier: String(fulfillment.metadata?.carrier ?? ""), tracking_number: label.tracking_number, tracking_url: label.tracking_url || null },
-    orderLinkUrl(order.id, orderLocale(order))
+    orderPageUrl(order.id, orderLocale(order))
   )
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,

@@ -1,5 +1,6 @@
 /** The signed link that opens one order without logging in (e-mails, the card-payment return page). */
 import { linkSigningSecret, signLink } from "./signed-links.js"
+import { storefrontUrl } from "./storefront-url.js"
 
 export const ORDER_LINK_PURPOSE = "order"
 export const ORDER_LINK_DAYS = 90
@@ -9,4 +10,9 @@ export const ORDER_LINK_HANDOUT_MS = 24 * 3600_000
 export function orderLinkToken(orderId: string, now: Date = new Date(), env: NodeJS.ProcessEnv = process.env): string {
   const expiresAt = new Date(now.getTime() + ORDER_LINK_DAYS * 86_400_000)
   return signLink({ purpose: ORDER_LINK_PURPOSE, subject: orderId, expiresAt }, linkSigningSecret(env))
+}
+
+/** The order page's address with its signed link, for e-mails. */
+export function orderPageUrl(orderId: string, locale: string, env: NodeJS.ProcessEnv = process.env): string {
+  return `${storefrontUrl(env)}/${locale}/commande?token=${encodeURIComponent(orderLinkToken(orderId, new Date(), env))}`
 }

@@ -50,6 +50,11 @@ export type SatimSimulator = {
   setDelay: (milliseconds: number) => void
   /** The next `times` calls to `endpoint` (e.g. "reverse.do") get SATIM's system error, as when SATIM has an outage. */
   failNext: (endpoint: string, times?: number) => void
+  /**
+   * The next call to `endpoint` waits for `release()` before SATIM handles it: `received` resolves
+   * when it arrives, so a test can act while the shop waits for SATIM's answer.
+   */
+  holdNext: (endpoint: string) => { received: Promise<void>; release: () => void }
   stop: () => Promise<void>
 }
 
@@ -120,6 +125,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
   const credentials = freshCredentials()
   let delay = 0
   const failures = new Map<string, number>()
+  const holds = new Map<string, { arrived: () => void; released: Promise<void> }>()
   const host = options.host ?? "127.0.0.1"
 
   const server = http.createServer(async (request, response) => {
@@ -169,6 +175,12 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
       const { password, ...visible } = params
       calls.push({ endpoint, params: visible })
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
+      const hold = holds.get(endpoint)
+      if (hold) {
+        holds.delete(endpoint)
+        hold.arrived()
+        await hold.released
+      }
       if (params.userName !== credentials.userName || password !== credentials.password) {
         return json(response, 200, { errorCode: "5", errorMessage: "Access denied" })
       }
@@ -263,6 +275,13 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
     },
     failNext: (endpoint, times = 1) => {
       failures.set(endpoint, times)
+    },
+    holdNext: (endpoint) => {
+      let arrived!: () => void
+      let release!: () => void
+      const received = new Promise<void>((resolve) => (arrived = resolve))
+      holds.set(endpoint, { arrived, released: new Promise<void>((resolve) => (release = resolve)) })
+      return { received, release }
     },
     stop: () =>
       new Promise<void>((resolve) => {

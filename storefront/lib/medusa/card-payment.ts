@@ -44,3 +44,9 @@ export async function settleCardPayment(satimOrderId: string): Promise<{ receipt
   })
   return { receipt: payment, orderToken: order_token }
 }
+
+/** The receipt of a payment already settled as paid (the PDF): Medusa only reads it, never settles. */
+export async function paidCardReceipt(satimOrderId: string): Promise<CardPaymentReceipt> {
+  const { payment } = await medusa.client.fetch<{ payment: CardPaymentReceipt }>(`/store/satim/payments/receipt`, { query: { order_id: satimOrderId } })
+  return payment
+}

@@ -4,7 +4,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { orderLinkUrl } from "./order-link"
+import { orderPageUrl } from "@mj-chauffage/shop-kernel/order-links"
 import { ORDER_MAIL_FIELDS } from "./order-fields"
 import { orderLocale, type OrderForMail } from "./order-mail-data"
 import type { MailTemplateName } from "./templates"
@@ -23,7 +23,7 @@ export async function sendOrderMail(
     to: order.email,
     channel: "email",
     template,
-    data: buildData(order, orderLinkUrl(order.id, orderLocale(order))) as Record<string, unknown>,
+    data: buildData(order, orderPageUrl(order.id, orderLocale(order))) as Record<string, unknown>,
     resource_type: "order",
     resource_id: order.id,
     idempotency_key: `${template}-${order.id}`,

@@ -2,7 +2,7 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
 import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/satim/client-limit"
-import { StoreSatimCaptchaQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
+import { StoreSatimCaptchaQuery, StoreSatimReceiptQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -11,5 +11,6 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {}), limitChallengesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments", middlewares: [validateAndTransformBody(StoreStartSatimPayment), limitCardPagesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments/settle", middlewares: [validateAndTransformBody(StoreSettleSatimPayment)] },
+    { method: ["GET"], matcher: "/store/satim/payments/receipt", middlewares: [validateAndTransformQuery(StoreSatimReceiptQuery, {})] },
   ],
 })

@@ -1,7 +1,6 @@
 /** Customer e-mail templates by name: the notification's `template` picks one, its `data` fills it. */
 import type { RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./order-mail-data"
-import { renderCardPaymentReceipt, renderCardPaymentRefunded, type CardPaymentMailData } from "./card-payment"
 import { renderOrderCancelled } from "./order-cancelled"
 import { renderOrderPlaced } from "./order-placed"
 import { renderOrderShipped } from "./order-shipped"
@@ -10,8 +9,6 @@ export const MAIL_TEMPLATES = {
   "order-placed": (data: unknown) => renderOrderPlaced(data as OrderMailData),
   "order-shipped": (data: unknown) => renderOrderShipped(data as OrderShippedMailData),
   "order-cancelled": (data: unknown) => renderOrderCancelled(data as OrderCancelledMailData),
-  "card-payment-receipt": (data: unknown) => renderCardPaymentReceipt(data as CardPaymentMailData),
-  "card-payment-refunded": (data: unknown) => renderCardPaymentRefunded(data as CardPaymentMailData),
 } satisfies Record<string, (data: unknown) => RenderedMail>
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES

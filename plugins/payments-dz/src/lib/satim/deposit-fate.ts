@@ -4,7 +4,8 @@ import type { SatimRefundReason } from "./payment-status"
  * The one rule for a checked SATIM deposit: it becomes the cart's order only if it was the cart's
  * live card page and the cart still pays by card with that page — its card session points at it, or
  * is a fresh card session pointing at no page yet (the storefront opens a new session each time the
- * customer presses "pay by card", even when the earlier page was paid meanwhile). Once the cart is an
+ * customer presses "pay by card", even when the earlier page was paid meanwhile) — and for the amount
+ * that was paid (a cart changed since costs something else). Once the cart is an
  * order, the deposit is kept only if it is the order's own payment. Every other deposit is given
  * back. Applied under the cart's lock, before and again after placing the order.
  */
@@ -12,14 +13,17 @@ export type PaidAttemptView = {
   satim_order_id: string
   /** It was the cart's live card page when SATIM said it was paid (not replaced by a newer one). */
   live: boolean
+  amount_centimes: number
 }
 
 export type CartPaymentView = {
+  /** The order the cart became, if it did. */
+  order_id?: string
   completed: boolean
   /** SATIM order ids of the card payments recorded on the cart's order (empty for cash on delivery). */
   order_satim_order_ids: readonly string[]
   /** The cart's current payment sessions: which provider, and which SATIM page a card session points at. */
-  sessions: ReadonlyArray<{ id: string; provider_id: string; status: string; satim_order_id: string | null }>
+  sessions: ReadonlyArray<{ id: string; provider_id: string; status: string; satim_order_id: string | null; amount_centimes: number }>
 }
 
 export type DepositFate =
@@ -33,7 +37,9 @@ export function depositFate(attempt: PaidAttemptView, cart: CartPaymentView, sat
     return cart.order_satim_order_ids.includes(attempt.satim_order_id) ? { kind: "keep" } : { kind: "refund", reason: "already_ordered" }
   }
   if (!attempt.live) return { kind: "refund", reason: "replaced" }
-  const cardSessions = cart.sessions.filter((session) => session.provider_id === satimProviderId && session.status === "pending")
+  const cardSessions = cart.sessions.filter(
+    (session) => session.provider_id === satimProviderId && session.status === "pending" && session.amount_centimes === attempt.amount_centimes
+  )
   const session =
     cardSessions.find((candidate) => candidate.satim_order_id === attempt.satim_order_id) ?? cardSessions.find((candidate) => candidate.satim_order_id === null)
   // Only a card session still paying by this page (or by no page yet): another method, or another page, won.

@@ -2,7 +2,9 @@
  * What the SATIM provider keeps on a Medusa payment session. Medusa merges the data a storefront
  * sends when it creates a session into the session's data, so the provider first overwrites every
  * key below with null: from then on only the server (the start-payment workflow) writes them, and
- * authorisation also checks they were written for this very session.
+ * authorisation also checks they were written for this very session. `deposit_checked` is set by
+ * the settlement that has just asked SATIM and found the deposit paid, so that authorising the
+ * order does not ask again; it is cleared before that deposit is ever refunded.
  */
 export type SatimSessionData = {
   session_id: string | null
@@ -10,6 +12,7 @@ export type SatimSessionData = {
   order_number: string | null
   amount_centimes: number | null
   language: string | null
+  deposit_checked: boolean | null
 }
 
 export const EMPTY_SATIM_SESSION_DATA: SatimSessionData = {
@@ -18,6 +21,7 @@ export const EMPTY_SATIM_SESSION_DATA: SatimSessionData = {
   order_number: null,
   amount_centimes: null,
   language: null,
+  deposit_checked: null,
 }
 
 export type RegisteredSatimSession = { [K in keyof SatimSessionData]: NonNullable<SatimSessionData[K]> }
@@ -28,11 +32,19 @@ export function registeredSession(data: Record<string, unknown> | undefined, ses
   const { satim_order_id, order_number, amount_centimes, language } = data
   if (typeof satim_order_id !== "string" || typeof order_number !== "string" || typeof language !== "string") return undefined
   if (typeof amount_centimes !== "number" || !Number.isSafeInteger(amount_centimes)) return undefined
-  return { session_id: sessionId, satim_order_id, order_number, amount_centimes, language }
+  return { session_id: sessionId, satim_order_id, order_number, amount_centimes, language, deposit_checked: data.deposit_checked === true }
 }
 
 /** What a card session holds once a SATIM page is registered for it (the start writes it, settlement may re-point it). */
 export const sessionRegistration = (
   sessionId: string,
-  page: { satim_order_id: string; order_number: string; amount_centimes: number; language: string }
-): RegisteredSatimSession => ({ session_id: sessionId, satim_order_id: page.satim_order_id, order_number: page.order_number, amount_centimes: page.amount_centimes, language: page.language })
+  page: { satim_order_id: string; order_number: string; amount_centimes: number; language: string },
+  depositChecked = false
+): RegisteredSatimSession => ({
+  session_id: sessionId,
+  satim_order_id: page.satim_order_id,
+  order_number: page.order_number,
+  amount_centimes: page.amount_centimes,
+  language: page.language,
+  deposit_checked: depositChecked,
+})

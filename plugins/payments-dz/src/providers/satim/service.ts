@@ -46,8 +46,9 @@ function sessionStatus(outcome: PaymentOutcome): PaymentSessionStatus {
 
 /**
  * Card payment (CIB / Edahabia) through SATIM. The customer's card page is opened by the
- * start-payment workflow (after the captcha), not here: a session starts empty. Authorisation asks
- * SATIM server to server and accepts only a deposit that matches what was registered for this session.
+ * start-payment workflow (after the captcha), not here: a session starts empty. Authorisation accepts
+ * only a deposit that matches what was registered for this session: checked by the settlement that
+ * points the session at it, otherwise asked of SATIM server to server.
  */
 export class SatimPaymentProvider extends AbstractPaymentProvider<Record<string, unknown>> {
   static identifier = "satim"
@@ -75,6 +76,8 @@ export class SatimPaymentProvider extends AbstractPaymentProvider<Record<string,
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const registration = registeredSession(input.data, input.context?.idempotency_key)
     if (!registration) return { status: PaymentSessionStatus.PENDING, data: input.data }
+    // The settlement wrote this session after SATIM said paid, under the cart's lock: not asked twice.
+    if (registration.deposit_checked) return { status: PaymentSessionStatus.CAPTURED, data: input.data }
     const outcome = await this.gateway.confirm(
       registration.satim_order_id,
       { orderNumber: registration.order_number, amountCentimes: registration.amount_centimes },

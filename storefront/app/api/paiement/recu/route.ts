@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { isShopLocale as isLocale } from "@mj-chauffage/shop-kernel/locale"
-import { settleCardPayment } from "../../../../lib/medusa/card-payment"
+import { paidCardReceipt } from "../../../../lib/medusa/card-payment"
 import { medusaFailure } from "../../../../lib/medusa/errors"
 import { refusalWords } from "../../../../lib/medusa/refusal-text"
 import { isSatimOrderId } from "@mj-chauffage/payments-dz/lib/satim/order-id"
@@ -8,10 +8,9 @@ import { receiptFonts } from "../../../../lib/receipt/receipt-fonts"
 import { receiptPdf } from "../../../../lib/receipt/receipt-pdf"
 import { receiptRows } from "@mj-chauffage/shop-kernel/card-receipt"
 
-
 /**
- * The card receipt as a PDF, from SATIM's order id like the return page (Medusa asks SATIM; the
- * query string decides nothing) and only for a payment SATIM accepted.
+ * The card receipt as a PDF, from SATIM's order id, only for a payment the return page has already
+ * settled as paid (Medusa reads its record; this download never settles anything).
  */
 export async function GET(request: Request) {
   const query = new URL(request.url).searchParams
@@ -20,8 +19,7 @@ export async function GET(request: Request) {
   if (!isSatimOrderId(orderId) || !isLocale(locale)) return Response.json({ message: "Unknown receipt" }, { status: 404 })
   const t = await getTranslations({ locale, namespace: "cardPayment" })
   try {
-    const { receipt } = await settleCardPayment(orderId)
-    if (receipt.status !== "paid") return Response.json({ message: await refusalWords("card_payment_unknown", locale) }, { status: 404 })
+    const receipt = await paidCardReceipt(orderId)
     const pdf = await receiptPdf(
       {
         direction: locale === "ar" ? "rtl" : "ltr",

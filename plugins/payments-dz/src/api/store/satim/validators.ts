@@ -12,13 +12,14 @@ export const StoreStartSatimPayment = z
   .strict()
 export type StoreStartSatimPaymentType = z.infer<typeof StoreStartSatimPayment>
 
-export const StoreSettleSatimPayment = z
-  .object({
-    // SATIM's order id, as its return URL carries it (?orderId=…).
-    order_id: z.string({ error: "order_id is required" }).regex(SATIM_ORDER_ID_PATTERN, "order_id is not a SATIM order id"),
-  })
-  .strict()
+// SATIM's order id, as its return URL carries it (?orderId=…).
+const satimOrderId = z.string({ error: "order_id is required" }).regex(SATIM_ORDER_ID_PATTERN, "order_id is not a SATIM order id")
+
+export const StoreSettleSatimPayment = z.object({ order_id: satimOrderId }).strict()
 export type StoreSettleSatimPaymentType = z.infer<typeof StoreSettleSatimPayment>
 
 export const StoreSatimCaptchaQuery = z.object({ cart_id: z.string().min(1).max(100) }).strict()
 export type StoreSatimCaptchaQueryType = z.infer<typeof StoreSatimCaptchaQuery>
+
+export const StoreSatimReceiptQuery = z.object({ order_id: satimOrderId }).strict()
+export type StoreSatimReceiptQueryType = z.infer<typeof StoreSatimReceiptQuery>

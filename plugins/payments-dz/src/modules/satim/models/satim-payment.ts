@@ -1,3 +1,4 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 import { SATIM_PAYMENT_STATUSES, SATIM_REFUND_REASONS } from "../../../lib/satim/payment-status"
 
@@ -33,3 +34,6 @@ export const SatimPayment = model
     { on: ["satim_order_id"], unique: true, where: "satim_order_id IS NOT NULL" },
     { on: ["captcha_signature"], unique: true, where: "captcha_signature IS NOT NULL" },
   ])
+
+/** One attempt as the module returns it. */
+export type SatimAttempt = InferTypeOf<typeof SatimPayment>

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { paymentReceipt } from "../../../../lib/satim/receipt"
 import { SATIM_MODULE } from "../../../../modules/satim"
 import type SatimModuleService from "../../../../modules/satim/service"
-import type { SatimAttempt } from "../../../../workflows/satim/settle-satim-payment"
+import type { SatimAttempt } from "../../../../modules/satim/models/satim-payment"
 import { SATIM_PROVIDER_ID } from "../../../../lib/provider-ids"
 import type { AdminSatimPaymentsQueryType } from "../validators"
 

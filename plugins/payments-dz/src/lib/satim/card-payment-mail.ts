@@ -1,6 +1,6 @@
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { receiptRows, type ReceiptField, type ReceiptValues } from "@mj-chauffage/shop-kernel/card-receipt"
-import type { SatimRefundReason } from "@mj-chauffage/payments-dz/lib/satim/payment-status"
+import type { SatimRefundReason } from "./payment-status"
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 
