@@ -83,6 +83,26 @@ medusaIntegrationTestRunner({
       expect(await countFor("together@example.dz")).toBe(1)
     })
 
+    it("a key left in progress by a process that died does not block its retry for a day", async () => {
+      const slots = await offered(4)
+      const body = request(slots[0].start, "crashed@example.dz")
+      const key = "crashed-process-0001"
+      const booking = getContainer().resolve<{ createBookingRequests(data: object): Promise<{ id: string }> }>("booking")
+      // What a process leaves when it dies after claiming the key: no answer. Just claimed, it still stands...
+      const claim = await booking.createBookingRequests({ idempotency_key: key, request_hash: "claimed-by-a-dead-process" })
+      const early = await settle(api.post("/store/booking/appointments", body, { headers: { ...headers, "Idempotency-Key": key } }))
+      expect(early.status).toBe(409)
+      expect(early.data.code).toBe("idempotency_key_reused")
+      // ...three minutes later it is abandoned: the retry books.
+      const knex = getContainer().resolve("__pg_connection__") as unknown as (table: string) => { where(filter: object): { update(values: object): Promise<number> } }
+      await knex("booking_request").where({ id: claim.id }).update({ created_at: new Date(Date.now() - 3 * 60_000) })
+      const retry = await settle(api.post("/store/booking/appointments", body, { headers: { ...headers, "Idempotency-Key": key } }))
+      expect(retry.status).toBe(201)
+      expect(await countFor("crashed@example.dz")).toBe(1)
+      const replay = await settle(api.post("/store/booking/appointments", body, { headers: { ...headers, "Idempotency-Key": key } }))
+      expect(replay.data.appointment.id).toBe(retry.data.appointment.id)
+    })
+
     it("e-mails the booking with its .ics invitation and manage link, then the cancellation", async () => {
       const [slot] = await offered(3)
       const email = "mail.fr@example.dz"

@@ -9,6 +9,11 @@ import crypto from "node:crypto"
 export const IDEMPOTENCY_HEADER = "idempotency-key"
 /** Keys are kept this long; an older key is forgotten and may be used again. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000
+/**
+ * A request still without an answer after this long was abandoned (its process died between the
+ * claim and the answer): its key is taken over by the next retry. A booking answers in a second.
+ */
+export const IDEMPOTENCY_ABANDONED_MS = 2 * 60_000
 
 export type KeyReading = { key: string | null } | { problem: string }
 
@@ -42,6 +47,14 @@ export type StoredRequest = { request_hash: string; response_status: number | nu
 export type Replay =
   | { action: "replay"; status: number; body: unknown }
   | { action: "refuse"; status: 409; body: ReturnType<typeof refusalBody> }
+
+/** Whether a stored key still stands, or may be claimed again (expired, or abandoned in progress). */
+export function keyStanding(stored: Pick<StoredRequest, "response_status" | "created_at">, now: Date): "stands" | "expired" | "abandoned" {
+  const age = now.getTime() - new Date(stored.created_at).getTime()
+  if (age >= IDEMPOTENCY_TTL_MS) return "expired"
+  if (stored.response_status === null && age >= IDEMPOTENCY_ABANDONED_MS) return "abandoned"
+  return "stands"
+}
 
 /** What to do with a request whose key was seen before. */
 export function replayDecision(stored: StoredRequest, fingerprint: string): Replay {

@@ -1,6 +1,6 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { IDEMPOTENCY_TTL_MS, type StoredRequest } from "../../lib/idempotency/idempotency"
+import { keyStanding, type StoredRequest } from "../../lib/idempotency/idempotency"
 import { normalize, type Interval } from "../../lib/availability/intervals"
 import type { SlotRequest, TechnicianAvailability, WeeklyRule } from "../../lib/availability/slots"
 import { DAY, zonedInstant } from "../../lib/availability/time"
@@ -75,11 +75,13 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
    * Claims an Idempotency-Key for a booking request: `claimed` is the new record's id when this
    * request is the first to use the key (the caller then writes its answer there, or deletes it on
    * an unexpected failure), `stored` what was kept for the key before. Two simultaneous first
-   * attempts meet at the unique index: one claims, the other gets the record.
+   * attempts meet at the unique index: one claims, the other gets the record. An expired key, or
+   * one left in progress by a process that died, is deleted by its id (never a newer claim) and
+   * claimed again.
    */
-  async claimBookingRequest(key: string, requestHash: string): Promise<{ claimed: string } | { stored: StoredRequest }> {
+  async claimBookingRequest(key: string, requestHash: string, now = new Date()): Promise<{ claimed: string } | { stored: StoredRequest }> {
     const [previous] = await this.listBookingRequests({ idempotency_key: key })
-    if (previous && Date.now() - new Date(previous.created_at).getTime() > IDEMPOTENCY_TTL_MS) {
+    if (previous && keyStanding(previous, now) !== "stands") {
       await this.deleteBookingRequests(previous.id)
     } else if (previous) {
       return { stored: previous as unknown as StoredRequest }

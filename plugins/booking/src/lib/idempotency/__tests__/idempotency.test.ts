@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { readIdempotencyKey, replayDecision, requestFingerprint } from "../idempotency"
+import { IDEMPOTENCY_ABANDONED_MS, IDEMPOTENCY_TTL_MS, keyStanding, readIdempotencyKey, replayDecision, requestFingerprint } from "../idempotency"
 
 describe("readIdempotencyKey", () => {
   it("accepts a UUID, no header at all, and refuses a short or odd key", () => {
@@ -44,5 +44,18 @@ describe("replayDecision", () => {
   it("refuses the key for another request, and a retry while the first is still running", () => {
     assert.equal((replayDecision(stored, "h2") as { body: { code: string } }).body.code, "idempotency_key_reused")
     assert.equal((replayDecision({ ...stored, response_status: null }, "h1") as { body: { code: string } }).body.code, "idempotency_request_in_progress")
+  })
+})
+
+describe("keyStanding", () => {
+  const now = new Date("2026-12-05T10:00:00+01:00")
+  const ago = (ms: number) => new Date(now.getTime() - ms)
+  it("keeps an answered key for a day, then lets it go", () => {
+    assert.equal(keyStanding({ response_status: 201, created_at: ago(IDEMPOTENCY_TTL_MS - 1) }, now), "stands")
+    assert.equal(keyStanding({ response_status: 201, created_at: ago(IDEMPOTENCY_TTL_MS) }, now), "expired")
+  })
+  it("a request still unanswered after a while was abandoned by a dead process: its key can be claimed again", () => {
+    assert.equal(keyStanding({ response_status: null, created_at: ago(IDEMPOTENCY_ABANDONED_MS - 1) }, now), "stands")
+    assert.equal(keyStanding({ response_status: null, created_at: ago(IDEMPOTENCY_ABANDONED_MS) }, now), "abandoned")
   })
 })
