@@ -7,13 +7,13 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { adminHeaders } from "../helpers/admin-headers"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, payAndComplete, seededStore, variantOf } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
+import { shopSuite } from "../helpers/shop-suite"
 
 jest.setTimeout(180_000)
 
@@ -47,124 +47,116 @@ async function nextMail(seen: number): Promise<{ raw: Buffer; mail: ParsedMail }
 /** An amount as the e-mails write it: digits grouped with no-break spaces, then the symbol. */
 const da = (digits: string, symbol = "DA") => `${digits.replace(/ /g, "\u00a0")}\u00a0${symbol}`
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  env: {},
-  testSuite: ({ api, getContainer }) => {
-    let headers: Record<string, string>
-    let regionId: string
-    let variantId: string
-    let homeOptionId: string
+shopSuite(({ api, getContainer, shop }) => {
+  const { headers } = shop
+  let variantId: string
 
-    beforeAll(async () => {
-      const container = getContainer()
-      ;({ headers, regionId, homeOptionId } = await seededStore(api, container))
-      variantId = await variantOf(api, headers, "moteur-de-vanne-3-voies-saunier-duval-isofast")
-    })
+  beforeAll(async () => {
+    variantId = await variantOf(api, headers, "moteur-de-vanne-3-voies-saunier-duval-isofast")
+  })
 
-    async function placeOrder(locale: "fr" | "ar", email: string) {
-      const address = ALGIERS_ADDRESS
-      const { data } = await api.post("/store/carts", { region_id: regionId, email, locale }, { headers })
-      const cartId = data.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
-      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeOptionId }, { headers })
-      const completed = await payAndComplete(api, headers, cartId)
-      return completed.order as { id: string; display_id: number }
-    }
+  async function placeOrder(locale: "fr" | "ar", email: string) {
+    const address = ALGIERS_ADDRESS
+    const { data } = await api.post("/store/carts", { region_id: shop.regionId, email, locale }, { headers })
+    const cartId = data.cart.id
+    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
+    await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.homeOptionId }, { headers })
+    const completed = await payAndComplete(api, headers, cartId)
+    return completed.order as { id: string; display_id: number }
+  }
 
-    it("sends the French 'order placed' e-mail: items, totals in DA, address, delivery, a working signed link, DKIM", async () => {
-      const seen = mailSink.sink().files().length
-      const order = await placeOrder("fr", "karim@example.dz")
-      const { raw, mail } = await nextMail(seen)
+  it("sends the French 'order placed' e-mail: items, totals in DA, address, delivery, a working signed link, DKIM", async () => {
+    const seen = mailSink.sink().files().length
+    const order = await placeOrder("fr", "karim@example.dz")
+    const { raw, mail } = await nextMail(seen)
 
-      expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("karim@example.dz")
-      expect(mail.subject).toBe(`Commande n° ${order.display_id} enregistrée — MJ Chauffage`)
-      const text = mail.text ?? ""
-      expect(text).toContain(`Merci pour votre commande n° ${order.display_id}.`)
-      expect(text).toContain(`1 × Moteur de vanne 3 voies Saunier Duval Isofast — ${da("11 900")}`)
-      expect(text).toContain(`Livraison : ${da("600")}`)
-      expect(text).toContain(`Total TTC : ${da("12 500")}`)
-      expect(text).toContain(`dont TVA : ${da("1 995,80")}`)
-      expect(text).toContain("Alger Centre, 16000 16 Alger")
-      expect(text).toContain("Livraison à domicile")
-      expect(mail.html).toContain('<html lang="fr" dir="ltr">')
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("karim@example.dz")
+    expect(mail.subject).toBe(`Commande n° ${order.display_id} enregistrée — MJ Chauffage`)
+    const text = mail.text ?? ""
+    expect(text).toContain(`Merci pour votre commande n° ${order.display_id}.`)
+    expect(text).toContain(`1 × Moteur de vanne 3 voies Saunier Duval Isofast — ${da("11 900")}`)
+    expect(text).toContain(`Livraison : ${da("600")}`)
+    expect(text).toContain(`Total TTC : ${da("12 500")}`)
+    expect(text).toContain(`dont TVA : ${da("1 995,80")}`)
+    expect(text).toContain("Alger Centre, 16000 16 Alger")
+    expect(text).toContain("Livraison à domicile")
+    expect(mail.html).toContain('<html lang="fr" dir="ltr">')
 
-      // The link opens the order without logging in; a tampered one does not.
-      const url = new URL(/Voir ma commande : (\S+)/.exec(text)![1])
-      expect(url.origin + url.pathname).toBe("https://mj-chauffage.dz/fr/commande")
-      const token = url.searchParams.get("token")!
-      const { data } = await api.get(`/store/order-links/${encodeURIComponent(token)}`, { headers })
-      expect(data.order).toMatchObject({ id: order.id, display_id: order.display_id, total: 12500, customer_status: "PENDING" })
-      const tampered = await api
-        .get(`/store/order-links/${encodeURIComponent(token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA"))}`, { headers })
-        .catch((error: { response: { status: number } }) => error.response)
-      expect(tampered.status).toBe(403)
+    // The link opens the order without logging in; a tampered one does not.
+    const url = new URL(/Voir ma commande : (\S+)/.exec(text)![1])
+    expect(url.origin + url.pathname).toBe("https://mj-chauffage.dz/fr/commande")
+    const token = url.searchParams.get("token")!
+    const { data } = await api.get(`/store/order-links/${encodeURIComponent(token)}`, { headers })
+    expect(data.order).toMatchObject({ id: order.id, display_id: order.display_id, total: 12500, customer_status: "PENDING" })
+    const tampered = await api
+      .get(`/store/order-links/${encodeURIComponent(token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA"))}`, { headers })
+      .catch((error: { response: { status: number } }) => error.response)
+    expect(tampered.status).toBe(403)
 
-      const verification = await dkimVerify(raw, { resolver: fakeResolver })
-      expect(verification.results.map((result: { signingDomain: string; status: { result: string } }) => [result.signingDomain, result.status.result])).toEqual([
-        [DKIM_DOMAIN, "pass"],
-      ])
-    })
+    const verification = await dkimVerify(raw, { resolver: fakeResolver })
+    expect(verification.results.map((result: { signingDomain: string; status: { result: string } }) => [result.signingDomain, result.status.result])).toEqual([
+      [DKIM_DOMAIN, "pass"],
+    ])
+  })
 
-    it("sends the Arabic 'order placed' e-mail, right to left, and its signature fails once altered", async () => {
-      const seen = mailSink.sink().files().length
-      const order = await placeOrder("ar", "amina@example.dz")
-      const { raw, mail } = await nextMail(seen)
-      expect(mail.subject).toBe(`تم تسجيل طلبك رقم ${order.display_id} — MJ Chauffage`)
-      expect(mail.text).toContain(`شكرا على طلبك رقم ${order.display_id}. سنتصل بك لتأكيده قبل الإرسال.`)
-      expect(mail.text).toContain(`المجموع شامل الرسوم : ${da("12 500", "د.ج")}`)
-      expect(mail.text).toContain("16 الجزائر")
-      expect(mail.html).toContain('<html lang="ar" dir="rtl">')
-      expect(/عرض طلبي : https:\/\/mj-chauffage\.dz\/ar\/commande\?token=/.test(mail.text ?? "")).toBe(true)
+  it("sends the Arabic 'order placed' e-mail, right to left, and its signature fails once altered", async () => {
+    const seen = mailSink.sink().files().length
+    const order = await placeOrder("ar", "amina@example.dz")
+    const { raw, mail } = await nextMail(seen)
+    expect(mail.subject).toBe(`تم تسجيل طلبك رقم ${order.display_id} — MJ Chauffage`)
+    expect(mail.text).toContain(`شكرا على طلبك رقم ${order.display_id}. سنتصل بك لتأكيده قبل الإرسال.`)
+    expect(mail.text).toContain(`المجموع شامل الرسوم : ${da("12 500", "د.ج")}`)
+    expect(mail.text).toContain("16 الجزائر")
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">')
+    expect(/عرض طلبي : https:\/\/mj-chauffage\.dz\/ar\/commande\?token=/.test(mail.text ?? "")).toBe(true)
 
-      // A forwarder that rewrites the subject breaks the signature.
-      const altered = Buffer.from(raw.toString("utf8").replace(/^Subject: .*$/m, "Subject: Commande annulee"))
-      expect(altered.equals(raw)).toBe(false)
-      const verification = await dkimVerify(altered, { resolver: fakeResolver })
-      expect(verification.results[0].status.result).not.toBe("pass")
-    })
+    // A forwarder that rewrites the subject breaks the signature.
+    const altered = Buffer.from(raw.toString("utf8").replace(/^Subject: .*$/m, "Subject: Commande annulee"))
+    expect(altered.equals(raw)).toBe(false)
+    const verification = await dkimVerify(altered, { resolver: fakeResolver })
+    expect(verification.results[0].status.result).not.toBe("pass")
+  })
 
-    it("lets the office mark an order shipped with carrier and tracking number, e-mails it and shows it on the order link", async () => {
-      const beforeOrder = mailSink.sink().files().length
-      const order = await placeOrder("ar", "amina@example.dz")
-      const { mail: placed } = await nextMail(beforeOrder)
-      const token = new URL(/عرض طلبي : (\S+)/.exec(placed.text ?? "")![1]).searchParams.get("token")!
-      const admin = await adminHeaders(getContainer())
+  it("lets the office mark an order shipped with carrier and tracking number, e-mails it and shows it on the order link", async () => {
+    const beforeOrder = mailSink.sink().files().length
+    const order = await placeOrder("ar", "amina@example.dz")
+    const { mail: placed } = await nextMail(beforeOrder)
+    const token = new URL(/عرض طلبي : (\S+)/.exec(placed.text ?? "")![1]).searchParams.get("token")!
+    const admin = await adminHeaders(getContainer())
 
-      const refused = await api
-        .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine" }, { headers: admin })
-        .catch((error: { response: { status: number } }) => error.response)
-      expect(refused.status).toBe(400)
+    const refused = await api
+      .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine" }, { headers: admin })
+      .catch((error: { response: { status: number } }) => error.response)
+    expect(refused.status).toBe(400)
 
-      const seen = mailSink.sink().files().length
-      const shipped = await api.post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-48213579" }, { headers: admin }).catch((error: { response: { status: number; data: unknown } }) => { throw new Error(JSON.stringify(error.response.data)) })
-      expect(shipped.status).toBe(200)
-      const { mail } = await nextMail(seen)
-      expect(mail.subject).toBe(`تم إرسال طلبك رقم ${order.display_id} — MJ Chauffage`)
-      expect(mail.text).toContain("شركة النقل : Yalidine")
-      expect(mail.text).toContain("رقم التتبع : YAL-48213579")
+    const seen = mailSink.sink().files().length
+    const shipped = await api.post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-48213579" }, { headers: admin }).catch((error: { response: { status: number; data: unknown } }) => { throw new Error(JSON.stringify(error.response.data)) })
+    expect(shipped.status).toBe(200)
+    const { mail } = await nextMail(seen)
+    expect(mail.subject).toBe(`تم إرسال طلبك رقم ${order.display_id} — MJ Chauffage`)
+    expect(mail.text).toContain("شركة النقل : Yalidine")
+    expect(mail.text).toContain("رقم التتبع : YAL-48213579")
 
-      const { data } = await api.get(`/store/order-links/${encodeURIComponent(token)}`, { headers })
-      expect(data.order.customer_status).toBe("SHIPPED")
-      expect(data.order.fulfillments[0]).toMatchObject({ metadata: { carrier: "Yalidine" }, labels: [{ tracking_number: "YAL-48213579" }] })
+    const { data } = await api.get(`/store/order-links/${encodeURIComponent(token)}`, { headers })
+    expect(data.order.customer_status).toBe("SHIPPED")
+    expect(data.order.fulfillments[0]).toMatchObject({ metadata: { carrier: "Yalidine" }, labels: [{ tracking_number: "YAL-48213579" }] })
 
-      const again = await api
-        .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-1" }, { headers: admin })
-        .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
-      expect(again.status).toBe(400)
-      expect(again.data.message).toBe("Tous les articles de cette commande sont déjà expédiés.")
-    })
+    const again = await api
+      .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine", tracking_number: "YAL-1" }, { headers: admin })
+      .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+    expect(again.status).toBe(400)
+    expect(again.data.message).toBe("Tous les articles de cette commande sont déjà expédiés.")
+  })
 
-    it("sends 'order cancelled' when the office cancels an order", async () => {
-      const beforeOrder = mailSink.sink().files().length
-      const order = await placeOrder("fr", "karim@example.dz")
-      await nextMail(beforeOrder)
-      const seen = mailSink.sink().files().length
-      await cancelOrderWorkflow(getContainer()).run({ input: { order_id: order.id } })
-      const { mail } = await nextMail(seen)
-      expect(mail.subject).toBe(`Commande n° ${order.display_id} annulée — MJ Chauffage`)
-      expect(mail.text).toContain(`Votre commande n° ${order.display_id} (${da("12 500")}) a été annulée.`)
-    })
-  },
+  it("sends 'order cancelled' when the office cancels an order", async () => {
+    const beforeOrder = mailSink.sink().files().length
+    const order = await placeOrder("fr", "karim@example.dz")
+    await nextMail(beforeOrder)
+    const seen = mailSink.sink().files().length
+    await cancelOrderWorkflow(getContainer()).run({ input: { order_id: order.id } })
+    const { mail } = await nextMail(seen)
+    expect(mail.subject).toBe(`Commande n° ${order.display_id} annulée — MJ Chauffage`)
+    expect(mail.text).toContain(`Votre commande n° ${order.display_id} (${da("12 500")}) a été annulée.`)
+  })
 })

@@ -2,8 +2,7 @@
  * Shop search on the real Search Module (PostgreSQL provider) over the seeded catalogue: the table
  * of queries customers type, each with the product expected first.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seededStore } from "../helpers/store-fixture"
+import { shopSuite } from "../helpers/shop-suite"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 
 jest.setTimeout(180_000)
@@ -31,68 +30,60 @@ const TABLE: Row[] = [
   { query: "Exacontrol sans fil", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "model + variant words" },
 ]
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  env: {},
-  testSuite: ({ api, getContainer }) => {
-    let headers: Record<string, string>
+shopSuite(({ api, getContainer, shop }) => {
+  const { headers } = shop
 
-    beforeAll(async () => {
-      ;({ headers } = await seededStore(api, getContainer()))
-    })
+  const search = async (q: string) =>
+    (await api.get(`/store/part-search?q=${encodeURIComponent(q)}`, { headers })).data.product_ids as string[]
 
-    const search = async (q: string) =>
-      (await api.get(`/store/part-search?q=${encodeURIComponent(q)}`, { headers })).data.product_ids as string[]
+  const handlesOf = async (ids: string[]) => {
+    if (!ids.length) return []
+    const { data } = await api.get(`/store/products?${ids.map((id) => `id[]=${id}`).join("&")}&fields=id,handle,title&limit=50`, { headers })
+    const byId = new Map<string, { handle: string; title: string }>(data.products.map((p: { id: string; handle: string; title: string }) => [p.id, p]))
+    return ids.map((id) => byId.get(id)!)
+  }
 
-    const handlesOf = async (ids: string[]) => {
-      if (!ids.length) return []
-      const { data } = await api.get(`/store/products?${ids.map((id) => `id[]=${id}`).join("&")}&fields=id,handle,title&limit=50`, { headers })
-      const byId = new Map<string, { handle: string; title: string }>(data.products.map((p: { id: string; handle: string; title: string }) => [p.id, p]))
-      return ids.map((id) => byId.get(id)!)
+  it.each(TABLE)("$query → $first ($why)", async ({ query, first }) => {
+    const [top] = await handlesOf(await search(query))
+    expect(top?.handle).toBe(handleOf(first).handle)
+  })
+
+  it("finds brand + model: 'saunier duval thema' lists Saunier Duval Thema parts first", async () => {
+    const results = await handlesOf(await search("saunier duval thema"))
+    expect(results.length).toBeGreaterThan(2)
+    const thema = SEED_PRODUCTS.filter((product) => product.brand === "saunier-duval" && product.compatibleModels.some((model) => model.includes("Thema")))
+    expect(thema.map((product) => product.handle)).toContain(results[0].handle)
+  })
+
+  it("finds a SKU typed in lower case without dashes", async () => {
+    const product = handleOf("Kit vanne 3 voies Ariston Genus")
+    const sku = product.variants[0].sku
+    const [top] = await handlesOf(await search(sku.toLowerCase().replace(/-/g, " ")))
+    expect(top.handle).toBe(product.handle)
+  })
+
+  it("answers a script tag with no result rather than an error, and refuses an empty or oversized query", async () => {
+    expect(await search("<script>alert(1)</script>")).toEqual([])
+    const empty = await api.get("/store/part-search?q=%20", { headers }).catch((error: { response: { status: number } }) => error.response)
+    expect(empty.status).toBe(400)
+    const long = await api.get(`/store/part-search?q=${"a".repeat(101)}`, { headers }).catch((error: { response: { status: number } }) => error.response)
+    expect(long.status).toBe(400)
+  })
+
+  it("keeps a product out of results once it is unpublished", async () => {
+    const product = handleOf("Pompe Vaillant ecoTEC plus")
+    const [top] = await handlesOf(await search("0020020023"))
+    expect(top.handle).toBe(product.handle)
+    const adminProducts = getContainer().resolve("product") as { listProducts(f: object): Promise<{ id: string }[]>; updateProducts(id: string, d: object): Promise<unknown> }
+    const [row] = await adminProducts.listProducts({ handle: product.handle })
+    const { updateProductsWorkflow } = await import("@medusajs/medusa/core-flows")
+    await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: row.id }, update: { status: "draft" } } })
+    let ids: string[] = [row.id]
+    // The index and the cached answers follow the change within seconds (events, 10-second cache).
+    for (let attempt = 0; attempt < 100 && ids.includes(row.id); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      ids = await search("0020020023")
     }
-
-    it.each(TABLE)("$query → $first ($why)", async ({ query, first }) => {
-      const [top] = await handlesOf(await search(query))
-      expect(top?.handle).toBe(handleOf(first).handle)
-    })
-
-    it("finds brand + model: 'saunier duval thema' lists Saunier Duval Thema parts first", async () => {
-      const results = await handlesOf(await search("saunier duval thema"))
-      expect(results.length).toBeGreaterThan(2)
-      const thema = SEED_PRODUCTS.filter((product) => product.brand === "saunier-duval" && product.compatibleModels.some((model) => model.includes("Thema")))
-      expect(thema.map((product) => product.handle)).toContain(results[0].handle)
-    })
-
-    it("finds a SKU typed in lower case without dashes", async () => {
-      const product = handleOf("Kit vanne 3 voies Ariston Genus")
-      const sku = product.variants[0].sku
-      const [top] = await handlesOf(await search(sku.toLowerCase().replace(/-/g, " ")))
-      expect(top.handle).toBe(product.handle)
-    })
-
-    it("answers a script tag with no result rather than an error, and refuses an empty or oversized query", async () => {
-      expect(await search("<script>alert(1)</script>")).toEqual([])
-      const empty = await api.get("/store/part-search?q=%20", { headers }).catch((error: { response: { status: number } }) => error.response)
-      expect(empty.status).toBe(400)
-      const long = await api.get(`/store/part-search?q=${"a".repeat(101)}`, { headers }).catch((error: { response: { status: number } }) => error.response)
-      expect(long.status).toBe(400)
-    })
-
-    it("keeps a product out of results once it is unpublished", async () => {
-      const product = handleOf("Pompe Vaillant ecoTEC plus")
-      const [top] = await handlesOf(await search("0020020023"))
-      expect(top.handle).toBe(product.handle)
-      const adminProducts = getContainer().resolve("product") as { listProducts(f: object): Promise<{ id: string }[]>; updateProducts(id: string, d: object): Promise<unknown> }
-      const [row] = await adminProducts.listProducts({ handle: product.handle })
-      const { updateProductsWorkflow } = await import("@medusajs/medusa/core-flows")
-      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: row.id }, update: { status: "draft" } } })
-      let ids: string[] = [row.id]
-      // The index and the cached answers follow the change within seconds (events, 10-second cache).
-      for (let attempt = 0; attempt < 100 && ids.includes(row.id); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 200))
-        ids = await search("0020020023")
-      }
-      expect(ids).not.toContain(row.id)
-    })
-  },
+    expect(ids).not.toContain(row.id)
+  })
 })
