@@ -2,7 +2,7 @@
  * MJ Chauffage's Medusa configuration: modules, providers, plugins. The policy behind each value
  * (environment, production refusals, database TLS, Redis, SMTP, SATIM) lives in src/config, tested.
  */
-import { defineConfig } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, defineConfig } from "@medusajs/framework/utils"
 import { logger } from "@medusajs/framework/logger"
 import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import { loadShopEnvironment } from "./src/config/environment"
@@ -77,6 +77,12 @@ export default defineConfig({
           ...(SATIM ? [{ resolve: "@mj-chauffage/payments-dz/providers/satim", id: "satim", options: SATIM }] : []),
         ],
       },
+    },
+    {
+      // E-mail and password login at scrypt N = 2^17, old hashes upgraded at login (src/modules/auth-emailpass).
+      resolve: "@medusajs/medusa/auth",
+      dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],
+      options: { providers: [{ resolve: "./src/modules/auth-emailpass", id: "emailpass" }] },
     },
     {
       resolve: "@medusajs/medusa/notification",

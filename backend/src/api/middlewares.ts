@@ -9,6 +9,9 @@ import { markCartRequester } from "./store/carts/requester"
 import { registerWithLoginEmail } from "./store/customers/login-email"
 import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./store/orders/owner-only"
 import { shopErrorHandler } from "./error-handler"
+import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
+import { limitLogins } from "./auth/login-lockout"
+import { checkNewCredentials } from "./auth/password-policy"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
 export default defineMiddlewares({
@@ -33,5 +36,12 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/best-sellers", middlewares: [validateAndTransformQuery(StoreBestSellersQuery, {})] },
     { method: ["GET"], matcher: "/store/part-search", middlewares: [validateAndTransformQuery(StorePartSearchQuery, {})] },
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
+    // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
+    ...["customer", "user"].flatMap((actor) => [
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [limitLogins] },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/register`, middlewares: [limitRegistrations, checkNewCredentials({ withEmail: true })] },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/reset-password`, middlewares: [limitPasswordResets] },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/update`, middlewares: [checkNewCredentials({ withEmail: false })] },
+    ]),
   ],
 })

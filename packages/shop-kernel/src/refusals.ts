@@ -41,6 +41,12 @@ export const REFUSAL_CODES = {
   link_expired: "a signed link past its date",
   email_not_login_email: "an account's e-mail must be the one it logs in with",
   login_email_missing: "an account needs a login with an e-mail first",
+  email_invalid: "the e-mail address is not an e-mail address",
+  password_too_short: "a new password has fewer than 10 characters",
+  password_too_long: "a new password has more than 256 characters",
+  password_too_common: "a new password is one of the most commonly used ones",
+  too_many_login_failures: "too many wrong passwords for this account from this connection: wait (Retry-After)",
+  too_many_attempts: "too many logins, registrations or resets from this connection: wait (Retry-After)",
 
   // Card payment (SATIM)
   card_payment_unavailable: "card payment is not configured on this shop",

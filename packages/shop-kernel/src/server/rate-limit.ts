@@ -59,3 +59,20 @@ export async function limitStatus(limiter: RateLimiterAbstract, key: string): Pr
   if (!result || result.remainingPoints > 0) return { allowed: true, remaining: result?.remainingPoints ?? limiter.points }
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) }
 }
+
+const shared = new Map<string, RateLimiterAbstract>()
+
+/** One limiter per kind of action in this process (its counts live in Redis when there is one). */
+export function sharedLimiter(settings: LimitSettings): RateLimiterAbstract {
+  let limiter = shared.get(settings.name)
+  if (!limiter) shared.set(settings.name, (limiter = rateLimiter(settings)))
+  return limiter
+}
+
+type JsonResponse = { setHeader(name: string, value: string): unknown; status(code: number): { json(body: unknown): unknown } }
+
+/** 429 with Retry-After and the refusal's code: what every limit answers. */
+export function answerTooMany(res: JsonResponse, retryAfterSeconds: number, code: string, message: string): void {
+  res.setHeader("Retry-After", String(retryAfterSeconds))
+  res.status(429).json({ type: "not_allowed", code, message })
+}

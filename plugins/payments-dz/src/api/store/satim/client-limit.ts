@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refusalBody, type RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
-import { consumeLimit, limitStatus, rateLimiter, type Limiter } from "@mj-chauffage/shop-kernel/server/rate-limit"
+import { answerTooMany, consumeLimit, limitStatus, sharedLimiter } from "@mj-chauffage/shop-kernel/server/rate-limit"
 
 /**
  * How many card pages one client (its address, see client-address.ts) may open, whatever the cart:
@@ -14,33 +14,21 @@ export const CARD_PAGES_PER_CLIENT = { name: "card-pages-per-client", points: 10
 /** Captcha challenges cost the server one proof-of-work try each: a client gets this many per window. */
 export const CHALLENGES_PER_CLIENT = { name: "card-challenges-per-client", points: 30, durationSeconds: 15 * 60 }
 
-const limiters = new Map<string, Limiter>()
-const limiter = (settings: typeof CARD_PAGES_PER_CLIENT) => {
-  let found = limiters.get(settings.name)
-  if (!found) limiters.set(settings.name, (found = rateLimiter(settings)))
-  return found
-}
-
-function tooMany(res: MedusaResponse, retryAfterSeconds: number, code: RefusalCode, message: string) {
-  res.setHeader("Retry-After", String(retryAfterSeconds))
-  res.status(429).json(refusalBody("not_allowed", code, message))
-}
-
 /** Before opening a page: refused once the client has opened its allowance (nothing is counted here). */
 export async function limitCardPagesPerClient(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const verdict = await limitStatus(limiter(CARD_PAGES_PER_CLIENT), clientAddress(req))
+  const verdict = await limitStatus(sharedLimiter(CARD_PAGES_PER_CLIENT), clientAddress(req))
   if (verdict.allowed) return next()
-  tooMany(res, verdict.retryAfterSeconds, "card_page_client_limit", "Too many card payment pages were opened from this connection: try again later, or choose cash on delivery.")
+  answerTooMany(res, verdict.retryAfterSeconds, refusal("card_page_client_limit"), "Too many card payment pages were opened from this connection: try again later, or choose cash on delivery.")
 }
 
 /** After a page was opened: counts it for the client. */
 export async function countCardPageForClient(req: MedusaRequest): Promise<void> {
-  await consumeLimit(limiter(CARD_PAGES_PER_CLIENT), clientAddress(req))
+  await consumeLimit(sharedLimiter(CARD_PAGES_PER_CLIENT), clientAddress(req))
 }
 
 /** Each challenge handed out counts. */
 export async function limitChallengesPerClient(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const verdict = await consumeLimit(limiter(CHALLENGES_PER_CLIENT), clientAddress(req))
+  const verdict = await consumeLimit(sharedLimiter(CHALLENGES_PER_CLIENT), clientAddress(req))
   if (verdict.allowed) return next()
-  tooMany(res, verdict.retryAfterSeconds, "card_challenge_client_limit", "Too many anti-robot checks were asked for from this connection: try again later, or choose cash on delivery.")
+  answerTooMany(res, verdict.retryAfterSeconds, refusal("card_challenge_client_limit"), "Too many anti-robot checks were asked for from this connection: try again later, or choose cash on delivery.")
 }

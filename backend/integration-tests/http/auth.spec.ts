@@ -1,0 +1,119 @@
+/**
+ * Logins against the real app on PostgreSQL, customers' and staff's alike: scrypt at N = 2^17 with
+ * older hashes upgraded, the password rules at registration, the lockout keyed on the real client
+ * (TRUSTED_PROXIES decides who may name it), and no timing difference between known and unknown
+ * e-mails.
+ */
+import { Modules } from "@medusajs/framework/utils"
+import scrypt from "scrypt-kdf"
+import { CUSTOMER_PASSWORD } from "../helpers/customer-headers"
+import { shopSuite } from "../helpers/shop-suite"
+
+jest.setTimeout(240_000)
+
+type Answer = { status: number; data: { code?: string; token?: string }; headers: Record<string, string> }
+const answer = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
+
+shopSuite(({ api, getContainer }) => {
+  let shoppers = 0
+  /** A shopper the storefront (on loopback, trusted) speaks for: its own address, so its own counts. */
+  const viaStorefront = () => ({ "x-forwarded-for": `203.0.113.${++shoppers}` })
+
+  const register = (email: string, password = CUSTOMER_PASSWORD, headers: Record<string, string> = viaStorefront()) =>
+    answer(api.post("/auth/customer/emailpass/register", { email, password }, { headers }))
+  const login = (email: string, password: string, headers: Record<string, string> = {}) => answer(api.post("/auth/customer/emailpass", { email, password }, { headers }))
+  const storedHash = async (email: string) => {
+    const [identity] = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: "emailpass" })
+    return Buffer.from(String(identity!.provider_metadata!.password), "base64")
+  }
+
+  beforeAll(() => {
+    process.env.TRUSTED_PROXIES = "loopback"
+  })
+  afterAll(() => {
+    delete process.env.TRUSTED_PROXIES
+  })
+
+  it("stores passwords with scrypt N = 2^17, r 8, p 1", async () => {
+    expect((await register("hash@example.dz")).status).toBe(200)
+    expect(scrypt.viewParams(await storedHash("hash@example.dz"))).toEqual({ logN: 17, r: 8, p: 1 })
+  })
+
+  it("upgrades an older, cheaper hash at the next successful login", async () => {
+    const email = "ancien@example.dz"
+    const hash = (await scrypt.kdf(CUSTOMER_PASSWORD, { logN: 15, r: 8, p: 1 })).toString("base64")
+    await getContainer().resolve(Modules.AUTH).createAuthIdentities({ provider_identities: [{ provider: "emailpass", entity_id: email, provider_metadata: { password: hash } }] })
+    expect((await login(email, "pas-le-bon-mot-de-passe", viaStorefront())).status).toBe(401)
+    expect(scrypt.viewParams(await storedHash(email)).logN).toBe(15)
+    const accepted = await login(email, CUSTOMER_PASSWORD, viaStorefront())
+    expect(accepted.status).toBe(200)
+    expect(scrypt.viewParams(await storedHash(email)).logN).toBe(17)
+    expect((await login(email, CUSTOMER_PASSWORD, viaStorefront())).status).toBe(200)
+  })
+
+  it("refuses a short or common password and a malformed e-mail at registration, with codes", async () => {
+    expect((await register("court@example.dz", "1")).data.code).toBe("password_too_short")
+    expect((await register("commun@example.dz", "azertyuiop")).data.code).toBe("password_too_common")
+    expect((await register("commun@example.dz", "Password123")).data.code).toBe("password_too_common")
+    expect((await register("not-an-email", CUSTOMER_PASSWORD)).data.code).toBe("email_invalid")
+    const refused = await answer(api.post("/auth/user/emailpass/register", { email: "staff@example.dz", password: "secret" }, { headers: viaStorefront() }))
+    expect(refused.status).toBe(400)
+    expect(refused.data.code).toBe("password_too_short")
+  })
+
+  it("locks an account for its client after 5 wrong passwords (429, Retry-After), even for the right one; a forged X-Forwarded-For does not reset it", async () => {
+    const email = "cible@example.dz"
+    expect((await register(email)).status).toBe(200)
+    delete process.env.TRUSTED_PROXIES // this client is not a proxy anyone trusts: its X-Forwarded-For is ignored
+    try {
+      for (let attempt = 1; attempt <= 5; attempt++) expect((await login(email, `mauvais-${attempt}-mot-de-passe`)).status).toBe(401)
+      const locked = await login(email, "encore-un-mauvais-mot")
+      expect(locked.status).toBe(429)
+      expect(locked.data.code).toBe("too_many_login_failures")
+      expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
+      expect((await login(email, CUSTOMER_PASSWORD)).status).toBe(429)
+      for (const forged of ["198.51.100.1", "198.51.100.2", "10.0.0.9"]) {
+        expect((await login(email, CUSTOMER_PASSWORD, { "x-forwarded-for": forged })).status).toBe(429)
+      }
+    } finally {
+      process.env.TRUSTED_PROXIES = "loopback"
+    }
+    // The account's owner, another shopper the storefront speaks for, is not locked out by the attacker.
+    expect((await login(email, CUSTOMER_PASSWORD, viaStorefront())).status).toBe(200)
+  })
+
+  it("the staff login is locked the same way", async () => {
+    const headers = viaStorefront()
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      expect((await answer(api.post("/auth/user/emailpass", { email: "bureau@mj-chauffage.dz", password: `essai-${attempt}-faux` }, { headers }))).status).toBe(401)
+    }
+    const locked = await answer(api.post("/auth/user/emailpass", { email: "bureau@mj-chauffage.dz", password: "essai-6-faux" }, { headers }))
+    expect(locked.status).toBe(429)
+  })
+
+  it("answers an unknown e-mail as slowly as a known one (no account discovery by timing)", async () => {
+    const email = "connu@example.dz"
+    expect((await register(email)).status).toBe(200)
+    const timed = async (who: string) => {
+      const started = performance.now()
+      expect((await login(who, "pas-le-bon-mot-de-passe", viaStorefront())).status).toBe(401)
+      return performance.now() - started
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+    const known: number[] = []
+    const unknown: number[] = []
+    for (let round = 0; round < 3; round++) {
+      known.push(await timed(email))
+      unknown.push(await timed(`inconnu-${round}@example.dz`))
+    }
+    // Without the decoy hash an unknown e-mail answers about a hundred times faster.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.5)
+  })
+
+  it("twenty logins at once all succeed (hashing queues, it does not fail)", async () => {
+    const email = "foule@example.dz"
+    expect((await register(email)).status).toBe(200)
+    const answers = await Promise.all(Array.from({ length: 20 }, () => login(email, CUSTOMER_PASSWORD, viaStorefront())))
+    expect(answers.map((each) => each.status)).toEqual(Array(20).fill(200))
+  })
+})
