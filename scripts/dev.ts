@@ -145,7 +145,13 @@ async function main() {
     const publishableKey = await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE)
     if (!publishableKey) throw new Error("The seed did not create the storefront's publishable API key.")
     const backendUrl = `http://localhost:${apiPort}`
-    writeStorefrontEnv({ MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey })
+    // The same revalidation secret as Medusa's: its catalogue subscriber empties the storefront's cache with it.
+    const storefrontRevalidateSecret = process.env.STOREFRONT_REVALIDATE_SECRET || secrets.STOREFRONT_REVALIDATE_SECRET
+    writeStorefrontEnv({
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      STOREFRONT_REVALIDATE_SECRET: storefrontRevalidateSecret,
+    })
 
     const server = startGroup("npx", ["medusa", "develop"], { cwd: BACKEND_DIR, env: medusaEnv })
     children.push(server)
@@ -160,7 +166,7 @@ async function main() {
       children.push(
         startGroup("npm", ["run", "dev"], {
           cwd: STOREFRONT_DIR,
-          env: { ...process.env, PORT: String(storefrontPort), MEDUSA_BACKEND_URL: backendUrl },
+          env: { ...process.env, PORT: String(storefrontPort), MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_REVALIDATE_SECRET: storefrontRevalidateSecret },
         })
       )
     }

@@ -32,7 +32,7 @@ function startDev(): DevRun {
     SMTP_SINK_PORT: String(ports.smtp),
     SATIM_SIMULATOR_PORT: String(ports.satim),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL"]) delete env[name]
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL"]) delete env[name]
   // detached: its own process group, like a shell job in a terminal.
   const child = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   child.stdout!.on("data", (chunk) => (output += chunk))
@@ -78,7 +78,11 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       assert.match(run.output(), /first run: seeding/)
       assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
       assert.ok(run.output().includes(`SMTP sink on port ${ports.smtp}, each message in ${path.join(stateDir, "mail")}`))
-      assert.equal(fs.readFileSync(storefrontEnvFile, "utf8").includes(`MEDUSA_PUBLISHABLE_KEY=${key}`), true)
+      const storefrontEnv = fs.readFileSync(storefrontEnvFile, "utf8")
+      assert.equal(storefrontEnv.includes(`MEDUSA_PUBLISHABLE_KEY=${key}`), true)
+      // The storefront gets the secret Medusa sends with its catalogue notices.
+      const revalidateSecret = /^STOREFRONT_REVALIDATE_SECRET=(.{32,})$/m.exec(fs.readFileSync(path.join(stateDir, ".env"), "utf8"))?.[1]
+      assert.ok(revalidateSecret && storefrontEnv.includes(`STOREFRONT_REVALIDATE_SECRET=${revalidateSecret}`), "storefront env lacks Medusa's revalidation secret")
       const api = `http://localhost:${ports.api}`
       const headers = { "x-publishable-api-key": key }
       const regions = await (await fetch(`${api}/store/regions`, { headers })).json()

@@ -34,7 +34,7 @@ describe("docker-compose.yml", { skip }, () => {
     fs.copyFileSync(path.join(REPO_ROOT, ".env.example"), path.join(project, ".env"))
     fs.mkdirSync(path.join(project, "secrets"))
     fs.mkdirSync(path.join(project, "storefront"))
-    for (const name of ["postgres_password", "jwt_secret", "cookie_secret", "link_signing_secret", "satim_password"]) {
+    for (const name of ["postgres_password", "jwt_secret", "cookie_secret", "link_signing_secret", "storefront_revalidate_secret", "satim_password"]) {
       fs.writeFileSync(path.join(project, "secrets", name), "not-a-real-secret\n")
     }
   })
@@ -61,7 +61,7 @@ describe("docker-compose.yml", { skip }, () => {
   it("writes no secret inline: passwords and secrets come from secret files", () => {
     for (const [name, service] of Object.entries(services)) {
       const environment = service.environment ?? {}
-      for (const secret of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "POSTGRES_PASSWORD", "DATABASE_PASSWORD", "SATIM_PASSWORD"]) {
+      for (const secret of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "POSTGRES_PASSWORD", "DATABASE_PASSWORD", "SATIM_PASSWORD"]) {
         assert.equal(environment[secret], undefined, `${name} sets ${secret} inline`)
       }
       if (environment.DATABASE_URL) assert.equal(new URL(environment.DATABASE_URL).password, "", `${name} has a password in DATABASE_URL`)
@@ -69,6 +69,10 @@ describe("docker-compose.yml", { skip }, () => {
     assert.equal(services.postgres.environment!.POSTGRES_PASSWORD_FILE, "/run/secrets/postgres_password")
     assert.equal(services["medusa-server"].environment!.JWT_SECRET_FILE, "/run/secrets/jwt_secret")
     for (const role of ["medusa-server", "medusa-worker"]) assert.equal(services[role].environment!.SATIM_PASSWORD_FILE, "/run/secrets/satim_password")
+    // Medusa (its catalogue subscriber) and the storefront (POST /api/revalidate) read one secret file.
+    for (const role of ["medusa-server", "medusa-worker", "storefront"]) {
+      assert.equal(services[role].environment!.STOREFRONT_REVALIDATE_SECRET_FILE, "/run/secrets/storefront_revalidate_secret")
+    }
     for (const secret of Object.values(config.secrets)) assert.match(secret.file, /\/secrets\/\w+$/)
     const ignored = spawnSync("git", ["check-ignore", "-q", "secrets/jwt_secret"], { cwd: REPO_ROOT })
     assert.equal(ignored.status, 0, "secrets/ must be git-ignored")

@@ -18,6 +18,7 @@ const PRODUCTION_ENV = {
   JWT_SECRET: strong("jwt"),
   COOKIE_SECRET: strong("cookie"),
   LINK_SIGNING_SECRET: strong("link"),
+  STOREFRONT_REVALIDATE_SECRET: strong("revalidate"),
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
 
@@ -33,6 +34,7 @@ describe("production start with a weak secret", () => {
     ["short COOKIE_SECRET", { COOKIE_SECRET: "Xk39fQz81LmP0wRt" }, /COOKIE_SECRET is shorter than 32 characters/],
     ["default JWT_SECRET", { JWT_SECRET: "supersecret" }, /JWT_SECRET is a known default/],
     ["missing LINK_SIGNING_SECRET", { LINK_SIGNING_SECRET: undefined }, /LINK_SIGNING_SECRET is missing/],
+    ["missing STOREFRONT_REVALIDATE_SECRET", { STOREFRONT_REVALIDATE_SECRET: undefined }, /STOREFRONT_REVALIDATE_SECRET is missing/],
   ] as const) {
     it(`refuses to start: ${label}`, () => {
       const result = startProduction(overrides)

@@ -67,6 +67,7 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
       LINK_SIGNING_SECRET: secret(),
+      STOREFRONT_REVALIDATE_SECRET: secret(),
       STORE_CORS: "https://mj-chauffage.dz",
       ADMIN_CORS: "https://api.mj-chauffage.dz",
       AUTH_CORS: "https://mj-chauffage.dz",

@@ -2,8 +2,11 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
-/** Secrets medusa-config.ts requires; generated once per development machine, never committed. */
-const GENERATED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "EMBEDDED_PG_PASSWORD"]
+/**
+ * Secrets medusa-config.ts requires; generated once per development machine, never committed.
+ * STOREFRONT_REVALIDATE_SECRET is also handed to the storefront (Medusa sends it with catalogue notices).
+ */
+const GENERATED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "EMBEDDED_PG_PASSWORD"]
 
 const randomSecret = () => crypto.randomBytes(36).toString("base64url")
 

@@ -6,6 +6,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { parseEnv } from "node:util"
 import { DEV_ADMIN_EMAIL } from "./dev-secrets"
 import { REPO_ROOT, STOREFRONT_DIR } from "./paths"
 import { freePort, waitFor } from "./ports"
@@ -40,7 +41,7 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
     SMTP_SINK_PORT: String(ports.smtp),
     SATIM_SIMULATOR_PORT: String(ports.satim),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE", "SATIM_BASE_URL"]) {
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE", "SATIM_BASE_URL"]) {
     delete env[name]
   }
 
@@ -67,6 +68,8 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
     // Next would serve it stale once before refreshing, so a fresh stack starts without it.
     fs.rmSync(path.join(STOREFRONT_DIR, ".next", "cache", "fetch-cache"), { recursive: true, force: true })
     const publishableKey = /Publishable key\s+(pk_\w+)/.exec(output)![1]
+    // What the dev runner wrote for the storefront: the secret Medusa's catalogue notices carry.
+    const storefrontEnv = parseEnv(fs.readFileSync(env.MJ_STOREFRONT_ENV_FILE!, "utf8"))
     storefront = startGroup("npx", ["next", "start", "--port", String(ports.storefront)], {
       cwd: STOREFRONT_DIR,
       env: {
@@ -76,6 +79,7 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
         MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
         STOREFRONT_URL: storefrontUrl,
+        STOREFRONT_REVALIDATE_SECRET: storefrontEnv.STOREFRONT_REVALIDATE_SECRET,
       },
     })
     const ready = await waitFor(() => fetch(`${storefrontUrl}/fr`).then((response) => response.ok, () => false), 120_000, 500)

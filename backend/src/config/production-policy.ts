@@ -6,8 +6,11 @@ import { checkTrustedProxies, trustedProxies } from "@mj-chauffage/shop-kernel/s
 
 type Env = Record<string, string | undefined>
 
-/** Secrets whose weakness would let anyone forge sessions, tokens or guest links. */
-export const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET"] as const
+/**
+ * Secrets whose weakness would let anyone forge sessions, tokens or guest links, or empty the
+ * storefront's catalogue cache at will (STOREFRONT_REVALIDATE_SECRET, shared with the storefront).
+ */
+export const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET"] as const
 export const MIN_SECRET_LENGTH = 32
 /** Values copied from tutorials, starters and our own .env.example: never acceptable in production. */
 const KNOWN_DEFAULT_SECRETS = [

@@ -21,6 +21,17 @@ async function logIn(): Promise<string> {
   return ((await response.json()) as { token: string }).token
 }
 
+/** A call to Medusa's admin API as the development admin; throws on a refusal. */
+export async function adminFetch<T>(path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${medusaUrl()}${path}`, {
+    method: init.method ?? "GET",
+    headers: { authorization: `Bearer ${await adminToken()}`, "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  if (!response.ok) throw new Error(`admin ${init.method ?? "GET"} ${path}: ${response.status} ${await response.text()}`)
+  return response.json() as Promise<T>
+}
+
 export type AdminOrder = {
   id: string
   display_id: number

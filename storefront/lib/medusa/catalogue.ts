@@ -1,9 +1,8 @@
 import "server-only"
-import { unstable_cache } from "next/cache"
 import type { Locale } from "../../i18n/routing"
 import { localizedText } from "../catalogue/localized-text"
 import { PRODUCT_FIELDS, productView, type MedusaProduct, type ProductView } from "../catalogue/product-view"
-import { catalogueFetch, catalogueReads, medusa } from "./client"
+import { catalogueCache, catalogueFetch, medusa } from "./client"
 import { isNotFound } from "./errors"
 
 type Category = { id: string; name: string; handle: string; description?: string | null; metadata?: Record<string, unknown> | null }
@@ -54,12 +53,14 @@ export async function findBrand(handle: string): Promise<BrandView | null> {
 type ProductFilter = { category_id?: string; collection_id?: string; id?: string[]; handle?: string }
 
 /** Every published product matching the filter (a category or a brand holds tens of parts). */
-async function fetchProducts(filter: ProductFilter, locale: Locale): Promise<ProductView[]> {
+async function fetchProducts(filter: ProductFilter, locale: Locale, signal: AbortSignal): Promise<ProductView[]> {
   const region_id = await shopRegionId()
   const products: MedusaProduct[] = []
   for (let offset = 0; ; offset += 100) {
     const page = await medusa.client.fetch<{ products: MedusaProduct[]; count: number }>("/store/products", {
       query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: 100, offset },
+      cache: "no-store",
+      signal,
     })
     products.push(...page.products)
     if (products.length >= page.count || !page.products.length) break
@@ -68,14 +69,11 @@ async function fetchProducts(filter: ProductFilter, locale: Locale): Promise<Pro
 }
 
 /**
- * The same, cached for a minute as the storefront's own product views (small) under the "catalogue"
- * tag, so a page under load reads a little JSON rather than re-reading whole Medusa responses (the
- * one cache of product reads: the fetches inside are not cached again).
+ * The same, held in the catalogue cache as the storefront's own product views (small), so a page
+ * under load reads a little JSON rather than whole Medusa responses.
  */
-const cachedProducts = unstable_cache(fetchProducts, ["products"], { revalidate: 60, tags: ["catalogue"] })
-
 export function listProducts(filter: ProductFilter, locale: Locale): Promise<ProductView[]> {
-  return catalogueReads.read(`products:${locale}:${JSON.stringify(filter)}`, () => cachedProducts(filter, locale))
+  return catalogueCache.read(`products:${locale}:${JSON.stringify(filter)}`, (signal) => fetchProducts(filter, locale, signal))
 }
 
 export async function findProduct(handle: string, locale: Locale): Promise<ProductView | null> {

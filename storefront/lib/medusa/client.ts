@@ -1,6 +1,6 @@
 import "server-only"
 import { Store } from "@medusajs/js-sdk"
-import { createSharedReads } from "../cache/shared-read"
+import { processCatalogueCache } from "../cache/catalogue-cache"
 import { CodedClient } from "./coded-client"
 
 /**
@@ -16,20 +16,19 @@ const client = new CodedClient({
 export const medusa = { client, store: new Store(client) }
 
 /**
- * Catalogue reads are cached for a minute at the data level. The tag names the group for a future
- * revalidation hook from Medusa; nothing revalidates it yet, so a change shows within the minute.
+ * The catalogue as this server process holds it (lib/cache/catalogue-cache.ts): fresh for 30 s,
+ * then refreshed by one call while pages keep the previous copy, never older than 10 minutes; the
+ * 500 most recently read lists (search results included). Medusa empties it on every product,
+ * price or stock change (POST /api/revalidate), so the 30 s only bound a missed notice.
  */
-const CATALOGUE_CACHE: { next: { revalidate: number; tags: string[] } } = { next: { revalidate: 60, tags: ["catalogue"] } }
+export const catalogueCache = processCatalogueCache({ freshMs: 30_000, maxAgeMs: 600_000, maxEntries: 500 })
 
 /**
- * The catalogue as this server process holds it: fresh for 30 s, then refreshed by one call while
- * pages keep the previous copy (Next's data cache revalidates once per request that sees a stale
- * entry, which under load sent every catalogue call again). Never older than 10 minutes; the 500
- * most recently read lists (search results included).
+ * A catalogue read from Medusa through that cache. Next's data cache stays out of it (no-store):
+ * a second cache underneath would outlive the invalidation.
  */
-export const catalogueReads = createSharedReads({ freshMs: 30_000, maxAgeMs: 600_000, maxEntries: 500 })
-
-/** A catalogue read from Medusa, shared by the process and cached by tag underneath. */
-export function catalogueFetch<T>(path: string, query: Record<string, unknown>): Promise<T> {
-  return catalogueReads.read(`${path}?${JSON.stringify(query)}`, () => medusa.client.fetch<T>(path, { query, ...CATALOGUE_CACHE }))
+export function catalogueFetch<T extends object>(path: string, query: Record<string, unknown>): Promise<T> {
+  return catalogueCache.read(`${path}?${JSON.stringify(query)}`, (signal) =>
+    medusa.client.fetch<T>(path, { query, cache: "no-store", signal })
+  )
 }

@@ -6,14 +6,19 @@ import { readSecretFiles } from "../environment"
 import { productionProblems, trustedProxiesProblem, weakSecretProblems } from "../production-policy"
 
 const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
-const GOOD = { JWT_SECRET: strong("jwt"), COOKIE_SECRET: strong("cookie"), LINK_SIGNING_SECRET: strong("link") }
+const GOOD = {
+  JWT_SECRET: strong("jwt"),
+  COOKIE_SECRET: strong("cookie"),
+  LINK_SIGNING_SECRET: strong("link"),
+  STOREFRONT_REVALIDATE_SECRET: strong("revalidate"),
+}
 
 describe("production secrets policy", () => {
-  it("accepts three long, random, distinct secrets", () => {
+  it("accepts four long, random, distinct secrets", () => {
     expect(weakSecretProblems(GOOD)).toEqual([])
   })
 
-  it.each(["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET"] as const)("rejects each weak %s", (name) => {
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET"] as const)("rejects each weak %s", (name) => {
     expect(weakSecretProblems({ ...GOOD, [name]: undefined })).toEqual([`${name} is missing`])
     expect(weakSecretProblems({ ...GOOD, [name]: "" })).toEqual([`${name} is missing`])
     expect(weakSecretProblems({ ...GOOD, [name]: "Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4J" })).toEqual([
@@ -31,7 +36,7 @@ describe("production secrets policy", () => {
 
   it("rejects one secret reused for two purposes", () => {
     expect(weakSecretProblems({ ...GOOD, COOKIE_SECRET: GOOD.JWT_SECRET })).toEqual([
-      "JWT_SECRET, COOKIE_SECRET, LINK_SIGNING_SECRET must all differ",
+      "JWT_SECRET, COOKIE_SECRET, LINK_SIGNING_SECRET, STOREFRONT_REVALIDATE_SECRET must all differ",
     ])
   })
 
