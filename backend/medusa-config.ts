@@ -11,11 +11,13 @@ import { databaseDriverOptions } from "./src/config/database"
 import { redisModules, redisPrefix } from "./src/config/redis"
 import { captchaSecret, satimSettings, smtpProviderOptions } from "./src/config/providers"
 import { backendUrl, corsOrigins } from "./src/config/http"
+import { installSecurityHeaders } from "./src/http/security-headers"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
 loadShopEnvironment(__dirname, NODE_ENV)
 refuseUnsafeSettings(process.env, IS_PRODUCTION)
+installSecurityHeaders()
 
 const env = process.env
 const REDIS_PREFIX = redisPrefix(env)

@@ -2,13 +2,16 @@
  * Production without Docker, for real: `npm run build`, then `npm run start:prod` with
  * NODE_ENV=production, Redis and real secrets against PostgreSQL 16. The server and the worker boot
  * from the build output, every Redis module connects (no in-memory fallback), /health answers on
- * both, and the Store API serves the seeded catalogue and runs a workflow (cart creation).
+ * both, the Store API serves the seeded catalogue and runs a workflow (cart creation), answers carry
+ * the security headers, and the admin dashboard loads and logs in, in Chromium, under its own CSP
+ * with no violation.
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
+import { chromium } from "@playwright/test"
 import { ensureDatabase, findPublishableKey } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { BACKEND_DIR, REPO_ROOT } from "../lib/paths"
@@ -130,6 +133,12 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     assert.equal(cart.status, 200)
     assert.equal((await cart.json()).cart.currency_code, "dzd")
 
+    // Security headers on an API answer, and the dashboard under its own CSP.
+    const regionsAnswer = await fetch(`${api}/store/regions`, { headers })
+    assert.equal(regionsAnswer.headers.get("x-powered-by"), null)
+    assert.match(regionsAnswer.headers.get("content-security-policy") ?? "", /^default-src 'none'/)
+    await adminDashboardLogsIn(api, env)
+
     for (const line of medusaProcessMemory(production.pid!)) process.stdout.write(`# ${line}\n`)
 
     process.kill(-production.pid!, "SIGINT")
@@ -138,3 +147,33 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     production = undefined
   })
 })
+
+/**
+ * The built dashboard in Debian's Chromium: its CSP (script-src 'self'…) lets it load and log in,
+ * and the browser reports no violation. The proxy's X-Forwarded-Proto stands for the TLS a
+ * production deployment has (the session cookie is Secure).
+ */
+async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv) {
+  const email = "bureau@mj-chauffage.dz"
+  const password = crypto.randomBytes(18).toString("base64url")
+  await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["user", "-e", email, "-p", password], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env })
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" })
+  try {
+    const page = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-proto": "https" } })
+    const violations: string[] = []
+    page.on("console", (message) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text())
+    })
+    const dashboard = await page.goto(`${api}/app`)
+    assert.match(dashboard?.headers()["content-security-policy"] ?? "", /script-src 'self'/)
+    assert.equal(dashboard?.headers()["x-frame-options"], "DENY")
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname.startsWith("/app/") && !url.pathname.startsWith("/app/login"), { timeout: 60_000 })
+    await page.waitForLoadState("networkidle")
+    assert.deepEqual(violations, [])
+  } finally {
+    await browser.close()
+  }
+}

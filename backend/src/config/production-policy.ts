@@ -3,6 +3,7 @@
  * command (start, worker, migrate) exits non-zero with the reasons.
  */
 import { checkTrustedProxies, trustedProxies } from "@mj-chauffage/shop-kernel/server/client-address"
+import { storeCeilingProblem } from "./store-ceiling"
 
 type Env = Record<string, string | undefined>
 
@@ -75,10 +76,10 @@ export function productionProblems(env: Env): string[] {
   return problems
 }
 
-/** Throws what is wrong: TRUSTED_PROXIES in every environment, the rest in production. */
+/** Throws what is wrong: TRUSTED_PROXIES and the Store API ceiling in every environment, the rest in production. */
 export function refuseUnsafeSettings(env: Env, production: boolean): void {
-  const proxies = trustedProxiesProblem(env.TRUSTED_PROXIES)
-  if (proxies) throw new Error(proxies)
+  const setting = trustedProxiesProblem(env.TRUSTED_PROXIES) ?? storeCeilingProblem(env, production)
+  if (setting) throw new Error(setting)
   const problems = production ? productionProblems(env) : []
   if (problems.length) {
     throw new Error(

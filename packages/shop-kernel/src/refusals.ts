@@ -11,6 +11,7 @@ export const REFUSAL_CODES = {
   request_in_progress: "the same cart or visit is being handled by another request: retry in a few seconds",
   not_found: "what the request names does not exist",
   refused: "a refusal Medusa gave without a code of ours",
+  too_many_requests: "this connection sent too many Store API requests in a minute: wait (Retry-After)",
 
   // Cart and stock
   invalid_quantity: "a line's quantity is not a whole number from 1",

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { databaseDriverOptions } from "../database"
+import { storeCeilingProblem, storeRequestsPerMinute } from "../store-ceiling"
 import { readSecretFiles } from "../environment"
 import { productionProblems, trustedProxiesProblem, weakSecretProblems } from "../production-policy"
 
@@ -181,5 +182,20 @@ describe("other production refusals", () => {
     expect(trustedProxiesProblem("loopback, my-proxy, 10.0.0.300")).toBe(
       'TRUSTED_PROXIES holds "my-proxy", "10.0.0.300": give addresses, CIDR ranges, loopback, linklocal or uniquelocal'
     )
+  })
+})
+
+describe("the Store API ceiling", () => {
+  it("is 300 requests per client and minute unless set; a bad value is refused everywhere", () => {
+    expect(storeRequestsPerMinute({})).toBe(300)
+    expect(storeRequestsPerMinute({ STORE_REQUESTS_PER_MINUTE: "1200" })).toBe(1200)
+    expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "0" }, false)).toMatch(/whole number from 1/)
+    expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "lots" }, false)).toMatch(/whole number from 1/)
+  })
+
+  it("may be raised for tests, but production never goes above ten times the default", () => {
+    expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "1000000" }, false)).toBeUndefined()
+    expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "3000" }, true)).toBeUndefined()
+    expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "3001" }, true)).toBe("STORE_REQUESTS_PER_MINUTE is 3001: production allows at most 3000")
   })
 })

@@ -40,3 +40,21 @@ export function clientAddress(req: IncomingMessage, env: NodeJS.ProcessEnv = pro
   // IPv4 seen through an IPv6 socket: one client, one key.
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address
 }
+
+/**
+ * Whether the client reached us over TLS: our own socket, or a trusted proxy saying so in
+ * X-Forwarded-Proto (anyone else's header is ignored, like their X-Forwarded-For).
+ */
+export function servedOverTls(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true
+  const peer = req.socket.remoteAddress
+  if (!peer || !trustFor(trustedProxies(env))(peer, 0)) return false
+  const proto = req.headers["x-forwarded-proto"]
+  return (Array.isArray(proto) ? proto[0] : proto)?.split(",")[0]?.trim().toLowerCase() === "https"
+}
+
+/** Whether the socket peer is a proxy we trust (the storefront, a TLS proxy) speaking for itself, with no client named. */
+export function isTrustedProxyItself(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {
+  const peer = req.socket.remoteAddress
+  return Boolean(peer) && !req.headers["x-forwarded-for"] && trustFor(trustedProxies(env))(peer!, 0)
+}

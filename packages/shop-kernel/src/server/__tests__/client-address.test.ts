@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import type { IncomingMessage } from "node:http"
 import { describe, it } from "node:test"
-import { checkTrustedProxies, clientAddress } from "../client-address"
+import { checkTrustedProxies, clientAddress, isTrustedProxyItself, servedOverTls } from "../client-address"
 
 const request = (peer: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }) as unknown as IncomingMessage
@@ -31,5 +31,33 @@ describe("clientAddress", () => {
   it("refuses a TRUSTED_PROXIES entry that is not an address, a range or a known name", () => {
     assert.throws(() => checkTrustedProxies({ TRUSTED_PROXIES: "storefront.local" }))
     assert.doesNotThrow(() => checkTrustedProxies({ TRUSTED_PROXIES: "loopback,172.16.0.0/12,::1" }))
+  })
+})
+
+describe("servedOverTls", () => {
+  const behind = (peer: string, proto?: string, encrypted = false) =>
+    ({ socket: { remoteAddress: peer, encrypted }, headers: proto ? { "x-forwarded-proto": proto } : {} }) as unknown as IncomingMessage
+
+  it("believes X-Forwarded-Proto only from a trusted proxy", () => {
+    const env = { TRUSTED_PROXIES: "10.0.0.0/8" }
+    assert.equal(servedOverTls(behind("10.0.0.5", "https"), env), true)
+    assert.equal(servedOverTls(behind("10.0.0.5", "https, http"), env), true)
+    assert.equal(servedOverTls(behind("10.0.0.5", "http"), env), false)
+    assert.equal(servedOverTls(behind("203.0.113.7", "https"), env), false)
+    assert.equal(servedOverTls(behind("203.0.113.7", "https"), {}), false)
+  })
+
+  it("is true on our own TLS socket", () => {
+    assert.equal(servedOverTls(behind("203.0.113.7", undefined, true), {}), true)
+  })
+})
+
+describe("isTrustedProxyItself", () => {
+  it("is a trusted proxy that names no client: the storefront reading the catalogue for everyone", () => {
+    const env = { TRUSTED_PROXIES: "loopback" }
+    assert.equal(isTrustedProxyItself(request("127.0.0.1"), env), true)
+    assert.equal(isTrustedProxyItself(request("127.0.0.1", "203.0.113.7"), env), false)
+    assert.equal(isTrustedProxyItself(request("203.0.113.7"), env), false)
+    assert.equal(isTrustedProxyItself(request("127.0.0.1"), {}), false)
   })
 })

@@ -1,0 +1,93 @@
+/**
+ * The web-security layer against the real app: the headers of every Medusa answer (JSON answers of
+ * /store, /admin and /auth, refusals included, and uploaded files), CORS with exact origins only,
+ * and the Store API ceiling per client, which a forged X-Forwarded-For does not get around.
+ */
+import { shopSuite } from "../helpers/shop-suite"
+
+jest.setTimeout(180_000)
+
+type Answer = { status: number; headers: Record<string, string>; data: any } // eslint-disable-line @typescript-eslint/no-explicit-any
+const answer = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
+
+shopSuite(({ api, shop }) => {
+  const expectApiHeaders = (headers: Record<string, string>) => {
+    expect(headers["x-powered-by"]).toBeUndefined()
+    expect(headers["x-content-type-options"]).toBe("nosniff")
+    expect(headers["x-frame-options"]).toBe("DENY")
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin")
+    expect(headers["content-security-policy"]).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'")
+  }
+
+  it("every kind of answer carries them: the store, an admin refusal, a failed login, a validation refusal", async () => {
+    const answers = [
+      await answer(api.get("/store/regions", { headers: shop.headers })),
+      await answer(api.get("/admin/users")),
+      await answer(api.post("/auth/user/emailpass", { email: "personne@example.dz", password: "pas-le-bon-mot-de-passe" })),
+      await answer(api.get("/store/part-search?q=", { headers: shop.headers })),
+    ]
+    expect(answers.map((each) => each.status)).toEqual([200, 401, 401, 400])
+    for (const each of answers) expectApiHeaders(each.headers)
+  })
+
+  it("an uploaded file may be shown by the storefront's pages but runs no script", async () => {
+    const { data } = await api.get("/store/products?limit=1&fields=thumbnail", { headers: shop.headers })
+    const file = await answer(api.get(new URL(data.products[0].thumbnail).pathname))
+    expect(file.status).toBe(200)
+    expect(file.headers["content-security-policy"]).toContain("default-src 'none'")
+    expect(file.headers["cross-origin-resource-policy"]).toBe("cross-origin")
+    expect(file.headers["x-powered-by"]).toBeUndefined()
+  })
+
+  it("sends HSTS only when a trusted proxy says the client came over TLS", async () => {
+    const overTls = { ...shop.headers, "x-forwarded-proto": "https" }
+    expect((await api.get("/store/regions", { headers: overTls })).headers["strict-transport-security"]).toBeUndefined()
+    process.env.TRUSTED_PROXIES = "loopback"
+    try {
+      expect((await api.get("/store/regions", { headers: overTls })).headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains")
+      expect((await api.get("/store/regions", { headers: shop.headers })).headers["strict-transport-security"]).toBeUndefined()
+    } finally {
+      delete process.env.TRUSTED_PROXIES
+    }
+  })
+
+  it("CORS answers only the configured origins, on /store, /admin and /auth", async () => {
+    const preflight = (path: string, origin: string) =>
+      answer(api.options(path, { headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } }))
+    for (const path of ["/store/carts", "/admin/products", "/auth/customer/emailpass"]) {
+      const foreign = await preflight(path, "https://evil.example")
+      expect(foreign.headers["access-control-allow-origin"]).toBeUndefined()
+      // A look-alike of an allowed origin is foreign too (no pattern matching).
+      expect((await preflight(path, "http://localhost:8000.evil.example")).headers["access-control-allow-origin"]).toBeUndefined()
+    }
+    expect((await preflight("/store/carts", "http://localhost:8000")).headers["access-control-allow-origin"]).toBe("http://localhost:8000")
+    expect((await preflight("/admin/products", "http://localhost:9000")).headers["access-control-allow-origin"]).toBe("http://localhost:9000")
+  })
+
+  it("caps Store API requests per client and minute (429, Retry-After); a forged X-Forwarded-For does not reset the count", async () => {
+    const saved = process.env.STORE_REQUESTS_PER_MINUTE
+    process.env.STORE_REQUESTS_PER_MINUTE = "12"
+    const regions = (extra: Record<string, string> = {}) => answer(api.get("/store/regions", { headers: { ...shop.headers, ...extra } }))
+    try {
+      // Nobody trusted: every request is the socket peer's, whatever it claims.
+      const statuses: number[] = []
+      for (let request = 0; request < 13; request++) statuses.push((await regions({ "x-forwarded-for": `198.51.100.${request}` })).status)
+      expect(statuses.slice(0, 12)).toEqual(Array(12).fill(200))
+      const refused = await regions({ "x-forwarded-for": "198.51.100.99" })
+      expect(refused.status).toBe(429)
+      expect(refused.data.code).toBe("too_many_requests")
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
+
+      // Behind the storefront (trusted): each shopper it names has their own count, and its own catalogue reads have none.
+      process.env.TRUSTED_PROXIES = "loopback"
+      for (let request = 0; request < 12; request++) expect((await regions({ "x-forwarded-for": "203.0.113.70" })).status).toBe(200)
+      expect((await regions({ "x-forwarded-for": "203.0.113.70" })).status).toBe(429)
+      expect((await regions({ "x-forwarded-for": "203.0.113.71" })).status).toBe(200)
+      for (let request = 0; request < 20; request++) expect((await regions()).status).toBe(200)
+    } finally {
+      delete process.env.TRUSTED_PROXIES
+      if (saved === undefined) delete process.env.STORE_REQUESTS_PER_MINUTE
+      else process.env.STORE_REQUESTS_PER_MINUTE = saved
+    }
+  })
+})
