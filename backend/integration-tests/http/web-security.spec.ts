@@ -3,6 +3,7 @@
  * /store, /admin and /auth, refusals included, and uploaded files), CORS with exact origins only,
  * and the Store API ceiling per client, which a forged X-Forwarded-For does not get around.
  */
+import { adminHeaders } from "../helpers/admin-headers"
 import { shopSuite } from "../helpers/shop-suite"
 
 jest.setTimeout(180_000)
@@ -10,7 +11,7 @@ jest.setTimeout(180_000)
 type Answer = { status: number; headers: Record<string, string>; data: any } // eslint-disable-line @typescript-eslint/no-explicit-any
 const answer = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
 
-shopSuite(({ api, shop }) => {
+shopSuite(({ api, getContainer, shop }) => {
   const expectApiHeaders = (headers: Record<string, string>) => {
     expect(headers["x-powered-by"]).toBeUndefined()
     expect(headers["x-content-type-options"]).toBe("nosniff")
@@ -89,5 +90,36 @@ shopSuite(({ api, shop }) => {
       if (saved === undefined) delete process.env.STORE_REQUESTS_PER_MINUTE
       else process.env.STORE_REQUESTS_PER_MINUTE = saved
     }
+  })
+
+  it("a change made with the dashboard's session cookie must come from the shop's origin, as JSON", async () => {
+    const { authorization } = await adminHeaders(getContainer(), "csrf@mj-chauffage.dz")
+    const session = await api.post("/auth/session", {}, { headers: { authorization } })
+    const cookie = String(session.headers["set-cookie"]).split(";")[0]!
+    expect(cookie).toMatch(/^connect\.sid=/)
+    const change = (headers: Record<string, string>, body: unknown = { title: "" }) => answer(api.post("/admin/products", body, { headers: { cookie, ...headers } }))
+
+    const forged = await change({ origin: "https://evil.example" })
+    expect(forged.status).toBe(403)
+    expect(forged.data.code).toBe("cross_site_request")
+    expect((await change({})).status).toBe(403)
+    expect((await change({ referer: "https://evil.example/page" })).status).toBe(403)
+    const asForm = await change({ origin: "http://localhost:9000", "content-type": "text/plain" }, "title=x")
+    expect(asForm.status).toBe(415)
+    expect(asForm.data.code).toBe("json_body_required")
+    // From the dashboard's own origin, as JSON: the route itself answers (here, that a product needs a title).
+    expect([400, 200]).toContain((await change({ origin: "http://localhost:9000" })).status)
+    // A bearer token is no cookie a browser sends by itself: no origin needed.
+    expect((await answer(api.post("/admin/products", { title: "" }, { headers: { authorization } }))).status).toBe(400)
+  })
+
+  it("refuses a JSON body over 100 kB and a Store API page over 100 rows, with codes", async () => {
+    const big = await answer(api.post("/store/carts", { metadata: { note: "x".repeat(110_000) } }, { headers: shop.headers }))
+    expect(big.status).toBe(413)
+    expect(big.data.code).toBe("body_too_large")
+    const page = await answer(api.get("/store/products?limit=101", { headers: shop.headers }))
+    expect(page.status).toBe(400)
+    expect(page.data.code).toBe("invalid_input")
+    expect((await api.get("/store/products?limit=100", { headers: shop.headers })).status).toBe(200)
   })
 })

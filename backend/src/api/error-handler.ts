@@ -15,7 +15,8 @@ import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop
  *   both with "retry with the Idempotency-Key";
  * - a refusal of Medusa's own, without a code of ours, gets one: its inventory refusal is
  *   `out_of_stock`, a completed cart `cart_already_ordered` (recognised here, once, by Medusa's
- *   wording), validators `invalid_request`, a missing resource `not_found`, anything else `refused`.
+ *   wording), validators `invalid_request`, a missing resource `not_found`, a body over the parser's
+ *   100 kB `body_too_large`, anything else `refused`.
  */
 const coreErrorHandler = errorHandler()
 
@@ -29,6 +30,7 @@ function codeOfMedusaRefusal(status: number, body: { type?: string; message?: st
   if (/required inventory|insufficient inventory|not enough stock/i.test(message)) return "out_of_stock"
   if (/is already completed/i.test(message)) return "cart_already_ordered"
   if (status === 404) return "not_found"
+  if (status === 413) return "body_too_large"
   if (body.type === MedusaError.Types.INVALID_DATA || /^Invalid request/i.test(message)) return "invalid_request"
   return "refused"
 }

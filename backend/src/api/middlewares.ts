@@ -5,6 +5,7 @@ import { StorePartSearchQuery } from "./store/part-search/validators"
 import { refuseUnavailableQuantity } from "./store/carts/stock-guard"
 import { refuseBadQuantity } from "./store/carts/quantity-guard"
 import { refuseMalformedInput } from "./input-guard"
+import { refuseCrossSiteCookieWrites } from "./cookie-csrf"
 import { limitStoreRequests } from "./store/client-ceiling"
 import { markCartRequester } from "./store/carts/requester"
 import { registerWithLoginEmail } from "./store/customers/login-email"
@@ -19,7 +20,7 @@ export default defineMiddlewares({
   errorHandler: shopErrorHandler(),
   routes: [
     // No method: Medusa registers it before every route of every source (its "global" bucket).
-    { matcher: "/", middlewares: [refuseMalformedInput] },
+    { matcher: "/", middlewares: [refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
     // Personal data: an order by id only for its owner; accounts only in their login's name; guest carts stay guest.
     { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyOrderOwner] },

@@ -11,6 +11,9 @@ export const REFUSAL_CODES = {
   request_in_progress: "the same cart or visit is being handled by another request: retry in a few seconds",
   not_found: "what the request names does not exist",
   refused: "a refusal Medusa gave without a code of ours",
+  body_too_large: "the request's body is over 100 kB",
+  cross_site_request: "a change authenticated by the session cookie came from another site (or said nothing of its origin)",
+  json_body_required: "a change authenticated by the session cookie must send JSON",
   too_many_requests: "this connection sent too many Store API requests in a minute: wait (Retry-After)",
 
   // Cart and stock

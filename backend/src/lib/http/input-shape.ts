@@ -8,7 +8,10 @@
 export const MAX_INPUT_DEPTH = 32
 const MAX_PAGE_NUMBER = 2_147_483_647
 
-export type InputProblem = { field: string; problem: "nul_character" | "too_deep" | "not_a_page_number" }
+export type InputProblem = { field: string; problem: "nul_character" | "too_deep" | "not_a_page_number" | "page_too_large" }
+
+/** The most rows one Store API page may ask for: a catalogue is read page by page, never whole. */
+export const MAX_STORE_PAGE_SIZE = 100
 
 const hasNul = (text: string) => text.includes("\u0000")
 
@@ -32,12 +35,13 @@ export function inputShapeProblem(input: unknown, where: string, maxDepth = MAX_
 }
 
 /** `offset` and `limit`, when given, must be whole numbers from 0. */
-export function pageProblem(query: Record<string, unknown>): InputProblem | null {
+export function pageProblem(query: Record<string, unknown>, maxLimit = MAX_PAGE_NUMBER): InputProblem | null {
   for (const field of ["offset", "limit"]) {
     const value = query[field]
     if (value === undefined) continue
     const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : null
     if (text === null || !/^\d{1,10}$/.test(text) || Number(text) > MAX_PAGE_NUMBER) return { field, problem: "not_a_page_number" }
+    if (field === "limit" && Number(text) > maxLimit) return { field, problem: "page_too_large" }
   }
   return null
 }
@@ -51,5 +55,7 @@ export function describeInputProblem({ field, problem }: InputProblem): string {
       return `${field} is nested more than ${MAX_INPUT_DEPTH} levels deep.`
     case "not_a_page_number":
       return `${field} must be a whole number from 0.`
+    case "page_too_large":
+      return `${field} may be at most ${MAX_STORE_PAGE_SIZE}: read the next page with offset.`
   }
 }

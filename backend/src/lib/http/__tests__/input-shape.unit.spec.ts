@@ -49,6 +49,13 @@ describe("pageProblem", () => {
     expect(pageProblem({ offset: ["1", "2"] })?.field).toBe("offset")
   })
 
+  it("caps a page's size where asked (the Store API: 100)", () => {
+    expect(pageProblem({ limit: "100" }, 100)).toBeNull()
+    expect(pageProblem({ limit: "101" }, 100)).toEqual({ field: "limit", problem: "page_too_large" })
+    expect(pageProblem({ limit: "5000" })).toBeNull()
+    expect(describeInputProblem({ field: "limit", problem: "page_too_large" })).toBe("limit may be at most 100: read the next page with offset.")
+  })
+
   it("says what is wrong in words a developer can act on", () => {
     expect(describeInputProblem({ field: "offset", problem: "not_a_page_number" })).toBe("offset must be a whole number from 0.")
   })
