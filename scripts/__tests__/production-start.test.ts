@@ -14,7 +14,8 @@ import { after, before, describe, it } from "node:test"
 import { chromium } from "@playwright/test"
 import { ensureDatabase, findPublishableKey } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
-import { BACKEND_DIR, REPO_ROOT } from "../lib/paths"
+import fs from "node:fs"
+import { BACKEND_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
 import { run } from "../lib/processes"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
@@ -138,6 +139,10 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     assert.equal(regionsAnswer.headers.get("x-powered-by"), null)
     assert.match(regionsAnswer.headers.get("content-security-policy") ?? "", /^default-src 'none'/)
     await adminDashboardLogsIn(api, env)
+    // The development admin does not exist here: its login is refused like any unknown one.
+    const devLogin = await fetch(`${api}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "admin@mj-chauffage.local", password: "admin-password-dev" }) })
+    assert.equal(devLogin.status, 401)
+    assert.deepEqual(shippedProblems(), [])
 
     for (const line of medusaProcessMemory(production.pid!)) process.stdout.write(`# ${line}\n`)
 
@@ -176,4 +181,22 @@ async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv) {
   } finally {
     await browser.close()
   }
+}
+
+/**
+ * What the build ships, read back: no console.log in our compiled server code (the backend's and
+ * the plugins'), and no test, demo or development route among the API routes it serves.
+ */
+function shippedProblems(): string[] {
+  const builds = [path.join(BACKEND_DIR, ".medusa", "server", "src"), ...fs.readdirSync(PLUGINS_DIR).map((name) => path.join(PLUGINS_DIR, name, ".medusa", "server", "src"))]
+  const problems: string[] = []
+  for (const build of builds.filter((dir) => fs.existsSync(dir))) {
+    for (const file of fs.readdirSync(build, { recursive: true, encoding: "utf8" })) {
+      const full = path.join(build, file)
+      if (/(^|\/)admin(\/|$)/.test(file) || !file.endsWith(".js")) continue
+      if (/\bconsole\.log\(/.test(fs.readFileSync(full, "utf8"))) problems.push(`console.log in ${path.relative(REPO_ROOT, full)}`)
+      if (/^api\/.*route\.js$/.test(file) && /(^|\/)(test|tests|demo|dev|debug|seed)(\/|$)/.test(file)) problems.push(`a test or demo route: ${file}`)
+    }
+  }
+  return problems
 }
