@@ -1,16 +1,27 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { addSecurityLogSink } from "@mj-chauffage/shop-kernel/server/security-log"
+import { CUSTOMER_PASSWORD } from "./customer-headers"
 import { seededStore } from "./store-fixture"
 
 /** The seeded shop as a storefront holds it; filled before the first test of the file. */
 export type Shop = Awaited<ReturnType<typeof seededStore>>
 
 /** What Medusa's runner hands a suite (api, getContainer, dbConnection…), and the shop. */
-type SuiteContext = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0] & { shop: Shop }
+type SuiteContext = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0] & { shop: Shop; securityLog: () => Array<Record<string, unknown>> }
+
+/** Values that must never reach a log, whatever a suite does: the app's secrets and the test customers' password. */
+const canaries = () =>
+  [process.env.JWT_SECRET, process.env.COOKIE_SECRET, process.env.LINK_SIGNING_SECRET, process.env.STOREFRONT_REVALIDATE_SECRET, process.env.SATIM_PASSWORD, CUSTOMER_PASSWORD].filter(
+    (value): value is string => Boolean(value && value.length >= 8)
+  )
 
 /**
  * The real app on PostgreSQL for one test file, with the store seeded once before its tests.
  * `shop.headers` is one object from the start (the key is written into it), so a suite may hold it
- * in a constant; the ids (`shop.regionId`, `shop.deliveryOptions`…) are read inside tests.
+ * in a constant; the ids (`shop.regionId`, `shop.deliveryOptions`…) are read inside tests. Every
+ * suite also reads what the app logs (its logger and the security log) and fails if a secret or a
+ * password shows up there.
  */
 export function shopSuite(testSuite: (context: SuiteContext) => void) {
   medusaIntegrationTestRunner({
@@ -20,12 +31,25 @@ export function shopSuite(testSuite: (context: SuiteContext) => void) {
       const { api, getContainer } = context
       const headers: Record<string, string> = {}
       const shop = { headers } as Shop
+      const securityLines: string[] = []
+      const logged: unknown[][] = []
+      const stopReading = addSecurityLogSink((line) => securityLines.push(line))
       beforeAll(async () => {
+        const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER) as unknown as Record<string, (...args: unknown[]) => unknown>
+        for (const method of ["debug", "info", "warn", "error", "log", "activity", "failure", "panic"]) {
+          const write = logger[method]
+          if (typeof write === "function") logger[method] = (...args: unknown[]) => (logged.push(args), write.apply(logger, args))
+        }
         const seeded = await seededStore(api, getContainer())
         Object.assign(headers, seeded.headers)
         Object.assign(shop, { ...seeded, headers })
       })
-      testSuite({ ...context, shop })
+      afterAll(() => {
+        stopReading()
+        const written = JSON.stringify(logged) + securityLines.join("")
+        expect(canaries().filter((canary) => written.includes(canary))).toEqual([])
+      })
+      testSuite({ ...context, shop, securityLog: () => securityLines.map((line) => JSON.parse(line) as Record<string, unknown>) })
     },
   })
 }

@@ -14,7 +14,7 @@ jest.setTimeout(240_000)
 type Answer = { status: number; data: { code?: string; token?: string }; headers: Record<string, string> }
 const answer = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
 
-shopSuite(({ api, getContainer }) => {
+shopSuite(({ api, getContainer, securityLog }) => {
   let shoppers = 0
   /** A shopper the storefront (on loopback, trusted) speaks for: its own address, so its own counts. */
   const viaStorefront = () => ({ "x-forwarded-for": `203.0.113.${++shoppers}` })
@@ -80,6 +80,13 @@ shopSuite(({ api, getContainer }) => {
     }
     // The account's owner, another shopper the storefront speaks for, is not locked out by the attacker.
     expect((await login(email, CUSTOMER_PASSWORD, viaStorefront())).status).toBe(200)
+
+    // The security log tells the story: who, from where, how it ended; never a password.
+    const story = securityLog().filter((line) => line.event === "customer_login" && line.actor === email)
+    expect(story.map((line) => line.outcome)).toEqual([...Array(5).fill("failure"), ...Array(5).fill("refused"), "success"])
+    expect(story[0]).toMatchObject({ log: "security", client: "127.0.0.1", status: 401, request_id: expect.any(String), at: expect.any(String) })
+    expect(story.at(-1)).toMatchObject({ client: expect.stringMatching(/^203\.0\.113\./), status: 200 })
+    expect(JSON.stringify(story)).not.toContain("mauvais-1-mot-de-passe")
   })
 
   it("the staff login is locked the same way", async () => {

@@ -11,7 +11,7 @@ jest.setTimeout(180_000)
 type Answer = { status: number; headers: Record<string, string>; data: any } // eslint-disable-line @typescript-eslint/no-explicit-any
 const answer = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
 
-shopSuite(({ api, getContainer, shop }) => {
+shopSuite(({ api, getContainer, shop, securityLog }) => {
   const expectApiHeaders = (headers: Record<string, string>) => {
     expect(headers["x-powered-by"]).toBeUndefined()
     expect(headers["x-content-type-options"]).toBe("nosniff")
@@ -111,6 +111,10 @@ shopSuite(({ api, getContainer, shop }) => {
     expect([400, 200]).toContain((await change({ origin: "http://localhost:9000" })).status)
     // A bearer token is no cookie a browser sends by itself: no origin needed.
     expect((await answer(api.post("/admin/products", { title: "" }, { headers: { authorization } }))).status).toBe(400)
+    // Each change a staff member tried is in the security log, with who and the answer.
+    const changes = securityLog().filter((line) => line.event === "staff_change" && line.path === "/admin/products")
+    expect(changes.length).toBeGreaterThanOrEqual(2)
+    expect(changes.at(-1)).toMatchObject({ method: "POST", status: 400, outcome: "failure", actor: expect.stringMatching(/^user_/) })
   })
 
   it("refuses a JSON body over 100 kB and a Store API page over 100 rows, with codes", async () => {

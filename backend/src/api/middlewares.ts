@@ -7,6 +7,7 @@ import { refuseBadQuantity } from "./store/carts/quantity-guard"
 import { refuseMalformedInput } from "./input-guard"
 import { refuseCrossSiteCookieWrites } from "./cookie-csrf"
 import { limitStoreRequests } from "./store/client-ceiling"
+import { logStaffChanges, logged } from "./security-events"
 import { markCartRequester } from "./store/carts/requester"
 import { registerWithLoginEmail } from "./store/customers/login-email"
 import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./store/orders/owner-only"
@@ -22,6 +23,8 @@ export default defineMiddlewares({
     // No method: Medusa registers it before every route of every source (its "global" bucket).
     { matcher: "/", middlewares: [refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
+    // The security log (kernel security-log.ts): staff changes here, account events below.
+    { matcher: "/admin", middlewares: [logStaffChanges] },
     // Personal data: an order by id only for its owner; accounts only in their login's name; guest carts stay guest.
     { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyOrderOwner] },
     { method: ["POST"], matcher: "/store/orders/:id/transfer/request", middlewares: [refuseOrderTransfer] },
@@ -41,10 +44,14 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
     // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
     ...["customer", "user"].flatMap((actor) => [
-      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [limitLogins] },
-      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/register`, middlewares: [limitRegistrations, checkNewCredentials({ withEmail: true })] },
-      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/reset-password`, middlewares: [limitPasswordResets] },
-      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/update`, middlewares: [checkNewCredentials({ withEmail: false })] },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [logged(`${actor}_login`), limitLogins] },
+      {
+        method: ["POST" as const],
+        matcher: `/auth/${actor}/emailpass/register`,
+        middlewares: [logged(`${actor}_registration`), limitRegistrations, checkNewCredentials({ withEmail: true })],
+      },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/reset-password`, middlewares: [logged(`${actor}_password_reset_request`), limitPasswordResets] },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/update`, middlewares: [logged(`${actor}_password_change`), checkNewCredentials({ withEmail: false })] },
     ]),
   ],
 })

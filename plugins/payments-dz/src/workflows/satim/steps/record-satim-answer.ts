@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
 import type { PaymentOutcome } from "../../../lib/satim/payment-outcome"
 import type { SatimPaymentStatus } from "../../../lib/satim/payment-status"
 import { SATIM_MODULE } from "../../../modules/satim"
@@ -43,6 +44,7 @@ export const recordSatimAnswerStep = createStep(
       decided_at: new Date(),
       failure: outcome.kind === "mismatch" ? outcome.problems.join("; ") : attempt.failure,
     })
+    securityEvent({ event: "card_payment_decided", outcome: updated.status === "paid" ? "success" : "failure", status: updated.status, order_number: attempt.order_number, satim_order_id: attempt.satim_order_id })
     return new StepResponse<RecordedAttempt, SatimAttempt | null>({ ...asked, attempt: updated }, attempt)
   },
   async (previous, { container }) => {

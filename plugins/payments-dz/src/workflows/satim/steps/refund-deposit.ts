@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
 import type { PaymentOutcome } from "../../../lib/satim/payment-outcome"
 import type { SatimRefundReason } from "../../../lib/satim/payment-status"
 import { SATIM_MODULE } from "../../../modules/satim"
@@ -33,6 +34,7 @@ export const refundDepositStep = createStep("refund-satim-deposit", async ({ att
   const alreadyRefunded =
     satim_said === "paid" ? false : (await gateway.status(attempt.satim_order_id!, { orderNumber: attempt.order_number, amountCentimes: attempt.amount_centimes })).kind === "refunded"
   const refund = alreadyRefunded ? ({ ok: true } as const) : await gateway.refund(attempt.satim_order_id!, attempt.amount_centimes)
+  securityEvent({ event: "card_payment_refund", outcome: refund.ok ? "success" : "failure", reason, order_number: attempt.order_number, amount_centimes: attempt.amount_centimes })
   if (!refund.ok) {
     logger.error(`SATIM order ${attempt.order_number}: paid, not the order's payment (${words}), and the refund failed (${refund.message}): the reconciliation job retries`)
     return new StepResponse(await satim.updateSatimPayments({ id: attempt.id, failure: `Not the order's payment (${words}); automatic refund failed: ${refund.message}` }))
