@@ -6,15 +6,19 @@
  */
 import { Modules } from "@medusajs/framework/utils"
 import scrypt from "scrypt-kdf"
-import { CUSTOMER_PASSWORD } from "../helpers/customer-headers"
+import { adminHeaders } from "../helpers/admin-headers"
+import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
+import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
 
 jest.setTimeout(240_000)
 
+const mailSink = useMailSink()
+
 type Answer = { status: number; data: { code?: string; token?: string }; headers: Record<string, string> }
 const answer = (request: Promise<Answer>) => request.catch((error: { response: Answer }) => error.response)
 
-shopSuite(({ api, getContainer, securityLog }) => {
+shopSuite(({ api, getContainer, securityLog, shop }) => {
   let shoppers = 0
   /** A shopper the storefront (on loopback, trusted) speaks for: its own address, so its own counts. */
   const viaStorefront = () => ({ "x-forwarded-for": `203.0.113.${++shoppers}` })
@@ -122,5 +126,66 @@ shopSuite(({ api, getContainer, securityLog }) => {
     expect((await register(email)).status).toBe(200)
     const answers = await Promise.all(Array.from({ length: 20 }, () => login(email, CUSTOMER_PASSWORD, viaStorefront())))
     expect(answers.map((each) => each.status)).toEqual(Array(20).fill(200))
+  })
+
+  const me = (authorization: string) => answer(api.get("/store/customers/me", { headers: { ...shop.headers, authorization } }))
+  const tokenOf = async (email: string, password = CUSTOMER_PASSWORD) => `Bearer ${(await login(email, password, viaStorefront())).data.token}`
+
+  it("a reset link by e-mail in the customer's language: single use, and the new password ends every earlier session", async () => {
+    const email = "oubli@example.dz"
+    await customerHeaders(api, shop.headers, email)
+    const before = await tokenOf(email)
+    expect((await me(before)).status).toBe(200)
+
+    const requested = await answer(api.post("/auth/customer/emailpass/reset-password", { identifier: email, metadata: { locale: "ar" } }, { headers: viaStorefront() }))
+    expect(requested.status).toBe(201)
+    const [mail] = await mailSink.mailsMatching((parsed) => JSON.stringify(parsed.to).includes(email) && parsed.subject === "اختيار كلمة مرور جديدة — MJ Chauffage")
+    const link = /https?:\/\/\S+\/ar\/compte\/nouveau-mot-de-passe\?token=[\w.%-]+/.exec(mail!.text ?? "")
+    expect(link).not.toBeNull()
+    const resetToken = decodeURIComponent(new URL(link![0]).searchParams.get("token")!)
+
+    const newPassword = "Nouveau-mot-de-passe-2027"
+    const change = () => answer(api.post("/auth/customer/emailpass/update", { password: newPassword }, { headers: { authorization: `Bearer ${resetToken}` } }))
+    expect((await change()).status).toBe(200)
+    expect((await change()).status).toBe(401)
+
+    const replayed = await me(before)
+    expect(replayed.status).toBe(401)
+    expect(replayed.data.code).toBe("session_revoked")
+    expect((await login(email, CUSTOMER_PASSWORD, viaStorefront())).status).toBe(401)
+    expect((await me(await tokenOf(email, newPassword))).status).toBe(200)
+  })
+
+  it("refuses a weak new password through the reset link too", async () => {
+    const refused = await answer(api.post("/auth/customer/emailpass/update", { password: "court" }, { headers: { authorization: "Bearer not-a-token" } }))
+    expect(refused.status).toBe(400)
+    expect(refused.data.code).toBe("password_too_short")
+  })
+
+  it("logout ends every token of the account, on every device; a new login works", async () => {
+    const email = "deconnexion@example.dz"
+    await customerHeaders(api, shop.headers, email)
+    const phone = await tokenOf(email)
+    const laptop = await tokenOf(email)
+    expect((await answer(api.post("/auth/logout", {}, { headers: { authorization: phone } }))).status).toBe(200)
+    for (const token of [phone, laptop]) {
+      const refused = await me(token)
+      expect(refused.status).toBe(401)
+      expect(refused.data.code).toBe("session_revoked")
+    }
+    expect((await me(await tokenOf(email))).status).toBe(200)
+  })
+
+  it("the dashboard's logout (its cookie session) ends its bearer tokens too", async () => {
+    const { authorization } = await adminHeaders(getContainer(), "deconnexion@mj-chauffage.dz")
+    const session = await api.post("/auth/session", {}, { headers: { authorization } })
+    const cookie = String(session.headers["set-cookie"]).split(";")[0]!
+    expect((await answer(api.get("/admin/users/me", { headers: { cookie } }))).status).toBe(200)
+    expect((await answer(api.get("/admin/users/me", { headers: { authorization } }))).status).toBe(200)
+    expect((await answer(api.delete("/auth/session", { headers: { cookie, origin: "http://localhost:9000" } }))).status).toBe(200)
+    const replayed = await answer(api.get("/admin/users/me", { headers: { authorization } }))
+    expect(replayed.status).toBe(401)
+    expect(replayed.data.code).toBe("session_revoked")
+    expect((await answer(api.get("/admin/users/me", { headers: { cookie } }))).status).toBe(401)
   })
 })

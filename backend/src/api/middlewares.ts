@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminShipOrder } from "./admin/orders/validators"
 import { StoreBestSellersQuery } from "./store/best-sellers/validators"
 import { StorePartSearchQuery } from "./store/part-search/validators"
@@ -14,6 +14,7 @@ import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./sto
 import { shopErrorHandler } from "./error-handler"
 import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
 import { limitLogins } from "./auth/login-lockout"
+import { refuseRevokedSessions, revokeOnLogout, revokeOnPasswordChange, stampNewSession } from "./auth/revoked-sessions"
 import { checkNewCredentials } from "./auth/password-policy"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
@@ -21,7 +22,7 @@ export default defineMiddlewares({
   errorHandler: shopErrorHandler(),
   routes: [
     // No method: Medusa registers it before every route of every source (its "global" bucket).
-    { matcher: "/", middlewares: [refuseCrossSiteCookieWrites, refuseMalformedInput] },
+    { matcher: "/", middlewares: [refuseRevokedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
     // The security log (kernel security-log.ts): staff changes here, account events below.
     { matcher: "/admin", middlewares: [logStaffChanges] },
@@ -51,7 +52,15 @@ export default defineMiddlewares({
         middlewares: [logged(`${actor}_registration`), limitRegistrations, checkNewCredentials({ withEmail: true })],
       },
       { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/reset-password`, middlewares: [logged(`${actor}_password_reset_request`), limitPasswordResets] },
-      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/update`, middlewares: [logged(`${actor}_password_change`), checkNewCredentials({ withEmail: false })] },
+      {
+        method: ["POST" as const],
+        matcher: `/auth/${actor}/emailpass/update`,
+        middlewares: [logged(`${actor}_password_change`), checkNewCredentials({ withEmail: false }), revokeOnPasswordChange],
+      },
     ]),
+    // Sessions that can be revoked (auth/revoked-sessions.ts): logout and a password change end them all.
+    { method: ["POST"], matcher: "/auth/session", middlewares: [stampNewSession] },
+    { method: ["DELETE"], matcher: "/auth/session", middlewares: [logged("logout"), revokeOnLogout] },
+    { method: ["POST"], matcher: "/auth/logout", middlewares: [authenticate(["customer", "user"], ["bearer", "session"]), logged("logout")] },
   ],
 })

@@ -4,11 +4,13 @@ import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from
 import { renderOrderCancelled } from "./order-cancelled"
 import { renderOrderPlaced } from "./order-placed"
 import { renderOrderShipped } from "./order-shipped"
+import { renderPasswordReset, type PasswordResetMailData } from "./password-reset"
 
 export const MAIL_TEMPLATES = {
   "order-placed": (data: unknown) => renderOrderPlaced(data as OrderMailData),
   "order-shipped": (data: unknown) => renderOrderShipped(data as OrderShippedMailData),
   "order-cancelled": (data: unknown) => renderOrderCancelled(data as OrderCancelledMailData),
+  "password-reset": (data: unknown) => renderPasswordReset(data as PasswordResetMailData),
 } satisfies Record<string, (data: unknown) => RenderedMail>
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES
