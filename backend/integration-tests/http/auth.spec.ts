@@ -4,7 +4,8 @@
  * (TRUSTED_PROXIES decides who may name it), and no timing difference between known and unknown
  * e-mails.
  */
-import { Modules } from "@medusajs/framework/utils"
+import crypto from "node:crypto"
+import { ContainerRegistrationKeys, Modules, generateJwtToken } from "@medusajs/framework/utils"
 import scrypt from "scrypt-kdf"
 import { adminHeaders } from "../helpers/admin-headers"
 import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
@@ -187,5 +188,29 @@ shopSuite(({ api, getContainer, securityLog, shop }) => {
     expect(replayed.status).toBe(401)
     expect(replayed.data.code).toBe("session_revoked")
     expect((await answer(api.get("/admin/users/me", { headers: { cookie } }))).status).toBe(401)
+  })
+
+  it("a login ends after its idle limit (staff 15 min, customers 30) or its absolute one (a week), while activity keeps it", async () => {
+    const { authorization } = await adminHeaders(getContainer(), "inactif@mj-chauffage.dz")
+    const claims = JSON.parse(Buffer.from(authorization.split(".")[1]!, "base64url").toString()) as Record<string, unknown>
+    const { http } = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+    const { exp: _exp, ...lasting } = claims // a fresh expiry: only the limits below may end these tokens
+    const minutesAgo = (minutes: number, extra: Record<string, unknown> = {}) =>
+      `Bearer ${generateJwtToken({ ...lasting, ...extra, iat: Math.floor(Date.now() / 1000) - minutes * 60 }, { secret: http.jwtSecret!, expiresIn: "30d" })}`
+
+    const staffIdle = await answer(api.get("/admin/users/me", { headers: { authorization: minutesAgo(16) } }))
+    expect(staffIdle.status).toBe(401)
+    expect(staffIdle.data.code).toBe("session_expired")
+    expect((await answer(api.get("/admin/users/me", { headers: { authorization: minutesAgo(14) } }))).status).toBe(200)
+
+    // Active a few minutes ago: the idle limit counts from then, not from the login.
+    const active = minutesAgo(20)
+    const fingerprint = crypto.createHash("sha256").update(active).digest("base64url")
+    await getContainer().resolve(Modules.CACHE).set(`auth:active:t:${fingerprint}`, Date.now() - 5 * 60_000, 900)
+    expect((await answer(api.get("/admin/users/me", { headers: { authorization: active } }))).status).toBe(200)
+
+    const customer = await answer(api.get("/store/customers/me", { headers: { ...shop.headers, authorization: minutesAgo(8 * 24 * 60, { actor_type: "customer" }) } }))
+    expect(customer.status).toBe(401)
+    expect(customer.data.code).toBe("session_expired")
   })
 })

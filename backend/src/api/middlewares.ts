@@ -14,7 +14,7 @@ import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./sto
 import { shopErrorHandler } from "./error-handler"
 import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
 import { limitLogins } from "./auth/login-lockout"
-import { refuseRevokedSessions, revokeOnLogout, revokeOnPasswordChange, stampNewSession } from "./auth/revoked-sessions"
+import { refuseEndedSessions, revokeOnLogout, revokeOnPasswordChange, stampNewSession } from "./auth/revoked-sessions"
 import { checkNewCredentials } from "./auth/password-policy"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
@@ -22,7 +22,7 @@ export default defineMiddlewares({
   errorHandler: shopErrorHandler(),
   routes: [
     // No method: Medusa registers it before every route of every source (its "global" bucket).
-    { matcher: "/", middlewares: [refuseRevokedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
+    { matcher: "/", middlewares: [refuseEndedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
     // The security log (kernel security-log.ts): staff changes here, account events below.
     { matcher: "/admin", middlewares: [logStaffChanges] },
