@@ -41,9 +41,9 @@ const fileHeaders = helmet({ ...common, contentSecurityPolicy: { useDefaults: fa
 const adminHeaders = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: ADMIN }, crossOriginResourcePolicy: { policy: "same-origin" } })
 const devAdminHeaders = helmet({ ...common, contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: "same-origin" } })
 
-function applyHeaders(req: http.IncomingMessage, res: http.ServerResponse, development: boolean) {
+function applyHeaders(req: http.IncomingMessage, res: http.ServerResponse, development: boolean, env: NodeJS.ProcessEnv) {
   res.removeHeader("X-Powered-By")
-  if (servedOverTls(req)) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+  if (servedOverTls(req, env)) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
   // Express strips a mount point (/app, /static) from req.url while inside it; originalUrl keeps it.
   const path = (req as { originalUrl?: string }).originalUrl ?? req.url ?? "/"
   // In development the dashboard is served by Vite, whose live reloading needs inline scripts.
@@ -51,17 +51,19 @@ function applyHeaders(req: http.IncomingMessage, res: http.ServerResponse, devel
   headers(req, res, () => undefined)
 }
 
-const INSTALLED = Symbol.for("mj-chauffage.security-headers")
+const ORIGINAL = Symbol.for("mj-chauffage.original-write-head")
 
-/** Adds the headers to every answer this process writes from now on (once per process). */
+/**
+ * Adds the headers to every answer this process writes from now on. Installing again replaces the
+ * hook rather than stacking it: the latest configuration loaded wins (a test runner loads the app,
+ * with its own environment, once per test file).
+ */
 export function installSecurityHeaders(env: NodeJS.ProcessEnv = process.env): void {
-  const prototype = http.ServerResponse.prototype as http.ServerResponse & { [INSTALLED]?: boolean }
-  if (prototype[INSTALLED]) return
+  const prototype = http.ServerResponse.prototype as http.ServerResponse & { [ORIGINAL]?: http.ServerResponse["writeHead"] }
+  const writeHead = (prototype[ORIGINAL] ??= prototype.writeHead)
   const development = (env.NODE_ENV || "development") === "development"
-  const writeHead = prototype.writeHead
   prototype.writeHead = function writeHeadWithSecurityHeaders(this: http.ServerResponse, ...args: unknown[]) {
-    if (this.req && !this.headersSent) applyHeaders(this.req, this, development)
+    if (this.req && !this.headersSent) applyHeaders(this.req, this, development, env)
     return (writeHead as (...all: unknown[]) => http.ServerResponse).apply(this, args)
   } as typeof prototype.writeHead
-  prototype[INSTALLED] = true
 }
