@@ -177,10 +177,15 @@ shopSuite(({ api, getContainer, securityLog, shop }) => {
     expect((await me(await tokenOf(email))).status).toBe(200)
   })
 
-  it("the dashboard's logout (its cookie session) ends its bearer tokens too", async () => {
+  it("the dashboard's login gets a new session id each time; its logout (the cookie session) ends its bearer tokens too", async () => {
     const { authorization } = await adminHeaders(getContainer(), "deconnexion@mj-chauffage.dz")
     const session = await api.post("/auth/session", {}, { headers: { authorization } })
-    const cookie = String(session.headers["set-cookie"]).split(";")[0]!
+    const planted = String(session.headers["set-cookie"]).split(";")[0]!
+    // Logging in again with that cookie gives a new session id (no session fixation); the old one is gone.
+    const again = await api.post("/auth/session", {}, { headers: { authorization, cookie: planted } })
+    const cookie = String(again.headers["set-cookie"]).split(";")[0]!
+    expect(cookie).not.toBe(planted)
+    expect((await answer(api.get("/admin/users/me", { headers: { cookie: planted } }))).status).toBe(401)
     expect((await answer(api.get("/admin/users/me", { headers: { cookie } }))).status).toBe(200)
     expect((await answer(api.get("/admin/users/me", { headers: { authorization } }))).status).toBe(200)
     expect((await answer(api.delete("/auth/session", { headers: { cookie, origin: "http://localhost:9000" } }))).status).toBe(200)

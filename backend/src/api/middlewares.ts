@@ -14,7 +14,7 @@ import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./sto
 import { shopErrorHandler } from "./error-handler"
 import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
 import { limitLogins } from "./auth/login-lockout"
-import { refuseEndedSessions, revokeOnLogout, revokeOnPasswordChange, stampNewSession } from "./auth/revoked-sessions"
+import { refuseEndedSessions, revokeOnLogout, revokeOnPasswordChange, startFreshSession } from "./auth/revoked-sessions"
 import { checkNewCredentials } from "./auth/password-policy"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
@@ -59,7 +59,7 @@ export default defineMiddlewares({
       },
     ]),
     // Sessions that can be revoked (auth/revoked-sessions.ts): logout and a password change end them all.
-    { method: ["POST"], matcher: "/auth/session", middlewares: [stampNewSession] },
+    { method: ["POST"], matcher: "/auth/session", middlewares: [startFreshSession] },
     { method: ["DELETE"], matcher: "/auth/session", middlewares: [logged("logout"), revokeOnLogout] },
     { method: ["POST"], matcher: "/auth/logout", middlewares: [authenticate(["customer", "user"], ["bearer", "session"]), logged("logout")] },
   ],

@@ -6,7 +6,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { refusal, refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { REVOCATION_TTL_SECONDS, SESSION_LIMITS, activityKey, hasExpired, isRevoked, revocationKey } from "../../lib/auth/revocation"
 
-type Session = { auth_context?: { auth_identity_id?: string; actor_type?: string }; issued_at?: number; destroy?: (done: (error?: unknown) => void) => void }
+type Session = {
+  auth_context?: { auth_identity_id?: string; actor_type?: string }
+  issued_at?: number
+  destroy?: (done: (error?: unknown) => void) => void
+  regenerate?: (done: (error?: unknown) => void) => void
+}
 type Request = MedusaRequest & { session?: Session; sessionID?: string; auth_context?: { auth_identity_id?: string } }
 
 /**
@@ -72,10 +77,17 @@ export async function refuseEndedSessions(req: Request, res: MedusaResponse, nex
   next()
 }
 
-/** POST /auth/session: the cookie session remembers when it began, for the rule above. */
-export function stampNewSession(req: Request, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.session) req.session.issued_at = Date.now()
-  next()
+/**
+ * POST /auth/session (a login becomes a cookie session): always a new session id, so a cookie planted
+ * before the login (session fixation) never becomes a logged-in one; it remembers when it began.
+ */
+export function startFreshSession(req: Request, _res: MedusaResponse, next: MedusaNextFunction) {
+  const stamp = () => {
+    if (req.session) req.session.issued_at = Date.now()
+    next()
+  }
+  if (!req.session?.regenerate) return stamp()
+  req.session.regenerate((error: unknown) => (error ? next(error) : stamp()))
 }
 
 /** DELETE /auth/session (the dashboard's logout): every session and token of the account ends. */
