@@ -32,6 +32,17 @@ function cacheAt(clock: { now: number }, options: { freshMs?: number; maxAgeMs?:
 }
 
 describe("createCatalogueCache", () => {
+  /** A cache that has read `key` once (Medusa answered `version`), with its clock and Medusa. */
+  async function warmed(key: string, version: string) {
+    const clock = { now: START }
+    const cache = cacheAt(clock)
+    const medusa = controlledMedusa()
+    const first = cache.read(key, medusa.load)
+    medusa.answer(version)
+    assert.deepEqual(await first, { version })
+    return { clock, cache, medusa }
+  }
+
   it("makes one call for twenty simultaneous first readers", async () => {
     const cache = cacheAt({ now: START })
     const medusa = controlledMedusa()
@@ -43,12 +54,7 @@ describe("createCatalogueCache", () => {
   })
 
   it("serves the value while fresh, then the previous value during one refresh", async () => {
-    const clock = { now: START }
-    const cache = cacheAt(clock)
-    const medusa = controlledMedusa()
-    const first = cache.read("brands", medusa.load)
-    medusa.answer("v1")
-    assert.deepEqual(await first, { version: "v1" })
+    const { clock, cache, medusa } = await warmed("brands", "v1")
     clock.now = START + 1000
     assert.deepEqual(await cache.read("brands", medusa.load), { version: "v1" })
     assert.equal(medusa.calls(), 1)
@@ -64,12 +70,7 @@ describe("createCatalogueCache", () => {
   })
 
   it("keeps the previous value when a refresh fails, and tries again on the next read", async () => {
-    const clock = { now: START }
-    const cache = cacheAt(clock)
-    const medusa = controlledMedusa()
-    const first = cache.read("region", medusa.load)
-    medusa.answer("reg_1")
-    await first
+    const { clock, cache, medusa } = await warmed("region", "reg_1")
     clock.now = START + 2000
     assert.deepEqual(await cache.read("region", medusa.load), { version: "reg_1" })
     medusa.fail()
