@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
 import { answerTooMany, consumeLimit, sharedLimiter } from "@mj-chauffage/shop-kernel/server/rate-limit"
+import { namedAccount } from "../security-events"
 import { LOGIN_ATTEMPTS_PER_CLIENT, LOGIN_FAILURES_PER_ACCOUNT } from "./limits"
 
 const TOO_MANY_FAILURES = "Too many wrong passwords for this account from your connection: wait before trying again, or reset your password."
@@ -14,9 +15,7 @@ const TOO_MANY_ATTEMPTS = "Too many login attempts from your connection: wait be
  */
 export async function limitLogins(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const client = clientAddress(req)
-  const body = (req.body ?? {}) as { email?: unknown }
-  const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : ""
-  const account = `${req.path.split("/")[2]}:${email}:${client}`
+  const account = `${req.path.split("/")[2]}:${namedAccount(req) ?? ""}:${client}`
 
   const attempts = await consumeLimit(sharedLimiter(LOGIN_ATTEMPTS_PER_CLIENT), client)
   if (!attempts.allowed) return answerTooMany(res, attempts.retryAfterSeconds, refusal("too_many_attempts"), TOO_MANY_ATTEMPTS)
