@@ -34,7 +34,14 @@ export default defineConfig({
     redisPrefix: `${REDIS_PREFIX}:`,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     // Secrets: production refuses to load without strong ones (above); in development Medusa warns.
-    http: { ...corsOrigins(env), jwtSecret: env.JWT_SECRET, cookieSecret: env.COOKIE_SECRET, compression: { enabled: true } },
+    http: {
+      ...corsOrigins(env),
+      jwtSecret: env.JWT_SECRET,
+      // A token lives as long as the longest login (a customer's week); idle and staff limits are ours (api/auth/revoked-sessions.ts).
+      jwtExpiresIn: "7d",
+      cookieSecret: env.COOKIE_SECRET,
+      compression: { enabled: true },
+    },
     cookieOptions: { httpOnly: true, sameSite: "lax", secure: IS_PRODUCTION },
   },
   admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },

@@ -4,11 +4,13 @@
  * from the build output, every Redis module connects (no in-memory fallback), /health answers on
  * both, the Store API serves the seeded catalogue and runs a workflow (cart creation), answers carry
  * the security headers, and the admin dashboard loads and logs in, in Chromium, under its own CSP
- * with no violation.
+ * with no violation. The TLS proxy is 127.0.0.1 (TRUSTED_PROXIES); another loopback address
+ * (127.0.0.2) stands for anyone else.
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
+import http from "node:http"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { chromium } from "@playwright/test"
@@ -23,6 +25,9 @@ import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/0"
 const prefix = `mjtest${crypto.randomBytes(4).toString("hex")}`
 const secret = () => crypto.randomBytes(32).toString("base64url")
+/** The TLS-terminating proxy of this production stand-in; 127.0.0.2 is any other caller. */
+const TLS_PROXY = "127.0.0.1"
+const SOMEONE_ELSE = "127.0.0.2"
 
 /** RSS of every `medusa start` process below `rootPid` (server and worker), for the record. */
 function medusaProcessMemory(rootPid: number): string[] {
@@ -78,6 +83,9 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       SMTP_HOST: "127.0.0.1",
       MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
       STOREFRONT_URL: "https://mj-chauffage.dz",
+      TRUSTED_PROXIES: TLS_PROXY,
+      // The dashboard is built to call the API where the browser reaches it: through the proxy's address.
+      MEDUSA_BACKEND_URL: `http://${TLS_PROXY}:${ports.server}`,
       PORT: String(ports.server),
       WORKER_PORT: String(ports.worker),
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -138,7 +146,10 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     const regionsAnswer = await fetch(`${api}/store/regions`, { headers })
     assert.equal(regionsAnswer.headers.get("x-powered-by"), null)
     assert.match(regionsAnswer.headers.get("content-security-policy") ?? "", /^default-src 'none'/)
-    await adminDashboardLogsIn(api, env)
+    const staff = await adminDashboardLogsIn(`http://${TLS_PROXY}:${ports.server}`, env)
+    // The Secure session cookie is issued when the TLS proxy says "https", never on anyone else's word.
+    assert.match(await sessionCookieFrom(TLS_PROXY, ports.server, staff) ?? "", /; Secure/i)
+    assert.equal(await sessionCookieFrom(SOMEONE_ELSE, ports.server, staff), undefined)
     // The development admin does not exist here: its login is refused like any unknown one.
     const devLogin = await fetch(`${api}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "admin@mj-chauffage.local", password: "admin-password-dev" }) })
     assert.equal(devLogin.status, 401)
@@ -158,7 +169,7 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
  * and the browser reports no violation. The proxy's X-Forwarded-Proto stands for the TLS a
  * production deployment has (the session cookie is Secure).
  */
-async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv) {
+async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv): Promise<{ email: string; password: string }> {
   const email = "bureau@mj-chauffage.dz"
   const password = crypto.randomBytes(18).toString("base64url")
   await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["user", "-e", email, "-p", password], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env })
@@ -181,6 +192,31 @@ async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv) {
   } finally {
     await browser.close()
   }
+  return { email, password }
+}
+
+/** One request to the server from a chosen loopback address (the socket peer Medusa sees). */
+function requestFrom(localAddress: string, port: number, method: string, path: string, headers: Record<string, string>, body?: string) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const request = http.request({ host: TLS_PROXY, port, method, path, headers, localAddress }, (response) => {
+      let text = ""
+      response.setEncoding("utf8")
+      response.on("data", (chunk) => (text += chunk))
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }))
+    })
+    request.on("error", reject)
+    request.end(body)
+  })
+}
+
+/** Logs in from `localAddress` claiming "X-Forwarded-Proto: https" and returns the session cookie Medusa sets, if any. */
+async function sessionCookieFrom(localAddress: string, port: number, staff: { email: string; password: string }) {
+  const claimsTls = { "x-forwarded-proto": "https" }
+  const login = await requestFrom(localAddress, port, "POST", "/auth/user/emailpass", { ...claimsTls, "content-type": "application/json" }, JSON.stringify(staff))
+  assert.equal(login.status, 200, login.body)
+  const session = await requestFrom(localAddress, port, "POST", "/auth/session", { ...claimsTls, authorization: `Bearer ${JSON.parse(login.body).token}` })
+  assert.equal(session.status, 200, session.body)
+  return session.headers["set-cookie"]?.find((cookie) => cookie.startsWith("connect.sid="))
 }
 
 /**

@@ -6,6 +6,7 @@ import { refuseUnavailableQuantity } from "./store/carts/stock-guard"
 import { refuseBadQuantity } from "./store/carts/quantity-guard"
 import { refuseMalformedInput } from "./input-guard"
 import { refuseCrossSiteCookieWrites } from "./cookie-csrf"
+import { believeForwardingOnlyFromTrustedProxies } from "./forwarded-headers"
 import { limitStoreRequests } from "./store/client-ceiling"
 import { logStaffChanges, logged } from "./security-events"
 import { markCartRequester } from "./store/carts/requester"
@@ -22,7 +23,7 @@ export default defineMiddlewares({
   errorHandler: shopErrorHandler(),
   routes: [
     // No method: Medusa registers it before every route of every source (its "global" bucket).
-    { matcher: "/", middlewares: [refuseEndedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
+    { matcher: "/", middlewares: [believeForwardingOnlyFromTrustedProxies, refuseEndedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
     // The security log (kernel security-log.ts): staff changes here, account events below.
     { matcher: "/admin", middlewares: [logStaffChanges] },

@@ -47,14 +47,18 @@ export function clientAddress(req: IncomingMessage, env: NodeJS.ProcessEnv = pro
  */
 export function servedOverTls(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true
-  const peer = req.socket.remoteAddress
-  if (!peer || !trustFor(trustedProxies(env))(peer, 0)) return false
+  if (!isTrustedPeer(req, env)) return false
   const proto = req.headers["x-forwarded-proto"]
   return (Array.isArray(proto) ? proto[0] : proto)?.split(",")[0]?.trim().toLowerCase() === "https"
 }
 
+/** Whether the socket peer is one of TRUSTED_PROXIES (the only peers whose X-Forwarded-* headers mean anything). */
+export function isTrustedPeer(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {
+  const peer = req.socket.remoteAddress
+  return Boolean(peer) && trustFor(trustedProxies(env))(peer!, 0)
+}
+
 /** Whether the socket peer is a proxy we trust (the storefront, a TLS proxy) speaking for itself, with no client named. */
 export function isTrustedProxyItself(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {
-  const peer = req.socket.remoteAddress
-  return Boolean(peer) && !req.headers["x-forwarded-for"] && trustFor(trustedProxies(env))(peer!, 0)
+  return !req.headers["x-forwarded-for"] && isTrustedPeer(req, env)
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import type { IncomingMessage } from "node:http"
 import { describe, it } from "node:test"
-import { checkTrustedProxies, clientAddress, isTrustedProxyItself, servedOverTls } from "../client-address"
+import { checkTrustedProxies, clientAddress, isTrustedPeer, isTrustedProxyItself, servedOverTls } from "../client-address"
 
 const request = (peer: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }) as unknown as IncomingMessage
@@ -59,5 +59,15 @@ describe("isTrustedProxyItself", () => {
     assert.equal(isTrustedProxyItself(request("127.0.0.1", "203.0.113.7"), env), false)
     assert.equal(isTrustedProxyItself(request("203.0.113.7"), env), false)
     assert.equal(isTrustedProxyItself(request("127.0.0.1"), {}), false)
+  })
+})
+
+describe("isTrustedPeer", () => {
+  it("is the socket peer's membership of TRUSTED_PROXIES, whatever headers it sends", () => {
+    const env = { TRUSTED_PROXIES: "10.0.0.0/8" }
+    assert.equal(isTrustedPeer(request("10.0.0.5"), env), true)
+    assert.equal(isTrustedPeer(request("10.0.0.5", "203.0.113.7"), env), true)
+    assert.equal(isTrustedPeer(request("203.0.113.7", "10.0.0.5"), env), false)
+    assert.equal(isTrustedPeer(request("10.0.0.5"), {}), false)
   })
 })
