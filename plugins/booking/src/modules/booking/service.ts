@@ -11,13 +11,14 @@ import { BookingTimeOff } from "./models/booking-time-off"
 import { BookingZone } from "./models/booking-zone"
 import { FaultType } from "./models/fault-type"
 import { Technician } from "./models/technician"
+import { VisitReport } from "./models/visit-report"
 
 const toInterval = (range: { starts_at: Date | string; ends_at: Date | string }): Interval => ({
   start: new Date(range.starts_at).getTime(),
   end: new Date(range.ends_at).getTime(),
 })
 
-class BookingModuleService extends MedusaService({ Technician, BookingZone, FaultType, BookingTimeOff, BookingClosure, Appointment, BookingRequest }) {
+class BookingModuleService extends MedusaService({ Technician, BookingZone, FaultType, BookingTimeOff, BookingClosure, Appointment, BookingRequest, VisitReport }) {
   /**
    * Everything the pure slot engine needs for a zone, a fault type and local dates: the zone's
    * technicians with their hours, absences and the ranges their live visits block, and closures.

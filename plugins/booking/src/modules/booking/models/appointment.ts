@@ -38,5 +38,7 @@ export const Appointment = model
     sequence: model.number().default(0),
     /** [{ at, action, by, from?, to? }]: what changed, when, by whom. */
     history: model.json(),
+    /** When the day-before reminder went out: set once, by whichever worker claims it first. */
+    reminded_at: model.dateTime().nullable(),
   })
   .indexes([{ on: ["technician_id", "starts_at"] }])

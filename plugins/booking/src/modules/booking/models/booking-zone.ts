@@ -10,5 +10,7 @@ export const BookingZone = model.define("booking_zone", {
   wilaya_codes: model.json(),
   /** Commune ids from the territory data; null = every commune of the wilayas. */
   commune_ids: model.json().nullable(),
+  /** An inactive zone is no longer offered to customers; its visits keep it. */
+  is_active: model.boolean().default(true),
   technicians: model.manyToMany(() => Technician, { mappedBy: "zones" }),
 })

@@ -11,4 +11,6 @@ export const FaultType = model.define("fault_type", {
   visit_fee: model.number(),
   required_skill: model.text(),
   urgency: model.enum(["normal", "urgent"]).default("normal"),
+  /** An inactive fault type is no longer offered to customers; visits made with it keep it. */
+  is_active: model.boolean().default(true),
 })

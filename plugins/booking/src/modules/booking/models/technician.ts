@@ -15,6 +15,8 @@ export const Technician = model.define("technician", {
   /** Weekly rules in Africa/Algiers: [{ weekday: 0 (Sunday)…6, start: "08:00", end: "17:00" }]. */
   weekly_hours: model.json(),
   is_active: model.boolean().default(true),
+  /** SHA-256 of the secret in the technician's calendar feed URL; null: no feed (revoked or never made). */
+  calendar_token_hash: model.text().nullable(),
   zones: model.manyToMany(() => BookingZone, { mappedBy: "technicians" }),
   appointments: model.hasMany(() => Appointment, { mappedBy: "technician" }),
   time_off: model.hasMany(() => BookingTimeOff, { mappedBy: "technician" }),
