@@ -8,7 +8,7 @@ import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { createHook, createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { APPOINTMENT_EVENTS } from "../lib/events/appointment-events"
+import { APPOINTMENT_EVENTS, TECHNICIAN_EVENTS } from "../lib/events/appointment-events"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
 import { blockedRange, freeSlots } from "../lib/availability/slots"
@@ -127,6 +127,7 @@ export const createAppointmentWorkflow = createWorkflow("create-appointment", (i
   const validate = createHook("validate", { input, zone })
   const plan = planAppointmentStep(input)
   const appointment = insertAppointmentStep({ input, plan })
-  emitEventStep({ eventName: APPOINTMENT_EVENTS.booked, data: { id: appointment.id } })
+  emitEventStep({ eventName: APPOINTMENT_EVENTS.booked, data: { id: appointment.id } }).config({ name: "emit-booked" })
+  emitEventStep({ eventName: TECHNICIAN_EVENTS.assigned, data: { id: appointment.id, technician_id: appointment.technician_id } }).config({ name: "emit-assigned" })
   return new WorkflowResponse(appointment, { hooks: [validate] })
 })

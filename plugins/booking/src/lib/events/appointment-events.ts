@@ -7,3 +7,13 @@ export const APPOINTMENT_EVENTS = {
 } as const
 
 export type AppointmentEventName = (typeof APPOINTMENT_EVENTS)[keyof typeof APPOINTMENT_EVENTS]
+
+/**
+ * For the technicians: a visit was given to a technician (booked, or reassigned by the office).
+ * Data: { id, technician_id, previous_technician_id? }.
+ */
+export const TECHNICIAN_EVENTS = {
+  assigned: "booking.appointment.assigned",
+} as const
+
+export type VisitAssignedEvent = { id: string; technician_id: string; previous_technician_id?: string | null }
