@@ -1,6 +1,19 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { idempotent } from "./idempotent"
 import { StoreCancelAppointment, StoreCreateAppointment, StoreRescheduleAppointment, StoreSlotsQuery } from "./store/booking/validators"
+import {
+  AdminAppointmentsQuery,
+  AdminAssignAppointment,
+  AdminCancelAppointment,
+  AdminCreateAppointment,
+  AdminPlanningQuery,
+  AdminSlotsQuery,
+  MyVisitsQuery,
+  VisitDone,
+  VisitReportsQuery,
+  VisitStatusChange,
+} from "./admin/booking/validators"
+import { onlyTechnicians } from "./admin/booking/my-visits/technician"
 
 // Guests may book; a logged-in customer's visits are attached to their account and only they see them.
 const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
@@ -14,5 +27,21 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/booking/appointments/:id/calendar.ics", middlewares: [optionalCustomer] },
     { method: ["POST"], matcher: "/store/booking/appointments/:id/cancel", middlewares: [optionalCustomer, validateAndTransformBody(StoreCancelAppointment)] },
     { method: ["POST"], matcher: "/store/booking/appointments/:id/reschedule", middlewares: [optionalCustomer, validateAndTransformBody(StoreRescheduleAppointment)] },
+
+    // The office (Medusa authenticates every /admin route for staff).
+    { method: ["GET"], matcher: "/admin/booking/planning", middlewares: [validateAndTransformQuery(AdminPlanningQuery, {})] },
+    { method: ["GET"], matcher: "/admin/booking/slots", middlewares: [validateAndTransformQuery(AdminSlotsQuery, {})] },
+    { method: ["GET"], matcher: "/admin/booking/appointments", middlewares: [validateAndTransformQuery(AdminAppointmentsQuery, {})] },
+    { method: ["POST"], matcher: "/admin/booking/appointments", middlewares: [validateAndTransformBody(AdminCreateAppointment)] },
+    { method: ["POST"], matcher: "/admin/booking/appointments/:id/assign", middlewares: [validateAndTransformBody(AdminAssignAppointment)] },
+    { method: ["POST"], matcher: "/admin/booking/appointments/:id/status", middlewares: [validateAndTransformBody(VisitStatusChange)] },
+    { method: ["POST"], matcher: "/admin/booking/appointments/:id/cancel", middlewares: [validateAndTransformBody(AdminCancelAppointment)] },
+    { method: ["GET"], matcher: "/admin/booking/visit-reports", middlewares: [validateAndTransformQuery(VisitReportsQuery, {})] },
+
+    // "Mes interventions": the logged-in technician's own visits only (my-visits/technician.ts).
+    { matcher: "/admin/booking/my-visits*", middlewares: [onlyTechnicians] },
+    { method: ["GET"], matcher: "/admin/booking/my-visits", middlewares: [validateAndTransformQuery(MyVisitsQuery, {})] },
+    { method: ["POST"], matcher: "/admin/booking/my-visits/:id/status", middlewares: [validateAndTransformBody(VisitStatusChange.extend({ status: VisitStatusChange.shape.status.exclude(["confirmed"]) }))] },
+    { method: ["POST"], matcher: "/admin/booking/my-visits/:id/done", middlewares: [validateAndTransformBody(VisitDone)] },
   ],
 })

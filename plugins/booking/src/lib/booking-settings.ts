@@ -5,3 +5,9 @@ export const BOOKING_SETTINGS: SlotSettings = { min_notice_minutes: 120, horizon
 
 /** At most this many days per slot query. */
 export const MAX_SLOT_QUERY_DAYS = 31
+
+/**
+ * The office books and moves visits by phone with the same grid and travel buffer, but without the
+ * customers' notice (a visit can be given to another technician an hour before) and further ahead.
+ */
+export const OFFICE_BOOKING_SETTINGS: SlotSettings = { ...BOOKING_SETTINGS, min_notice_minutes: 0, horizon_days: 90 }

@@ -5,14 +5,15 @@
  * a cancelled visit whose time was given to someone else meanwhile is refused by the same constraint.
  */
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { APPOINTMENT_EVENTS } from "../lib/events/appointment-events"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
 import { planVisit } from "./create-appointment"
+import { applyChange, restorePrevious, type StoredAppointment } from "./appointment-change"
+import { canMove } from "../lib/visit-status/visit-status"
 import { VISIT_CHANGE_NOTICE_HOURS, visitChangeRefusal, type VisitChangeRefusal } from "@mj-chauffage/shop-kernel/visit-change"
 
 /** The customer's refusal in words (the storefront translates the code). */
@@ -22,64 +23,28 @@ const CHANGE_REFUSED: Record<VisitChangeRefusal, string> = {
   visit_change_too_late: `Moins de ${VISIT_CHANGE_NOTICE_HOURS} heures avant la visite : le rendez-vous ne peut plus être modifié en ligne. Appelez-nous.`,
 }
 
-type HistoryEntry = { at: string; action: string; by: string; from?: string; to?: string; reason?: string }
-type StoredAppointment = Awaited<ReturnType<BookingModuleService["retrieveAppointment"]>>
-
-const history = (appointment: StoredAppointment) => (appointment.history as unknown as HistoryEntry[]) ?? []
-const asJson = (entries: HistoryEntry[]) => entries as unknown as Record<string, unknown>
-
 function assertChangeable(appointment: StoredAppointment, now: number) {
   const refusal = visitChangeRefusal(appointment, now)
   if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CHANGE_REFUSED[refusal], refusal)
 }
 
-const snapshot = (appointment: StoredAppointment) => ({
-  id: appointment.id,
-  status: appointment.status,
-  cancellation_reason: appointment.cancellation_reason,
-  technician_id: appointment.technician_id,
-  starts_at: appointment.starts_at,
-  ends_at: appointment.ends_at,
-  blocked_from: appointment.blocked_from,
-  blocked_until: appointment.blocked_until,
-  sequence: appointment.sequence,
-  history: appointment.history,
-})
-
-type Snapshot = ReturnType<typeof snapshot>
-
-/**
- * What every change writes: the change itself, SEQUENCE + 1 (calendars replace the event) and a
- * history entry; the previous row is the compensation's input.
- */
-async function applyChange(
-  booking: BookingModuleService,
-  appointment: StoredAppointment,
-  change: Omit<Parameters<BookingModuleService["updateAppointments"]>[0] & object, "id" | "sequence" | "history">,
-  entry: Omit<HistoryEntry, "at">
-) {
-  const updated = await booking.updateAppointments({
-    id: appointment.id,
-    ...change,
-    sequence: appointment.sequence + 1,
-    history: asJson([...history(appointment), { at: new Date().toISOString(), ...entry }]),
-  })
-  return new StepResponse(updated, snapshot(appointment))
+/** The office cancels at any time before the visit is over; only the customer is held to the notice. */
+function assertOfficeMayCancel(appointment: StoredAppointment) {
+  if (appointment.status === "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CHANGE_REFUSED.visit_cancelled, refusal("visit_cancelled"))
+  if (!canMove(appointment.status, "cancelled", "office")) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Cette visite est terminée : elle ne peut plus être annulée.", refusal("visit_not_changeable"))
+  }
 }
 
-/** Compensation of both changes: put the visit back as it was. */
-async function restorePrevious(previous: Snapshot | undefined, { container }: { container: MedusaContainer }) {
-  if (previous) await container.resolve<BookingModuleService>(BOOKING_MODULE).updateAppointments(previous)
-}
-
-export type CancelAppointmentInput = { appointment_id: string; reason: string; by: string }
+export type CancelAppointmentInput = { appointment_id: string; reason: string; by: string; by_office?: boolean }
 
 export const cancelAppointmentStep = createStep(
   "cancel-appointment",
   async (input: CancelAppointmentInput, { container }) => {
     const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const appointment = await booking.retrieveAppointment(input.appointment_id)
-    assertChangeable(appointment, Date.now())
+    if (input.by_office) assertOfficeMayCancel(appointment)
+    else assertChangeable(appointment, Date.now())
     return applyChange(
       booking,
       appointment,

@@ -13,7 +13,7 @@ import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
 import { blockedRange, freeSlots } from "../lib/availability/slots"
 import { localParts } from "../lib/availability/time"
-import { BOOKING_SETTINGS } from "../lib/booking-settings"
+import { BOOKING_SETTINGS, OFFICE_BOOKING_SETTINGS } from "../lib/booking-settings"
 import { OUTSIDE_ZONE_MESSAGE, zoneHasWilaya, type ZonePlace } from "../lib/zones/zone-place"
 
 export const SLOT_TAKEN_MESSAGE = "Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez un autre créneau."
@@ -30,11 +30,25 @@ export type CreateAppointmentInput = {
   boiler_model?: string | null
   source?: "web" | "phone"
   locale?: ShopLocale
+  /** Office bookings only: the technician chosen (else the least loaded) and the office's rules. */
+  technician_id?: string | null
+  by_office?: boolean
+  /** Who booked: the customer, the office user, or "guest". */
+  by?: string
 }
 
 export type Plan = { technician_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date }
 
-export type VisitRequest = { zone_id: string; fault_type_id: string; starts_at: string; ignore_appointment_id?: string }
+export type VisitRequest = {
+  zone_id: string
+  fault_type_id: string
+  starts_at: string
+  ignore_appointment_id?: string
+  /** Only this technician may take it (the office's choice). */
+  technician_id?: string | null
+  /** The office's rules (no customer notice); the customers' by default. */
+  by_office?: boolean
+}
 
 /**
  * The offered slot starting at `starts_at`, with the technician it goes to and the range it blocks.
@@ -43,13 +57,18 @@ export type VisitRequest = { zone_id: string; fault_type_id: string; starts_at: 
 export async function planVisit(booking: BookingModuleService, request: VisitRequest): Promise<Plan> {
   const start = Date.parse(request.starts_at)
   const date = localParts(start).date
-  const inputs = await booking.availabilityInputs(request.zone_id, request.fault_type_id, date, date, request.ignore_appointment_id)
+  const all = await booking.availabilityInputs(request.zone_id, request.fault_type_id, date, date, request.ignore_appointment_id)
+  const inputs = request.technician_id ? { ...all, technicians: all.technicians.filter((technician) => technician.id === request.technician_id) } : all
+  if (request.technician_id && inputs.technicians.length === 0) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Ce technicien n'intervient pas dans la zone de cette visite.", refusal("technician_not_in_zone"))
+  }
+  const settings = request.by_office ? OFFICE_BOOKING_SETTINGS : BOOKING_SETTINGS
   const now = Date.now()
-  const slot = freeSlots({ ...inputs, now, settings: BOOKING_SETTINGS }).find((candidate) => candidate.start === start)
+  const slot = freeSlots({ ...inputs, now, settings }).find((candidate) => candidate.start === start)
   if (!slot) {
     // Offered were it not for visits booked meanwhile: the customer lost a race, not made a mistake.
     const unbooked = inputs.technicians.map((technician) => ({ ...technician, blocked: [] }))
-    if (freeSlots({ ...inputs, technicians: unbooked, now, settings: BOOKING_SETTINGS }).some((candidate) => candidate.start === start)) {
+    if (freeSlots({ ...inputs, technicians: unbooked, now, settings }).some((candidate) => candidate.start === start)) {
       throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN_MESSAGE, refusal("slot_unavailable"))
     }
     throw new MedusaError(
@@ -108,7 +127,7 @@ export const insertAppointmentStep = createStep(
       locale: input.locale ?? "fr",
       sequence: 0,
       // JSON columns are typed as objects; this one holds a list of events.
-      history: [{ at: new Date().toISOString(), action: "booked", by: input.customer_id ?? "guest" }] as unknown as Record<string, unknown>,
+      history: [{ at: new Date().toISOString(), action: "booked", by: input.by ?? input.customer_id ?? "guest" }] as unknown as Record<string, unknown>,
     })
     return new StepResponse(appointment, appointment.id)
   },

@@ -14,6 +14,8 @@ export type AppointmentEventName = (typeof APPOINTMENT_EVENTS)[keyof typeof APPO
  */
 export const TECHNICIAN_EVENTS = {
   assigned: "booking.appointment.assigned",
+  /** The visit's day moved on (en route, in progress, no-show, done): data { id, from, to }. */
+  statusChanged: "booking.appointment.status_changed",
 } as const
 
 export type VisitAssignedEvent = { id: string; technician_id: string; previous_technician_id?: string | null }
