@@ -24,6 +24,8 @@ export function runEndToEnd(playwrightArgs: string[] = []): Promise<E2eCounts> {
         E2E_PUBLISHABLE_KEY: stack.publishableKey,
         E2E_ADMIN_EMAIL: stack.adminEmail,
         E2E_ADMIN_PASSWORD: stack.adminPassword,
+        E2E_TECHNICIAN_EMAIL: stack.technicianEmail,
+        E2E_TECHNICIAN_PASSWORD: stack.technicianPassword,
         E2E_MAIL_DIR: stack.mailDir,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       },

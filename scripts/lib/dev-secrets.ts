@@ -41,7 +41,16 @@ export const DEV_ADMIN_EMAIL = "admin@mj-chauffage.local"
 
 /** The development admin's password: generated on first run, kept in the state folder. */
 export function ensureDevAdminPassword(stateDir: string): { password: string; created: boolean } {
-  const file = path.join(stateDir, "admin-password")
+  return ensureDevPassword(stateDir, "admin-password")
+}
+
+/** The one password of the seeded technicians' logins (development only), kept like the admin's. */
+export function ensureDevTechnicianPassword(stateDir: string): { password: string; created: boolean } {
+  return ensureDevPassword(stateDir, "technician-password")
+}
+
+function ensureDevPassword(stateDir: string, name: string): { password: string; created: boolean } {
+  const file = path.join(stateDir, name)
   if (fs.existsSync(file)) return { password: fs.readFileSync(file, "utf8").trim(), created: false }
   const password = crypto.randomBytes(15).toString("base64url")
   fs.mkdirSync(stateDir, { recursive: true })

@@ -8,6 +8,7 @@ import os from "node:os"
 import path from "node:path"
 import { parseEnv } from "node:util"
 import { DEV_ADMIN_EMAIL } from "./dev-secrets"
+import { DEV_TECHNICIAN_EMAILS } from "../../backend/src/scripts/seed/technician-logins"
 import { REPO_ROOT, STOREFRONT_DIR } from "./paths"
 import { freePort, waitFor } from "./ports"
 import { run, startGroup, stopGroup } from "./processes"
@@ -18,6 +19,9 @@ export type ShopStack = {
   publishableKey: string
   adminEmail: string
   adminPassword: string
+  /** A seeded technician's development login ("Mes interventions"). */
+  technicianEmail: string
+  technicianPassword: string
   mailDir: string
   stateDir: string
 }
@@ -90,6 +94,8 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
       publishableKey,
       adminEmail: DEV_ADMIN_EMAIL,
       adminPassword: fs.readFileSync(path.join(stateDir, "admin-password"), "utf8").trim(),
+      technicianEmail: DEV_TECHNICIAN_EMAILS[0]!,
+      technicianPassword: fs.readFileSync(path.join(stateDir, "technician-password"), "utf8").trim(),
       mailDir: path.join(stateDir, "mail"),
       stateDir,
     })

@@ -92,7 +92,7 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(after.visit.history.map((entry: { action: string }) => entry.action)).toEqual(["booked", "assigned"])
   })
 
-  it("shows a technician only their own visits: another's is not found, to read or to change", async () => {
+  it("shows a technician only their own visits, in the API and in their calendar feed: another's is not found", async () => {
     const slot = await freeSlot("sofiane", 8)
     const sofianes = (await phoneVisit(slot.start, "sofiane", "isole@example.dz")).data.appointment.id
     const mine = await api.get("/admin/booking/my-visits", { headers: technicians.sofiane!.headers })
@@ -110,6 +110,22 @@ shopSuite(({ api, getContainer, shop }) => {
       const answer = await settle(attempt)
       expect([answer.status, answer.data.code]).toEqual([404, "appointment_not_found"])
     }
+    // Each technician's calendar feed holds their visits only; a new address retires the old one.
+    const feedOf = async (technician: string) => (await api.post("/admin/booking/my-visits/calendar-feed", {}, { headers: technicians[technician]!.headers })).data.path as string
+    const yacinesFeed = await feedOf("yacine")
+    expect(yacinesFeed).toMatch(/^\/calendar\/technicians\/[A-Za-z0-9_-]{32}\.ics$/)
+    const calendar = await api.get(yacinesFeed)
+    expect(calendar.headers["content-type"]).toMatch(/^text\/calendar/)
+    expect(calendar.data).toContain("BEGIN:VCALENDAR")
+    expect(calendar.data).not.toContain(sofianes)
+    const sofianesFeed = await feedOf("sofiane")
+    expect((await api.get(sofianesFeed)).data).toContain(`${sofianes}@mj-chauffage.dz`)
+    await feedOf("sofiane")
+    expect((await settle(api.get(sofianesFeed))).status).toBe(404)
+    await api.delete("/admin/booking/my-visits/calendar-feed", { headers: technicians.yacine!.headers })
+    expect((await settle(api.get(yacinesFeed))).status).toBe(404)
+    expect((await settle(api.get("/calendar/technicians/not-a-token.ics"))).status).toBe(404)
+
     // The office is no technician: "Mes interventions" is not theirs.
     const officeAnswer = await settle(api.get("/admin/booking/my-visits", { headers: office }))
     expect([officeAnswer.status, officeAnswer.data.code]).toEqual([403, "not_a_technician"])

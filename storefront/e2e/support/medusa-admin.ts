@@ -67,6 +67,9 @@ export async function adminSatimPanel(orderId: string): Promise<{ refunds: Array
 }
 
 /** Medusa's admin dashboard (served by `npm run dev` at /app) and how to log in to it. */
+/** A seeded technician's development login (their "Mes interventions"). */
+export const technicianLogin = { email: () => process.env.E2E_TECHNICIAN_EMAIL!, password: () => process.env.E2E_TECHNICIAN_PASSWORD! }
+
 export const adminDashboard = { url: () => `${medusaUrl()}/app`, email: () => process.env.E2E_ADMIN_EMAIL!, password: () => process.env.E2E_ADMIN_PASSWORD! }
 
 /** The messages the SMTP sink of `npm run dev` wrote (one .eml file each). */

@@ -35,7 +35,7 @@ const WORKING_WEEK = [0, 1, 2, 3, 4].flatMap((weekday) => [
   { weekday, start: "13:00", end: "17:00" },
 ])
 
-const TECHNICIANS = [
+export const SEEDED_TECHNICIANS = [
   { name: "Sofiane Belkacem", phone: "+213550100201", skills: ["gas", "hydraulic", "electronics"], zones: ["alger", "boumerdes"] },
   { name: "Yacine Hamidi", phone: "+213661100202", skills: ["gas", "hydraulic"], zones: ["alger"] },
   { name: "Rachid Mebarki", phone: "+213770100203", skills: ["gas", "hydraulic", "electronics"], zones: ["blida-tipaza"] },
@@ -59,7 +59,7 @@ export async function seedBooking(container: MedusaContainer) {
   if (missingFaults.length) await booking.createFaultTypes(missingFaults)
 
   const technicians = await booking.listTechnicians({})
-  const missingTechnicians = TECHNICIANS.filter((technician) => !technicians.some((found) => found.name === technician.name))
+  const missingTechnicians = SEEDED_TECHNICIANS.filter((technician) => !technicians.some((found) => found.name === technician.name))
   if (missingTechnicians.length) {
     await booking.createTechnicians(
       missingTechnicians.map((technician) => ({

@@ -24,6 +24,8 @@ export default async function appointmentMails({ event, container }: SubscriberA
   const kind = KIND_OF[event.name as AppointmentEventName]
   const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
   const appointment = await booking.retrieveAppointment(event.data.id)
+  // A visit taken by phone without an e-mail address: nobody to write to.
+  if (!appointment.contact_email) return
   const [fault] = await booking.listFaultTypes({ id: appointment.fault_type_id })
   if (!fault) return
   const mail = appointmentMail(kind, appointment, fault, manageAppointmentUrl(appointment))

@@ -22,6 +22,8 @@ export type AdminAppointmentsQueryType = z.infer<typeof AdminAppointmentsQuery>
 
 /** A visit taken by phone: the customer's booking, plus the technician if the office chooses one. */
 export const AdminCreateAppointment = StoreCreateAppointment.extend({
+  // Many callers give no e-mail: the visit is then confirmed by phone and SMS only.
+  contact: StoreCreateAppointment.shape.contact.extend({ email: z.union([z.string().trim().email("Adresse e-mail invalide"), z.literal("")]).default("") }),
   technician_id: z.string().min(1).optional(),
   customer_id: z.string().min(1).optional(),
 })

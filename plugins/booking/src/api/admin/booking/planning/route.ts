@@ -16,14 +16,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const booking = req.scope.resolve<BookingModuleService>(BOOKING_MODULE)
   const start = new Date(zonedInstant(from, 0))
   const end = new Date(zonedInstant(from, days * 24 * 60))
-  const [allTechnicians, appointments, closures, zones] = await Promise.all([
+  const [allTechnicians, appointments, closures, zones, faultTypes] = await Promise.all([
     booking.listTechnicians(technician_id ? { id: technician_id } : {}, { relations: ["zones", "time_off"], order: { name: "ASC" } }),
     booking.listAppointments(
       { starts_at: { $gte: start, $lt: end }, ...(technician_id ? { technician_id } : {}), ...(zone_id ? { zone_id } : {}) },
       { order: { starts_at: "ASC" } }
     ),
     booking.listBookingClosures({}),
-    booking.listBookingZones({}, { select: ["id", "handle", "name_fr"] }),
+    booking.listBookingZones({}, { select: ["id", "handle", "name_fr", "wilaya_codes", "is_active"] }),
+    booking.listFaultTypes({}, { select: ["id", "label_fr", "visit_fee", "duration_minutes", "urgency", "is_active"], order: { label_fr: "ASC" } }),
   ])
   const busy = new Set(appointments.map((appointment) => appointment.technician_id))
   // Lanes: the zone's technicians (active ones, and inactive ones that still hold a visit here).
@@ -37,6 +38,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     window: { start: start.toISOString(), end: end.toISOString() },
     travel_buffer_minutes: BOOKING_SETTINGS.travel_buffer_minutes,
     zones,
+    fault_types: faultTypes,
     technicians: technicians.map((technician) => ({
       id: technician.id,
       name: technician.name,
