@@ -44,6 +44,7 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/best-sellers", middlewares: [validateAndTransformQuery(StoreBestSellersQuery, {})] },
     { method: ["GET"], matcher: "/store/part-search", middlewares: [validateAndTransformQuery(StorePartSearchQuery, {})] },
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
+    { method: ["GET"], matcher: "/admin/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
     ...["customer", "user"].flatMap((actor) => [
       { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [logged(`${actor}_login`), limitLogins] },

@@ -72,6 +72,8 @@ export const REFUSAL_CODES = {
   // Repair visits
   unknown_zone: "the zone does not exist",
   unknown_fault_type: "the fault type does not exist",
+  zone_inactive: "the zone is no longer served: visits are not booked in it any more",
+  fault_type_inactive: "the fault type is no longer offered for booking",
   address_outside_zone: "the visit's address is not in the zone",
   slot_unavailable: "the slot was just taken by someone else",
   slot_not_offered: "the time is not an offered slot (past, too soon, outside hours)",
@@ -91,6 +93,12 @@ export const REFUSAL_CODES = {
   idempotency_key_invalid: "the Idempotency-Key header is malformed",
   idempotency_key_reused: "the Idempotency-Key was used for another request",
   idempotency_request_in_progress: "the same request is still being answered",
+
+  // The office's booking settings (Medusa Admin)
+  handle_taken: "another zone or fault type already has this handle",
+  closure_date_taken: "the company is already closed on that date",
+  unknown_user: "the admin user to link to the technician does not exist",
+  user_already_technician: "the admin user is already linked to another technician",
 } as const
 
 export type RefusalCode = keyof typeof REFUSAL_CODES

@@ -1,8 +1,11 @@
 /**
  * Repair visits: zones around Algiers, the faults customers report, four technicians with their
- * weekly hours (Sunday to Thursday), and the company's closures. Created only when missing.
+ * weekly hours (Sunday to Thursday), and the company's closures (the fixed public holidays of 2027
+ * and 2028). Created only when missing.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { fixedPublicHolidays } from "@mj-chauffage/booking/lib/holidays/fixed-holidays"
+import { DEFAULT_WEEKLY_HOURS } from "@mj-chauffage/booking/lib/office/weekly-hours"
 
 type BookingService = {
   listBookingZones(filters: object): Promise<Array<{ id: string; handle: string }>>
@@ -30,11 +33,6 @@ const FAULT_TYPES = [
   { handle: "odeur-de-gaz", label_fr: "Odeur de gaz", label_ar: "رائحة غاز", duration_minutes: 60, visit_fee: 3000, required_skill: "gas", urgency: "urgent" },
 ]
 
-const WORKING_WEEK = [0, 1, 2, 3, 4].flatMap((weekday) => [
-  { weekday, start: "08:00", end: "12:00" },
-  { weekday, start: "13:00", end: "17:00" },
-])
-
 export const SEEDED_TECHNICIANS = [
   { name: "Sofiane Belkacem", phone: "+213550100201", skills: ["gas", "hydraulic", "electronics"], zones: ["alger", "boumerdes"] },
   { name: "Yacine Hamidi", phone: "+213661100202", skills: ["gas", "hydraulic"], zones: ["alger"] },
@@ -42,10 +40,12 @@ export const SEEDED_TECHNICIANS = [
   { name: "Nassim Ouali", phone: "+213555100204", skills: ["gas", "electronics"], zones: ["alger", "blida-tipaza"] },
 ]
 
-const CLOSURES = [
-  { date: "2027-01-01", label: "Nouvel An" },
-  { date: "2027-01-12", label: "Yennayer" },
-]
+/**
+ * The fixed-date public holidays of the next two years. The Hijri-dated ones (Aïd el-Fitr, Aïd
+ * el-Adha, Awal Moharram, Achoura, Mawlid) move each year: the office enters them as closures in
+ * Medusa Admin (Techniciens → Fermetures) once their dates are announced.
+ */
+const CLOSURES = [...fixedPublicHolidays(2027), ...fixedPublicHolidays(2028)]
 
 export async function seedBooking(container: MedusaContainer) {
   const booking = container.resolve<BookingService>("booking")
@@ -66,7 +66,7 @@ export async function seedBooking(container: MedusaContainer) {
         name: technician.name,
         phone: technician.phone,
         skills: technician.skills,
-        weekly_hours: WORKING_WEEK,
+        weekly_hours: DEFAULT_WEEKLY_HOURS,
         is_active: true,
         zones: technician.zones.map((handle) => zoneId.get(handle)!),
       }))

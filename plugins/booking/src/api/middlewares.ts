@@ -1,5 +1,15 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { idempotent } from "./idempotent"
+import {
+  AdminCreateClosure,
+  AdminCreateFaultType,
+  AdminCreateTechnician,
+  AdminCreateTimeOff,
+  AdminCreateZone,
+  AdminUpdateFaultType,
+  AdminUpdateTechnician,
+  AdminUpdateZone,
+} from "./admin/booking/reference-validators"
 import { StoreCancelAppointment, StoreCreateAppointment, StoreRescheduleAppointment, StoreSlotsQuery } from "./store/booking/validators"
 import {
   AdminAppointmentsQuery,
@@ -27,6 +37,15 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/booking/appointments/:id/calendar.ics", middlewares: [optionalCustomer] },
     { method: ["POST"], matcher: "/store/booking/appointments/:id/cancel", middlewares: [optionalCustomer, validateAndTransformBody(StoreCancelAppointment)] },
     { method: ["POST"], matcher: "/store/booking/appointments/:id/reschedule", middlewares: [optionalCustomer, validateAndTransformBody(StoreRescheduleAppointment)] },
+    // The office's booking settings (every /admin route needs a logged-in admin user).
+    { method: ["POST"], matcher: "/admin/booking/technicians", middlewares: [validateAndTransformBody(AdminCreateTechnician)] },
+    { method: ["POST"], matcher: "/admin/booking/technicians/:id", middlewares: [validateAndTransformBody(AdminUpdateTechnician)] },
+    { method: ["POST"], matcher: "/admin/booking/technicians/:id/time-off", middlewares: [validateAndTransformBody(AdminCreateTimeOff)] },
+    { method: ["POST"], matcher: "/admin/booking/zones", middlewares: [validateAndTransformBody(AdminCreateZone)] },
+    { method: ["POST"], matcher: "/admin/booking/zones/:id", middlewares: [validateAndTransformBody(AdminUpdateZone)] },
+    { method: ["POST"], matcher: "/admin/booking/fault-types", middlewares: [validateAndTransformBody(AdminCreateFaultType)] },
+    { method: ["POST"], matcher: "/admin/booking/fault-types/:id", middlewares: [validateAndTransformBody(AdminUpdateFaultType)] },
+    { method: ["POST"], matcher: "/admin/booking/closures", middlewares: [validateAndTransformBody(AdminCreateClosure)] },
 
     // The office (Medusa authenticates every /admin route for staff).
     { method: ["GET"], matcher: "/admin/booking/planning", middlewares: [validateAndTransformQuery(AdminPlanningQuery, {})] },

@@ -14,6 +14,7 @@ import type BookingModuleService from "../modules/booking/service"
 import { blockedRange, freeSlots } from "../lib/availability/slots"
 import { localParts } from "../lib/availability/time"
 import { BOOKING_SETTINGS, OFFICE_BOOKING_SETTINGS } from "../lib/booking-settings"
+import { assertBookable } from "../lib/bookable"
 import { OUTSIDE_ZONE_MESSAGE, zoneHasWilaya, type ZonePlace } from "../lib/zones/zone-place"
 
 export const SLOT_TAKEN_MESSAGE = "Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez un autre créneau."
@@ -87,8 +88,12 @@ export async function planVisit(booking: BookingModuleService, request: VisitReq
   }
 }
 
-/** The visit's zone, refused when the address's wilaya is not one of the zone's (400 address_outside_zone). */
+/**
+ * The visit's zone, refused when the office deactivated it or its fault type (lib/bookable.ts), or
+ * when the address's wilaya is not one of the zone's (400 address_outside_zone).
+ */
 export const checkVisitZoneStep = createStep("check-visit-zone", async (input: CreateAppointmentInput, { container }) => {
+  await assertBookable(container.resolve<BookingModuleService>(BOOKING_MODULE), input.zone_id, input.fault_type_id)
   const [zone] = await container.resolve<BookingModuleService>(BOOKING_MODULE).listBookingZones({ id: input.zone_id }, { select: ["id", "wilaya_codes", "commune_ids"] })
   if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${input.zone_id}`, refusal("unknown_zone"))
   if (!zoneHasWilaya(zone, input.address.wilaya_code)) throw new MedusaError(MedusaError.Types.INVALID_DATA, OUTSIDE_ZONE_MESSAGE, refusal("address_outside_zone"))

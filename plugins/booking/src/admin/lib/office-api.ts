@@ -1,0 +1,74 @@
+/**
+ * The booking pages talk to /admin/booking/... with the dashboard's session cookie. A refusal is
+ * thrown as an Error carrying the route's French message (the office works in French).
+ */
+import { useCallback, useEffect, useState } from "react"
+
+export async function officeFetch<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(path, {
+    method: init.method ?? "GET",
+    credentials: "include",
+    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const body = (await response.json().catch(() => ({}))) as T & { message?: string }
+  if (!response.ok) throw new Error(body.message || `Erreur ${response.status}`)
+  return body
+}
+
+/** Reads a route once, and again after `reload()`; `error` holds the refusal's words. */
+export function useOffice<T>(path: string | null) {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (!path) return
+    let current = true
+    officeFetch<T>(path).then(
+      (answer) => current && (setData(answer), setError(null)),
+      (failure: Error) => current && setError(failure.message)
+    )
+    return () => {
+      current = false
+    }
+  }, [path, version])
+  const reload = useCallback(() => setVersion((value) => value + 1), [])
+  return { data, error, reload }
+}
+
+export type Zone = { id: string; handle: string; name_fr: string; name_ar: string; wilaya_codes: string[]; commune_ids: string[] | null; is_active: boolean }
+export type FaultType = {
+  id: string
+  handle: string
+  label_fr: string
+  label_ar: string
+  duration_minutes: number
+  visit_fee: number
+  required_skill: string
+  urgency: "normal" | "urgent"
+  is_active: boolean
+}
+export type WeeklyRule = { weekday: number; start: string; end: string }
+export type Technician = {
+  id: string
+  name: string
+  phone: string
+  skills: string[]
+  weekly_hours: WeeklyRule[]
+  is_active: boolean
+  zones: Array<{ id: string; handle: string; name_fr: string; is_active: boolean }>
+  user: { id: string; email: string; first_name: string | null; last_name: string | null } | null
+}
+export type TimeOff = { id: string; starts_at: string; ends_at: string; reason: string | null }
+export type Visit = {
+  id: string
+  status: string
+  starts_at: string
+  ends_at: string
+  contact_first_name: string
+  contact_last_name: string
+  contact_phone: string
+  commune: string
+  wilaya_code: string
+}
+export type Closure = { id: string; date: string; label: string }
