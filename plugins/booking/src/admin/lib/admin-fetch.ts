@@ -9,7 +9,7 @@ export class AdminRefusal extends Error {
   }
 }
 
-export async function adminFetch<T>(path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}): Promise<T> {
+export async function adminFetch<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown } = {}): Promise<T> {
   const response = await fetch(path, {
     method: init.method ?? "GET",
     credentials: "include",
@@ -17,6 +17,6 @@ export async function adminFetch<T>(path: string, init: { method?: "GET" | "POST
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   const body = await response.json().catch(() => ({}))
-  if (!response.ok) throw new AdminRefusal(body.message ?? `Erreur ${response.status}`, response.status, body.code)
+  if (!response.ok) throw new AdminRefusal(body.message || `Erreur ${response.status}`, response.status, body.code)
   return body as T
 }

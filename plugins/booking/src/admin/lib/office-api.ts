@@ -3,18 +3,10 @@
  * thrown as an Error carrying the route's French message (the office works in French).
  */
 import { useCallback, useEffect, useState } from "react"
+import { adminFetch } from "./admin-fetch"
 
-export async function officeFetch<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(path, {
-    method: init.method ?? "GET",
-    credentials: "include",
-    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const body = (await response.json().catch(() => ({}))) as T & { message?: string }
-  if (!response.ok) throw new Error(body.message || `Erreur ${response.status}`)
-  return body
-}
+/** The booking pages' one way to call the admin API (lib/admin-fetch.ts). */
+export const officeFetch = adminFetch
 
 /** Reads a route once, and again after `reload()`; `error` holds the refusal's words. */
 export function useOffice<T>(path: string | null) {

@@ -28,7 +28,7 @@ export function CalendarFeed() {
 
   const stop = async () => {
     try {
-      await fetch("/admin/booking/my-visits/calendar-feed", { method: "DELETE", credentials: "include" })
+      await adminFetch("/admin/booking/my-visits/calendar-feed", { method: "DELETE" })
       setAddress(null)
       setActive(false)
     } catch (error) {
