@@ -5,3 +5,13 @@ export const BOOKING_SETTINGS: SlotSettings = { min_notice_minutes: 120, horizon
 
 /** At most this many days per slot query. */
 export const MAX_SLOT_QUERY_DAYS = 31
+
+/**
+ * The day-before reminder goes out from 18:00 Algiers time; a run until 21:00 still sends what an
+ * earlier one missed (a worker restarting, a visit booked late in the evening). Not later: an SMS
+ * at night wakes people.
+ */
+export const REMINDER_HOURS = { from_hour: 18, until_hour: 21 }
+
+/** Technicians read their SMS in French, like the office's admin. */
+export const TECHNICIAN_SMS_LOCALE = "fr" as const
