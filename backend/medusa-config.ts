@@ -5,11 +5,11 @@
 import { ContainerRegistrationKeys, Modules, defineConfig } from "@medusajs/framework/utils"
 import { logger } from "@medusajs/framework/logger"
 import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
-import { loadShopEnvironment } from "./src/config/environment"
+import { loadShopEnvironment, repositoryRoot } from "./src/config/environment"
 import { refuseUnsafeSettings } from "./src/config/production-policy"
 import { databaseDriverOptions } from "./src/config/database"
 import { redisModules, redisPrefix } from "./src/config/redis"
-import { captchaSecret, satimSettings, smtpProviderOptions } from "./src/config/providers"
+import { captchaSecret, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
 import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
 
@@ -22,6 +22,7 @@ installSecurityHeaders()
 const env = process.env
 const REDIS_PREFIX = redisPrefix(env)
 const SATIM = satimSettings(env)
+const SMS_PROVIDER = smsProviderRegistration(env, IS_PRODUCTION, repositoryRoot(__dirname) ?? process.cwd())
 if (!env.REDIS_URL && NODE_ENV === "development") {
   logger.warn("REDIS_URL is not set: in-memory event bus, workflow engine and locking (development only).")
 }
@@ -94,8 +95,9 @@ export default defineConfig({
       options: { providers: [{ resolve: "./src/modules/auth-emailpass", id: "emailpass" }] },
     },
     {
+      // One provider per channel: e-mail over SMTP; SMS (SMS_PROVIDER) to files in development, none in production until a gateway is set.
       resolve: "@medusajs/medusa/notification",
-      options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(env) }] },
+      options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(env) }, ...(SMS_PROVIDER ? [SMS_PROVIDER] : [])] },
     },
     ...redisModules(env.REDIS_URL, REDIS_PREFIX),
   ],

@@ -104,6 +104,9 @@ async function main() {
       satimSimulator = await startSatimSimulator({ port: satimSimulatorPort })
     }
 
+    // SMS (visit reminders, technicians' notices) become text files unless another SMS_PROVIDER is set.
+    const smsDir = !process.env.SMS_PROVIDER || process.env.SMS_PROVIDER === "dev" ? process.env.SMS_DEV_DIR || path.join(stateDir, "sms") : undefined
+
     const medusaEnv: NodeJS.ProcessEnv = {
       ...secrets,
       ...process.env,
@@ -116,6 +119,7 @@ async function main() {
       // The storefront runs on this machine and forwards each shopper's address (rate limits per shopper).
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
       ...(mailSink ? { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port) } : {}),
+      ...(smsDir ? { SMS_DEV_DIR: smsDir } : {}),
       ...(satimSimulator
         ? {
             SATIM_BASE_URL: satimSimulator.baseUrl,
@@ -189,6 +193,7 @@ async function main() {
       `  Storefront       ${withStorefront ? `http://localhost:${storefrontPort}` : "not built yet"}`,
       `  Database         ${database ? `embedded PostgreSQL 16 on port ${database.port}` : "DATABASE_URL"}`,
       `  E-mails          ${mailSink ? `SMTP sink on port ${mailSink.port}, each message in ${mailSink.dir}` : `SMTP ${process.env.SMTP_HOST}`}`,
+      `  SMS              ${smsDir ? `not sent: each message in ${smsDir}/<time>-<recipient>.txt` : `SMS_PROVIDER ${process.env.SMS_PROVIDER}`}`,
       `  Card payments    ${satimSimulator ? `SATIM simulator on port ${satimSimulator.port} (card ${SUCCESS_CARD}, 12/30, CVV2 123 pays)` : `SATIM ${process.env.SATIM_BASE_URL}`}`,
       `  Publishable key  ${publishableKey}`,
       `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only)`,

@@ -32,7 +32,7 @@ function startDev(): DevRun {
     SMTP_SINK_PORT: String(ports.smtp),
     SATIM_SIMULATOR_PORT: String(ports.satim),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL"]) delete env[name]
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL", "SMS_PROVIDER", "SMS_DEV_DIR"]) delete env[name]
   // detached: its own process group, like a shell job in a terminal.
   const child = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   child.stdout!.on("data", (chunk) => (output += chunk))
@@ -78,6 +78,7 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       assert.match(run.output(), /first run: seeding/)
       assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
       assert.ok(run.output().includes(`SMTP sink on port ${ports.smtp}, each message in ${path.join(stateDir, "mail")}`))
+      assert.ok(run.output().includes(`SMS              not sent: each message in ${path.join(stateDir, "sms")}/<time>-<recipient>.txt`))
       const storefrontEnv = fs.readFileSync(storefrontEnvFile, "utf8")
       assert.equal(storefrontEnv.includes(`MEDUSA_PUBLISHABLE_KEY=${key}`), true)
       // The storefront gets the secret Medusa sends with its catalogue notices.

@@ -1,3 +1,6 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addSecurityLogSink } from "@mj-chauffage/shop-kernel/server/security-log"
@@ -8,7 +11,12 @@ import { seededStore } from "./store-fixture"
 export type Shop = Awaited<ReturnType<typeof seededStore>>
 
 /** What Medusa's runner hands a suite (api, getContainer, dbConnection…), and the shop. */
-type SuiteContext = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0] & { shop: Shop; securityLog: () => Array<Record<string, unknown>> }
+type SuiteContext = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0] & {
+  shop: Shop
+  securityLog: () => Array<Record<string, unknown>>
+  /** The folder where the development SMS provider writes this suite's SMS (helpers/sms-files.ts reads them). */
+  smsDir: string
+}
 
 /** Values that must never reach a log, whatever a suite does: the app's secrets and the test customers' password. */
 const canaries = () =>
@@ -21,9 +29,13 @@ const canaries = () =>
  * `shop.headers` is one object from the start (the key is written into it), so a suite may hold it
  * in a constant; the ids (`shop.regionId`, `shop.deliveryOptions`…) are read inside tests. Every
  * suite also reads what the app logs (its logger and the security log) and fails if a secret or a
- * password shows up there.
+ * password shows up there. Its SMS go to a folder of its own (never the repository's .dev/sms).
  */
 export function shopSuite(testSuite: (context: SuiteContext) => void) {
+  const smsDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mj-sms-")), "sms")
+  // Read by medusa-config.ts when the app boots (after this call).
+  process.env.SMS_DEV_DIR = smsDir
+  afterAll(() => fs.rmSync(path.dirname(smsDir), { recursive: true, force: true }))
   medusaIntegrationTestRunner({
     inApp: true,
     env: {},
@@ -49,7 +61,7 @@ export function shopSuite(testSuite: (context: SuiteContext) => void) {
         const written = JSON.stringify(logged) + securityLines.join("")
         expect(canaries().filter((canary) => written.includes(canary))).toEqual([])
       })
-      testSuite({ ...context, shop, securityLog: () => securityLines.map((line) => JSON.parse(line) as Record<string, unknown>) })
+      testSuite({ ...context, shop, smsDir, securityLog: () => securityLines.map((line) => JSON.parse(line) as Record<string, unknown>) })
     },
   })
 }

@@ -10,7 +10,7 @@ import { loadEnv } from "@medusajs/framework/utils"
 const SECRET_FILE_VARIABLES = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "DATABASE_URL", "REDIS_URL", "SATIM_PASSWORD"]
 
 /** The workspace root above `from` (the folder holding package-lock.json), if any. */
-function repositoryRoot(from: string): string | undefined {
+export function repositoryRoot(from: string): string | undefined {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, "package-lock.json"))) return dir
     if (path.dirname(dir) === dir) return undefined

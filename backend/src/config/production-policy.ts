@@ -73,6 +73,7 @@ export function productionProblems(env: Env): string[] {
   if (env.SATIM_BASE_URL && /^http:\/\/(localhost|127\.0\.0\.1)/.test(env.SATIM_BASE_URL)) {
     problems.push("SATIM_BASE_URL points at the development simulator")
   }
+  if (env.SMS_PROVIDER === "dev") problems.push("SMS_PROVIDER=dev writes SMS to files instead of sending them")
   return problems
 }
 

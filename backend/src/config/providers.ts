@@ -1,5 +1,6 @@
-/** Settings of the providers that talk to the outside: SMTP mail and SATIM card payments. */
+/** Settings of the providers that talk to the outside: SMTP mail, SMS and SATIM card payments. */
 import crypto from "node:crypto"
+import path from "node:path"
 
 type Env = Record<string, string | undefined>
 
@@ -14,6 +15,33 @@ export function smtpProviderOptions(env: Env) {
     password: env.SMTP_PASSWORD,
     from: env.MAIL_FROM || "MJ Chauffage <commandes@mj-chauffage.dz>",
     dkim: env.DKIM_DOMAIN ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKeyFile: env.DKIM_PRIVATE_KEY_FILE } : undefined,
+  }
+}
+
+/** The SMS gateways SMS_PROVIDER may name. A real Algerian gateway is added here (see .env.example). */
+export const SMS_PROVIDERS = ["dev", "none"] as const
+
+type ProviderRegistration = { resolve: string; id: string; options: Record<string, unknown> }
+
+/**
+ * The notification provider of the `sms` channel (visit reminders, technicians' notices), from
+ * SMS_PROVIDER: `dev` writes each SMS to a file in SMS_DEV_DIR (default `.dev/sms` at the
+ * repository root), the default outside production; `none` sends none. Production has no SMS
+ * until a gateway is configured: the channel is then not registered and the booking plugin skips
+ * SMS with one warning. The file writer is never registered in production (production-policy.ts
+ * also refuses SMS_PROVIDER=dev there). An unknown name is refused everywhere: a typo must not
+ * silently turn SMS off.
+ */
+export function smsProviderRegistration(env: Env, production: boolean, repositoryRoot: string): ProviderRegistration | undefined {
+  const name = env.SMS_PROVIDER || (production ? "none" : "dev")
+  if (!(SMS_PROVIDERS as readonly string[]).includes(name)) {
+    throw new Error(`SMS_PROVIDER="${name}" is not an SMS provider of this shop (${SMS_PROVIDERS.join(", ")})`)
+  }
+  if (name === "none" || production) return undefined
+  return {
+    resolve: "./src/modules/notification-sms-dev",
+    id: "sms-dev",
+    options: { channels: ["sms"], directory: env.SMS_DEV_DIR || path.join(repositoryRoot, ".dev", "sms") },
   }
 }
 

@@ -5,6 +5,7 @@ import { databaseDriverOptions } from "../database"
 import { storeCeilingProblem, storeRequestsPerMinute } from "../store-ceiling"
 import { readSecretFiles } from "../environment"
 import { productionProblems, trustedProxiesProblem, weakSecretProblems } from "../production-policy"
+import { smsProviderRegistration } from "../providers"
 
 const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
 const GOOD = {
@@ -176,6 +177,11 @@ describe("other production refusals", () => {
     expect(productionProblems({ ...complete, SATIM_BASE_URL: "https://test2.satim.dz/payment/rest" })).toEqual([])
   })
 
+  it("refuses the development SMS file writer in production", () => {
+    expect(productionProblems({ ...complete, SMS_PROVIDER: "dev" })).toEqual(["SMS_PROVIDER=dev writes SMS to files instead of sending them"])
+    expect(productionProblems({ ...complete, SMS_PROVIDER: "none" })).toEqual([])
+  })
+
   it("names each malformed TRUSTED_PROXIES entry and accepts addresses, ranges and names", () => {
     expect(trustedProxiesProblem("10.0.0.5, 172.16.0.0/12, loopback")).toBeUndefined()
     expect(trustedProxiesProblem(undefined)).toBeUndefined()
@@ -197,5 +203,29 @@ describe("the Store API ceiling", () => {
     expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "1000000" }, false)).toBeUndefined()
     expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "3000" }, true)).toBeUndefined()
     expect(storeCeilingProblem({ STORE_REQUESTS_PER_MINUTE: "3001" }, true)).toBe("STORE_REQUESTS_PER_MINUTE is 3001: production allows at most 3000")
+  })
+})
+
+describe("the SMS provider", () => {
+  const ROOT = "/srv/mj-chauffage"
+
+  it("writes SMS to files in .dev/sms at the repository root outside production, or in SMS_DEV_DIR", () => {
+    expect(smsProviderRegistration({}, false, ROOT)).toEqual({
+      resolve: "./src/modules/notification-sms-dev",
+      id: "sms-dev",
+      options: { channels: ["sms"], directory: path.join(ROOT, ".dev", "sms") },
+    })
+    expect(smsProviderRegistration({ SMS_DEV_DIR: "/tmp/sms" }, false, ROOT)?.options.directory).toBe("/tmp/sms")
+    expect(smsProviderRegistration({ SMS_PROVIDER: "none" }, false, ROOT)).toBeUndefined()
+  })
+
+  it("registers no SMS channel in production without a gateway, and never the file writer", () => {
+    expect(smsProviderRegistration({}, true, ROOT)).toBeUndefined()
+    expect(smsProviderRegistration({ SMS_PROVIDER: "dev" }, true, ROOT)).toBeUndefined()
+  })
+
+  it("refuses an unknown provider name everywhere: a typo must not silently stop SMS", () => {
+    expect(() => smsProviderRegistration({ SMS_PROVIDER: "dve" }, false, ROOT)).toThrow('SMS_PROVIDER="dve" is not an SMS provider of this shop (dev, none)')
+    expect(() => smsProviderRegistration({ SMS_PROVIDER: "dve" }, true, ROOT)).toThrow(/not an SMS provider/)
   })
 })

@@ -11,3 +11,14 @@ export const MAX_SLOT_QUERY_DAYS = 31
  * customers' notice (a visit can be given to another technician an hour before) and further ahead.
  */
 export const OFFICE_BOOKING_SETTINGS: SlotSettings = { ...BOOKING_SETTINGS, min_notice_minutes: 0, horizon_days: 90 }
+
+/**
+ * The day-before reminder goes out from 18:00 Algiers time; a run until 21:00 still sends what an
+ * earlier one missed (a worker restarting, a visit booked late in the evening). Not later: an SMS
+ * at night wakes people.
+ */
+export const REMINDER_HOURS = { from_hour: 18, until_hour: 21 }
+
+/** Technicians read their SMS in French, like the office's admin. */
+export const TECHNICIAN_SMS_LOCALE = "fr" as const
+

@@ -25,6 +25,7 @@ export const snapshot = (appointment: StoredAppointment) => ({
   blocked_until: appointment.blocked_until,
   sequence: appointment.sequence,
   history: appointment.history,
+  reminded_at: appointment.reminded_at,
 })
 
 export type Snapshot = ReturnType<typeof snapshot>

@@ -38,7 +38,8 @@ export const assignVisitStep = createStep(
     })
     const previousTechnician = appointment.technician_id
     const moved = plan.starts_at.getTime() !== new Date(appointment.starts_at).getTime()
-    const updated = await writeChange(booking, appointment, { ...plan, status: "confirmed" }, {
+    // A visit moved to another day is reminded again the day before it.
+    const updated = await writeChange(booking, appointment, { ...plan, status: "confirmed", ...(moved ? { reminded_at: null } : {}) }, {
       action: "assigned",
       by: input.by,
       from: `${previousTechnician} ${new Date(appointment.starts_at).toISOString()}`,

@@ -75,7 +75,8 @@ export const rescheduleAppointmentStep = createStep(
       starts_at: input.starts_at,
       ignore_appointment_id: appointment.id,
     })
-    return applyChange(booking, appointment, plan, {
+    // A moved visit is reminded again the day before its new date.
+    return applyChange(booking, appointment, { ...plan, reminded_at: null }, {
       action: "rescheduled",
       by: input.by,
       from: new Date(appointment.starts_at).toISOString(),

@@ -1,5 +1,5 @@
 /**
- * The e-mails a customer gets about a repair visit — booked, moved, cancelled — in French or
+ * The e-mails a customer gets about a repair visit — booked, moved, cancelled, reminded the day before — in French or
  * Arabic, with the visit's time in Algiers, the address, and the link to manage it.
  */
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
@@ -8,7 +8,7 @@ import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { VISIT_CHANGE_NOTICE_HOURS } from "@mj-chauffage/shop-kernel/visit-change"
 import { SHOP_TIME_ZONE } from "@mj-chauffage/shop-kernel/time"
 
-export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled"
+export type AppointmentMailKind = "booked" | "rescheduled" | "cancelled" | "reminder"
 
 export type AppointmentForMail = {
   locale: ShopLocale
@@ -25,12 +25,18 @@ export type FaultForMail = { label_fr: string; label_ar: string; visit_fee: numb
 
 const WORDS = {
   fr: {
-    subject: { booked: "Votre rendez-vous de dépannage est confirmé", rescheduled: "Votre rendez-vous de dépannage a été déplacé", cancelled: "Votre rendez-vous de dépannage est annulé" },
+    subject: {
+      booked: "Votre rendez-vous de dépannage est confirmé",
+      rescheduled: "Votre rendez-vous de dépannage a été déplacé",
+      cancelled: "Votre rendez-vous de dépannage est annulé",
+      reminder: "Rappel : votre rendez-vous de dépannage est demain",
+    },
     hello: (name: string) => `Bonjour ${name},`,
     intro: {
       booked: "Un technicien MJ Chauffage viendra chez vous :",
       rescheduled: "Votre visite a été déplacée. Nouvelle date :",
       cancelled: "La visite suivante est annulée :",
+      reminder: "Rappel : un technicien MJ Chauffage viendra chez vous demain :",
     },
     when: "Date",
     between: (from: string, to: string) => `de ${from} à ${to}`,
@@ -43,12 +49,13 @@ const WORDS = {
     rule: `Un changement reste possible jusqu'à ${VISIT_CHANGE_NOTICE_HOURS} heures avant la visite.`,
   },
   ar: {
-    subject: { booked: "تم تأكيد موعد الإصلاح", rescheduled: "تم تغيير موعد الإصلاح", cancelled: "تم إلغاء موعد الإصلاح" },
+    subject: { booked: "تم تأكيد موعد الإصلاح", rescheduled: "تم تغيير موعد الإصلاح", cancelled: "تم إلغاء موعد الإصلاح", reminder: "تذكير: موعد الإصلاح غدا" },
     hello: (name: string) => `مرحبا ${name}،`,
     intro: {
       booked: "سيأتي تقني من MJ Chauffage إلى منزلك:",
       rescheduled: "تم تغيير موعد زيارتك. الموعد الجديد:",
       cancelled: "تم إلغاء الزيارة التالية:",
+      reminder: "تذكير: سيأتي تقني من MJ Chauffage إلى منزلك غدا:",
     },
     when: "التاريخ",
     between: (from: string, to: string) => `من ${from} إلى ${to}`,
@@ -89,7 +96,17 @@ export function appointmentMail(kind: AppointmentMailKind, appointment: Appointm
       ? appointment.cancellation_reason
         ? [{ lines: [`${words.reason} : ${appointment.cancellation_reason}`] }]
         : []
-      : [{ lines: [words.fee(formatDzd(fault.visit_fee, locale)), words.calendar, words.rule, { text: words.manage, href: manageUrl }] }]),
+      : [
+          {
+            lines: [
+              words.fee(formatDzd(fault.visit_fee, locale)),
+              // The reminder carries no calendar file: the booking e-mail did.
+              ...(kind === "reminder" ? [] : [words.calendar]),
+              words.rule,
+              { text: words.manage, href: manageUrl },
+            ],
+          },
+        ]),
   ]
   return renderMail(locale, words.subject[kind], blocks)
 }

@@ -1,9 +1,12 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { keyStanding, type StoredRequest } from "../../lib/idempotency/idempotency"
 import { normalize, type Interval } from "../../lib/availability/intervals"
 import type { SlotRequest, TechnicianAvailability, WeeklyRule } from "../../lib/availability/slots"
 import { DAY, zonedInstant } from "../../lib/availability/time"
+import { REMINDABLE_STATUS, type ReminderWindow } from "../../lib/reminders/reminder-window"
 import { Appointment } from "./models/appointment"
 import { BookingClosure } from "./models/booking-closure"
 import { BookingRequest } from "./models/booking-request"
@@ -97,6 +100,26 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
       if (!winner) throw error
       return { stored: winner as unknown as StoredRequest }
     }
+  }
+
+  /**
+   * Claims a visit's day-before reminder: true for exactly one caller, however many workers run
+   * the job at once. One conditional UPDATE, atomic in PostgreSQL: a second claim finds
+   * reminded_at set (or the visit no longer confirmed, or moved out of the window) and gets false.
+   */
+  @InjectManager()
+  async claimReminder(appointmentId: string, window: ReminderWindow, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const claimed = await sharedContext.manager!.execute(
+      `UPDATE appointment SET reminded_at = now() WHERE id = ? AND reminded_at IS NULL AND status = ? AND deleted_at IS NULL AND starts_at >= ? AND starts_at < ? RETURNING id`,
+      [appointmentId, REMINDABLE_STATUS, window.starts_from, window.starts_before]
+    )
+    return claimed.length === 1
+  }
+
+  /** Gives a claimed reminder back when sending failed, so that the next run tries again. */
+  @InjectManager()
+  async releaseReminder(appointmentId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.execute(`UPDATE appointment SET reminded_at = NULL WHERE id = ?`, [appointmentId])
   }
 }
 

@@ -42,3 +42,23 @@ describe("appointmentMail", () => {
     assert.ok(!mail.text.includes(URL))
   })
 })
+
+describe("the day-before reminder e-mail", () => {
+  it("reminds in French with the time, the fee, the change rule and the manage link, without a calendar file line", () => {
+    const mail = appointmentMail("reminder", VISIT, FAULT, URL)
+    assert.equal(mail.subject, "Rappel : votre rendez-vous de dépannage est demain")
+    assert.match(mail.text, /^Bonjour Karim,\nRappel : un technicien MJ Chauffage viendra chez vous demain :/)
+    assert.match(mail.text, /Date : lundi 7 décembre 2026, de 09:00 à 10:30/)
+    assert.match(mail.text, /Frais de déplacement : 2\u00a0500\u00a0DA/)
+    assert.ok(mail.text.includes(`Voir, déplacer ou annuler le rendez-vous : ${URL}`))
+    assert.doesNotMatch(mail.text, /joint à ce message/)
+  })
+
+  it("reminds in Arabic, right to left", () => {
+    const mail = appointmentMail("reminder", { ...VISIT, locale: "ar" }, FAULT, URL)
+    assert.equal(mail.subject, "تذكير: موعد الإصلاح غدا")
+    assert.match(mail.html, /<html lang="ar" dir="rtl">/)
+    assert.match(mail.text, /تذكير: سيأتي تقني من MJ Chauffage إلى منزلك غدا:/)
+    assert.doesNotMatch(mail.text, /مرفق/)
+  })
+})
