@@ -188,4 +188,17 @@ shopSuite(({ api, getContainer, shop }) => {
     const onlyOffice = await settle(api.post(`/admin/booking/appointments/${visit.id}/status`, { status: "done" }, { headers: office }))
     expect(onlyOffice.status).toBe(400)
   })
+
+  it("sees a change of hours made by any writer at the next slot query (the reference data's fingerprint)", async () => {
+    const booking = getContainer().resolve("booking") as { retrieveTechnician(id: string): Promise<{ weekly_hours: unknown }>; updateTechnicians(data: object): Promise<unknown> }
+    const { weekly_hours } = await booking.retrieveTechnician(technicians.yacine!.id)
+    const slotsOfYacine = async () =>
+      (await api.get(`/admin/booking/slots?zone_id=${zones.alger}&fault_type_id=${faults["pas-de-chauffage"]!.id}&from=${algiersDate(2)}&to=${algiersDate(9)}&technician_id=${technicians.yacine!.id}`, { headers: office })).data.slots.length
+    expect(await slotsOfYacine()).toBeGreaterThan(0)
+    // Written straight through the module, as a script or another server would: no workflow, no event.
+    await booking.updateTechnicians({ id: technicians.yacine!.id, weekly_hours: [] })
+    expect(await slotsOfYacine()).toBe(0)
+    await booking.updateTechnicians({ id: technicians.yacine!.id, weekly_hours })
+    expect(await slotsOfYacine()).toBeGreaterThan(0)
+  })
 })

@@ -6,6 +6,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { fixedPublicHolidays } from "@mj-chauffage/booking/lib/holidays/fixed-holidays"
 import { DEFAULT_WEEKLY_HOURS } from "@mj-chauffage/booking/lib/office/weekly-hours"
+import { SEEDED_TECHNICIANS } from "./technicians"
 
 type BookingService = {
   listBookingZones(filters: object): Promise<Array<{ id: string; handle: string }>>
@@ -31,13 +32,6 @@ const FAULT_TYPES = [
   { handle: "code-erreur", label_fr: "Code erreur à l'écran", label_ar: "رمز خطأ على الشاشة", duration_minutes: 60, visit_fee: 2500, required_skill: "electronics", urgency: "normal" },
   { handle: "entretien-annuel", label_fr: "Entretien annuel", label_ar: "الصيانة السنوية", duration_minutes: 90, visit_fee: 4000, required_skill: "gas", urgency: "normal" },
   { handle: "odeur-de-gaz", label_fr: "Odeur de gaz", label_ar: "رائحة غاز", duration_minutes: 60, visit_fee: 3000, required_skill: "gas", urgency: "urgent" },
-]
-
-export const SEEDED_TECHNICIANS = [
-  { name: "Sofiane Belkacem", phone: "+213550100201", skills: ["gas", "hydraulic", "electronics"], zones: ["alger", "boumerdes"] },
-  { name: "Yacine Hamidi", phone: "+213661100202", skills: ["gas", "hydraulic"], zones: ["alger"] },
-  { name: "Rachid Mebarki", phone: "+213770100203", skills: ["gas", "hydraulic", "electronics"], zones: ["blida-tipaza"] },
-  { name: "Nassim Ouali", phone: "+213555100204", skills: ["gas", "electronics"], zones: ["alger", "blida-tipaza"] },
 ]
 
 /**

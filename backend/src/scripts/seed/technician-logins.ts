@@ -1,4 +1,4 @@
-import { SEEDED_TECHNICIANS } from "./booking-seeder"
+import { SEEDED_TECHNICIANS } from "./technicians"
 
 /** A seeded technician's development login: "Sofiane Belkacem" → sofiane.belkacem@mj-chauffage.local. */
 export const devTechnicianEmail = (name: string) =>

@@ -4,9 +4,10 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { keyStanding, type StoredRequest } from "../../lib/idempotency/idempotency"
 import { normalize, type Interval } from "../../lib/availability/intervals"
-import type { SlotRequest, TechnicianAvailability, WeeklyRule } from "../../lib/availability/slots"
+import type { SlotRequest, TechnicianAvailability } from "../../lib/availability/slots"
 import { DAY, zonedInstant } from "../../lib/availability/time"
 import { REMINDABLE_STATUS, type ReminderWindow } from "../../lib/reminders/reminder-window"
+import { REFERENCE_FINGERPRINT_SQL, bookingReference, type BookingReference } from "./reference-data"
 import { Appointment } from "./models/appointment"
 import { BookingClosure } from "./models/booking-closure"
 import { BookingRequest } from "./models/booking-request"
@@ -32,18 +33,22 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
     from: string,
     to: string,
     /** A visit being moved does not block its own new time. */
-    ignoreAppointmentId?: string
+    ignoreAppointmentId?: string,
+    /** The reference data when the caller has just read it (saves its fingerprint check). */
+    knownReference?: BookingReference
   ): Promise<Omit<SlotRequest, "now" | "settings">> {
-    const [zone] = await this.listBookingZones({ id: zoneId }, { relations: ["technicians", "technicians.time_off"] })
+    const reference = knownReference ?? (await this.referenceData())
+    const zone = reference.zones.get(zoneId)
     if (!zone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Zone inconnue : ${zoneId}`, refusal("unknown_zone"))
-    const [faultType] = await this.listFaultTypes({ id: faultTypeId })
+    const faultType = reference.faultTypes.get(faultTypeId)
     if (!faultType) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Type de panne inconnu : ${faultTypeId}`, refusal("unknown_fault_type"))
     const window = { start: zonedInstant(from, 0), end: zonedInstant(to, 24 * 60) + DAY }
-    const technicianIds = zone.technicians.map((technician) => technician.id)
-    const appointments = technicianIds.length
+    const zoneTechnicians = zone.technician_ids.map((id) => reference.technicians.get(id)).filter((technician) => technician !== undefined)
+    // The zone's technicians' visits in the window, in one read.
+    const appointments = zoneTechnicians.length
       ? await this.listAppointments(
           {
-            technician_id: technicianIds,
+            technician_id: zoneTechnicians.map((technician) => technician.id),
             status: { $ne: "cancelled" },
             blocked_until: { $gt: new Date(window.start - DAY) },
             blocked_from: { $lt: new Date(window.end) },
@@ -51,14 +56,13 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
           { select: ["id", "technician_id", "blocked_from", "blocked_until"] }
         )
       : []
-    const closures = await this.listBookingClosures({})
-    const technicians: TechnicianAvailability[] = zone.technicians.map((technician) => ({
+    const technicians: TechnicianAvailability[] = zoneTechnicians.map((technician) => ({
       id: technician.id,
       active: technician.is_active,
       zone_ids: [zone.id],
-      skills: (technician.skills as unknown as string[]) ?? [],
-      weekly: (technician.weekly_hours as unknown as WeeklyRule[]) ?? [],
-      time_off: (technician.time_off ?? []).map(toInterval),
+      skills: technician.skills,
+      weekly: technician.weekly,
+      time_off: technician.time_off,
       blocked: normalize(
         appointments
           .filter((appointment) => appointment.technician_id === technician.id && appointment.id !== ignoreAppointmentId)
@@ -70,9 +74,44 @@ class BookingModuleService extends MedusaService({ Technician, BookingZone, Faul
       fault_type: { duration_minutes: faultType.duration_minutes, required_skill: faultType.required_skill },
       from,
       to,
-      closures: closures.map((closure) => ({ start: zonedInstant(closure.date, 0), end: zonedInstant(closure.date, 24 * 60) })),
+      closures: reference.closures,
       technicians,
     }
+  }
+
+  private reference?: { fingerprint: string; data: Promise<BookingReference> }
+
+  /**
+   * The reference data as stored now: this server's copy while the fingerprint query (one small
+   * read) says nothing changed, read again otherwise (once, however many requests ask meanwhile).
+   */
+  async referenceData(): Promise<BookingReference> {
+    const fingerprint = await this.referenceFingerprint()
+    if (this.reference?.fingerprint !== fingerprint) {
+      const data = this.readReference()
+      this.reference = { fingerprint, data }
+      // A failed read is not kept: the next request reads again.
+      data.catch(() => {
+        if (this.reference?.data === data) this.reference = undefined
+      })
+    }
+    return this.reference.data
+  }
+
+  @InjectManager()
+  protected async referenceFingerprint(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string> {
+    const [row] = await sharedContext.manager!.execute(REFERENCE_FINGERPRINT_SQL)
+    return String((row as { fingerprint: string }).fingerprint)
+  }
+
+  private async readReference(): Promise<BookingReference> {
+    const [zones, faultTypes, technicians, closures] = await Promise.all([
+      this.listBookingZones({}, { relations: ["technicians"], select: ["id", "is_active", "technicians.id"] }),
+      this.listFaultTypes({}, { select: ["id", "is_active", "duration_minutes", "required_skill"] }),
+      this.listTechnicians({}, { relations: ["time_off"] }),
+      this.listBookingClosures({}, { select: ["date"] }),
+    ])
+    return bookingReference({ zones, faultTypes, technicians, closures })
   }
 
   /**

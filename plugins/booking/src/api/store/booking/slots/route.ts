@@ -10,8 +10,8 @@ import type { StoreSlotsQueryType } from "../validators"
 export async function GET(req: MedusaRequest<unknown, StoreSlotsQueryType>, res: MedusaResponse) {
   const { zone_id, fault_type_id, from, to } = req.validatedQuery as StoreSlotsQueryType
   const booking = req.scope.resolve<BookingModuleService>(BOOKING_MODULE)
-  await assertBookable(booking, zone_id, fault_type_id)
-  const inputs = await booking.availabilityInputs(zone_id, fault_type_id, from, to)
+  const reference = await assertBookable(booking, zone_id, fault_type_id)
+  const inputs = await booking.availabilityInputs(zone_id, fault_type_id, from, to, undefined, reference)
   const slots = freeSlots({ ...inputs, now: Date.now(), settings: BOOKING_SETTINGS }).map((slot) => ({
     start: new Date(slot.start).toISOString(),
     end: new Date(slot.end).toISOString(),
