@@ -100,3 +100,30 @@ test("the office books a phone visit and assigns it; the technician finishes it 
   const { visit: read } = await adminFetch<{ visit: { report: { parts: Array<{ variant_id: string; quantity: number }> } } }>(`/admin/booking/appointments/${visit.id}`)
   expect(read.report.parts).toEqual([expect.objectContaining({ variant_id: part.id, quantity: 1 })])
 })
+
+test("the office's booking settings pages open and show the seeded data, with no page error", async ({ browser }) => {
+  test.setTimeout(240_000)
+  const office = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+  const pageErrors: string[] = []
+  office.on("pageerror", (error) => pageErrors.push(error.message))
+  office.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text())
+  })
+  await logIn(office, adminDashboard.email(), adminDashboard.password())
+  await office.goto(`${adminDashboard.url()}/technicians`)
+  await expect(office.getByRole("heading", { name: "Techniciens" })).toBeVisible({ timeout: 90_000 })
+  await office.getByText("Sofiane Belkacem").first().click()
+  await expect(office.getByRole("heading", { name: "Sofiane Belkacem" })).toBeVisible({ timeout: 30_000 })
+  await expect(office.getByRole("heading", { name: "Visites à venir" })).toBeVisible()
+  for (const [path, heading, seeded] of [
+    ["technicians/zones", "Zones d'intervention", "Boumerdès"],
+    ["technicians/fault-types", "Types de panne", "Odeur de gaz"],
+    ["technicians/closures", "Fermetures de l'entreprise", "Yennayer"],
+    ["planning/encaissements", "Encaissements des visites", "Espèces encaissées"],
+  ] as const) {
+    await office.goto(`${adminDashboard.url()}/${path}`)
+    await expect(office.getByRole("heading", { name: heading })).toBeVisible({ timeout: 30_000 })
+    await expect(office.getByText(seeded).first()).toBeVisible()
+  }
+  expect(pageErrors).toEqual([])
+})
