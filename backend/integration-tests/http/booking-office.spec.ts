@@ -102,12 +102,13 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(yacines.data.visits.map((v: { id: string }) => v.id)).not.toContain(sofianes)
 
     const asYacine = { headers: technicians.yacine!.headers }
+    // Each refusal is caught as it is sent: a 404 left unawaited while another is read is an unhandled rejection.
     for (const attempt of [
-      api.get(`/admin/booking/my-visits/${sofianes}`, asYacine),
-      api.post(`/admin/booking/my-visits/${sofianes}/status`, { status: "en_route" }, asYacine),
-      api.post(`/admin/booking/my-visits/${sofianes}/done`, { summary: "Rien", amount_collected: 0 }, asYacine),
+      settle(api.get(`/admin/booking/my-visits/${sofianes}`, asYacine)),
+      settle(api.post(`/admin/booking/my-visits/${sofianes}/status`, { status: "en_route" }, asYacine)),
+      settle(api.post(`/admin/booking/my-visits/${sofianes}/done`, { summary: "Rien", amount_collected: 0 }, asYacine)),
     ]) {
-      const answer = await settle(attempt)
+      const answer = await attempt
       expect([answer.status, answer.data.code]).toEqual([404, "appointment_not_found"])
     }
     // Each technician's calendar feed holds their visits only; a new address retires the old one.
