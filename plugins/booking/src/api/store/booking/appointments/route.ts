@@ -5,6 +5,8 @@ import { appointmentToken } from "../../../../lib/appointment-link"
 import { BOOKING_MODULE } from "../../../../modules/booking"
 import type BookingModuleService from "../../../../modules/booking/service"
 import { SLOT_UNAVAILABLE } from "./owned"
+import { readStoreVisit } from "../../../../lib/store-visit/read-store-visit"
+import { storeVisitView, type StoreVisitSource } from "../../../../lib/store-visit/store-visit-view"
 import type { StoreCreateAppointmentType } from "../validators"
 
 /**
@@ -17,7 +19,10 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAppointmen
       input: { ...req.validatedBody, customer_id: req.auth_context?.actor_id || null },
     })
     // The guest's key to manage the visit (the same link the confirmation e-mail carries).
-    res.status(201).json({ appointment: result, manage_token: appointmentToken(result) })
+    res.status(201).json({
+      appointment: await readStoreVisit(req.scope.resolve<BookingModuleService>(BOOKING_MODULE), result.id),
+      manage_token: appointmentToken(result),
+    })
   } catch (error) {
     if (!isSlotTaken(error)) throw error
     res.status(409).json(SLOT_UNAVAILABLE)
@@ -28,6 +33,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAppointmen
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const appointments = await req.scope
     .resolve<BookingModuleService>(BOOKING_MODULE)
-    .listAppointments({ customer_id: req.auth_context.actor_id }, { order: { starts_at: "DESC" } })
-  res.json({ appointments })
+    .listAppointments({ customer_id: req.auth_context.actor_id }, { order: { starts_at: "DESC" }, relations: ["technician"] })
+  res.json({ appointments: appointments.map((visit) => storeVisitView(visit as unknown as StoreVisitSource)) })
 }

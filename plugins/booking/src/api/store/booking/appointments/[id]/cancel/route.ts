@@ -1,5 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelAppointmentWorkflow } from "../../../../../../workflows/change-appointment"
+import { BOOKING_MODULE } from "../../../../../../modules/booking"
+import type BookingModuleService from "../../../../../../modules/booking/service"
+import { readStoreVisit } from "../../../../../../lib/store-visit/read-store-visit"
 import { actorOf, ownedAppointment } from "../../owned"
 import type { StoreCancelAppointmentType } from "../../../validators"
 
@@ -9,5 +12,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCancelAppointmen
   const { result } = await cancelAppointmentWorkflow(req.scope).run({
     input: { appointment_id: appointment.id, reason: req.validatedBody.reason, by: actorOf(req) },
   })
-  res.json({ appointment: result })
+  res.json({ appointment: await readStoreVisit(req.scope.resolve<BookingModuleService>(BOOKING_MODULE), result.id) })
 }

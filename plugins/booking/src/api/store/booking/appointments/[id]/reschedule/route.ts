@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isSlotTaken } from "../../../../../../lib/pg-errors"
 import { rescheduleAppointmentWorkflow } from "../../../../../../workflows/change-appointment"
+import { BOOKING_MODULE } from "../../../../../../modules/booking"
+import type BookingModuleService from "../../../../../../modules/booking/service"
+import { readStoreVisit } from "../../../../../../lib/store-visit/read-store-visit"
 import { SLOT_UNAVAILABLE, actorOf, ownedAppointment } from "../../owned"
 import type { StoreRescheduleAppointmentType } from "../../../validators"
 
@@ -11,7 +14,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRescheduleAppoin
     const { result } = await rescheduleAppointmentWorkflow(req.scope).run({
       input: { appointment_id: appointment.id, starts_at: req.validatedBody.starts_at, by: actorOf(req) },
     })
-    res.json({ appointment: result })
+    res.json({ appointment: await readStoreVisit(req.scope.resolve<BookingModuleService>(BOOKING_MODULE), result.id) })
   } catch (error) {
     if (!isSlotTaken(error)) throw error
     res.status(409).json(SLOT_UNAVAILABLE)
