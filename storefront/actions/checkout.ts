@@ -13,6 +13,7 @@ import { startCardPayment } from "../lib/medusa/card-payment"
 import { refusalText, refusalWords } from "../lib/medusa/refusal-text"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 import { shopperAddress } from "../lib/security/shopper-address"
+import { attachCartToCustomer } from "../lib/medusa/cart-customer"
 
 export type DetailsState = { message: string; errors: Partial<Record<DetailsError, string>>; values: Partial<CheckoutDetails> }
 export type PlaceOrderState = { message: string }
@@ -59,6 +60,8 @@ export async function saveDetails(_previous: DetailsState, form: FormData): Prom
   try {
     const cartId = found.cart.id
     await medusa.store.cart.update(cartId, { email: details.email, shipping_address: address, billing_address: address }, { fields: "id" })
+    // A logged-in customer's order goes to their account (Medusa then uses the account's e-mail).
+    await attachCartToCustomer(cartId)
     const option = await deliveryOptionFor(cartId, details.delivery)
     if (!option) return fail(["delivery"], t("errors.noDelivery"))
     await medusa.store.cart.addShippingMethod(

@@ -11,6 +11,7 @@ import { limitStoreRequests } from "./store/client-ceiling"
 import { logStaffChanges, logged } from "./security-events"
 import { markCartRequester } from "./store/carts/requester"
 import { registerWithLoginEmail } from "./store/customers/login-email"
+import { ClaimOrderBody } from "./store/customers/me/order-history/validators"
 import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./store/orders/owner-only"
 import { shopErrorHandler } from "./error-handler"
 import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
@@ -29,6 +30,9 @@ export default defineMiddlewares({
     { matcher: "/admin", middlewares: [logStaffChanges] },
     // Personal data: an order by id only for its owner; accounts only in their login's name; guest carts stay guest.
     { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyOrderOwner] },
+    // /store/customers/me/* is authenticated by Medusa (customer); the order must be the caller's.
+    { method: ["GET"], matcher: "/store/customers/me/order-history/:id", middlewares: [onlyOrderOwner] },
+    { method: ["POST"], matcher: "/store/customers/me/order-history/claim", middlewares: [validateAndTransformBody(ClaimOrderBody)] },
     { method: ["POST"], matcher: "/store/orders/:id/transfer/request", middlewares: [refuseOrderTransfer] },
     { method: ["POST"], matcher: "/store/orders/:id/transfer/cancel", middlewares: [refuseOrderTransfer] },
     { method: ["POST"], matcher: "/store/orders/:id/transfer/accept", middlewares: [refuseOrderTransfer] },

@@ -40,6 +40,7 @@ export const REFUSAL_CODES = {
   // Orders and accounts
   order_not_found: "the order does not exist or is not the requester's",
   order_transfer_unavailable: "orders are not transferred between accounts",
+  order_has_account: "the order already belongs to another customer account",
   order_already_shipped: "every item of the order is already shipped",
   link_invalid: "a signed link that is not whole or not ours",
   link_expired: "a signed link past its date",

@@ -43,15 +43,15 @@ export function VisitDetailsForm({ choice, initial }: { choice: BookingChoice; i
             "aria-describedby": error ? `${field.name}-error` : undefined,
           }
           return (
-            <label key={field.name}>
-              {t(field.name)}
-              {field.multiline ? <textarea rows={4} maxLength={2000} {...props} /> : <input type={field.type ?? "text"} {...props} />}
+            <div key={field.name} className="field">
+              <label htmlFor={`visit-${field.name}`}>{t(field.name)}</label>
+              {field.multiline ? <textarea id={`visit-${field.name}`} rows={4} maxLength={2000} {...props} /> : <input id={`visit-${field.name}`} type={field.type ?? "text"} {...props} />}
               {error ? (
                 <span id={`${field.name}-error`} className="field-error">
                   {error}
                 </span>
               ) : null}
-            </label>
+            </div>
           )
         })}
       </fieldset>

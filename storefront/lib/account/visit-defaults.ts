@@ -1,7 +1,17 @@
 import "server-only"
 import type { VisitDetails } from "../booking/visit-details"
+import { currentCustomer } from "../medusa/account"
 
-/** What the booking form starts with: empty for a visitor (the account fills it in once logged in). */
+/** What the booking form starts with: the logged-in customer's details and address, empty for a visitor. */
 export async function accountVisitDefaults(): Promise<Partial<VisitDetails>> {
-  return {}
+  const customer = await currentCustomer().catch(() => null)
+  if (!customer) return {}
+  const address = customer.addresses?.find((candidate) => candidate.is_default_shipping) ?? customer.addresses?.[0]
+  return {
+    first_name: customer.first_name ?? "",
+    last_name: customer.last_name ?? "",
+    phone: customer.phone ?? "",
+    email: customer.email,
+    address_1: address?.address_1 ?? "",
+  }
 }

@@ -14,6 +14,7 @@ import type { Locale } from "../../../i18n/routing"
 import { cartView } from "../../../lib/cart/cart-view"
 import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
 import { currentMedusaCart } from "../../../lib/medusa/cart"
+import { currentCustomer } from "../../../lib/medusa/account"
 import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
 import { nameIn } from "../../../lib/territory/names"
 import { refusalWords } from "../../../lib/medusa/refusal-text"
@@ -41,6 +42,8 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
   // The review needs the details saved first; until then (or when asked to edit) the details form.
   if ((await searchParams).etape !== "verification" || !cart.email || !address?.province || !method) {
     const wilaya = address?.province ?? ""
+    // A logged-in customer starts from their account's details.
+    const customer = cart.email ? null : await currentCustomer().catch(() => null)
     const [communes, desks] = wilaya ? await Promise.all([listCommunes(wilaya), listStopDesks(wilaya)]) : [[], []]
     return (
       <>
@@ -56,10 +59,10 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             initialCommunes={communes.map(({ name_fr, name_ar }) => ({ name_fr, name_ar }))}
             initialDesks={desks}
             initial={{
-              first_name: address?.first_name ?? "",
-              last_name: address?.last_name ?? "",
-              email: cart.email ?? "",
-              phone: address?.phone ?? "",
+              first_name: address?.first_name ?? customer?.first_name ?? "",
+              last_name: address?.last_name ?? customer?.last_name ?? "",
+              email: cart.email ?? customer?.email ?? "",
+              phone: address?.phone ?? customer?.phone ?? "",
               wilaya,
               commune: address?.city ?? "",
               address_1: address?.address_1 ?? "",

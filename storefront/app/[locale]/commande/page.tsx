@@ -1,14 +1,13 @@
 import type { Metadata } from "next"
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
-import { OrderSummary } from "../../../components/order-summary"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { ClaimOrderForm } from "../../../components/account/claim-order-form"
+import { ClientMessages } from "../../../components/client-messages"
 import { MessagePage } from "../../../components/message-page"
+import { OrderDetails } from "../../../components/order-details"
 import type { Locale } from "../../../i18n/routing"
-import { productsByIds } from "../../../lib/medusa/catalogue"
-import { orderFromLink, type LinkedOrder } from "../../../lib/medusa/order-link"
+import { currentCustomer, customerOrder } from "../../../lib/medusa/account"
+import { orderFromLink } from "../../../lib/medusa/order-link"
 import { refusalWords } from "../../../lib/medusa/refusal-text"
-import { shownVariantTitle } from "../../../lib/cart/cart-view"
-import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
-import { nameIn } from "../../../lib/territory/names"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/commande">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "order" })
@@ -16,67 +15,30 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/commande
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" }
 }
 
+/**
+ * An order opened from the signed link of its e-mail. A logged-in customer who opens it may add it
+ * to their account: the link is the proof that the order's e-mail reached them.
+ */
 export default async function OrderPage({ params, searchParams }: PageProps<"/[locale]/commande">) {
   const locale = (await params).locale as Locale
   setRequestLocale(locale)
   const t = await getTranslations("order")
-  const format = await getFormatter()
-  const token = (await searchParams).token
-  const result = await orderFromLink(typeof token === "string" ? token : "")
+  const tokenParam = (await searchParams).token
+  const token = typeof tokenParam === "string" ? tokenParam : ""
+  const result = await orderFromLink(token)
   if ("problem" in result) {
     return <MessagePage title={t("title")} text={await refusalWords(result.problem)} alert action={{ href: "/", label: t("backHome") }} />
   }
-  const { order } = result
-  const address = order.shipping_address
-  const method = order.shipping_methods?.[0]
-  const wilayaCode = address?.province ?? ""
-  const [products, wilayas, communes, desks] = await Promise.all([
-    productsByIds([...new Set(order.items.map((item) => item.product_id).filter((id): id is string => Boolean(id)))], locale),
-    listWilayas(),
-    listCommunes(wilayaCode),
-    method?.data?.mode === "stopdesk" ? listStopDesks(wilayaCode) : Promise.resolve([]),
-  ])
-  const titleOf = (item: LinkedOrder["items"][number]) => products.find((product) => product.id === item.product_id)?.title ?? item.product_title
-  const wilaya = wilayas.find((candidate) => candidate.code === wilayaCode)
-  const commune = communes.find((candidate) => candidate.name_fr === address?.city)
-  const desk = desks.find((candidate) => candidate.id === method?.data?.stop_desk_id)
+  const customer = await currentCustomer().catch(() => null)
+  const inAccount = customer ? (await customerOrder(result.order.id)) !== null : false
   return (
     <>
-      <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
-      <p className="order-number">
-        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short", numberingSystem: "latn" })}
-      </p>
-      <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
-        {t("status")} : {t(`statuses.${order.customer_status}`)}
-      </p>
-      {order.customer_status === "PENDING" ? <p>{t("codNext")}</p> : null}
-      <OrderSummary
-        lines={order.items.map((item, index) => ({
-          id: item.id ?? String(index),
-          title: titleOf(item),
-          variant: shownVariantTitle(item.variant_title),
-          quantity: item.quantity,
-          total: item.total,
-        }))}
-        itemTotal={order.item_total}
-        shippingTotal={order.shipping_total}
-        taxTotal={order.tax_total}
-        total={order.total}
-        locale={locale}
-      />
-      {address ? (
-        <section aria-labelledby="order-delivery" className="review-block">
-          <h2 id="order-delivery">{t("delivery")}</h2>
-          <p>
-            {address.first_name} {address.last_name} · <bdi dir="ltr">{address.phone}</bdi>
-          </p>
-          <p>{desk ? `${t("stopDesk")} : ${nameIn(desk, locale)}` : address.address_1}</p>
-          <p>
-            {commune ? nameIn(commune, locale) : address.city}, {wilaya ? nameIn(wilaya, locale) : wilayaCode}
-          </p>
-        </section>
+      <OrderDetails order={result.order} locale={locale} />
+      {customer && !inAccount ? (
+        <ClientMessages namespaces={["account"]}>
+          <ClaimOrderForm token={token} />
+        </ClientMessages>
       ) : null}
-      <p className="muted">{t("emailSent")}</p>
     </>
   )
 }

@@ -1,0 +1,109 @@
+"use server"
+import { getLocale, getTranslations } from "next-intl/server"
+import { headers } from "next/headers"
+import { redirect } from "next/navigation"
+import type { AccountFormState } from "../components/account/account-form"
+import type { Locale } from "../i18n/routing"
+import { readLogin, readNewPassword, readProfile, readRegistration, type AccountInputError } from "../lib/account/account-input"
+import { endSession, sessionToken, startSession } from "../lib/account/session"
+import { safeReturnPath } from "../lib/account/return-path"
+import { currentCustomer, logIn, logOutEverywhere, register, requestPasswordReset, setNewPassword, updateProfile } from "../lib/medusa/account"
+import { medusaFailure } from "../lib/medusa/errors"
+import { refusalText } from "../lib/medusa/refusal-text"
+import { shopperAddress } from "../lib/security/shopper-address"
+
+type T = Awaited<ReturnType<typeof getTranslations<"account">>>
+
+const shopper = async () => shopperAddress((await headers()).get("x-forwarded-for"))
+const read = (form: FormData) => (name: string) => form.get(name)
+/** Medusa's plain 401 (wrong password, e-mail taken): no code of its own, or the generic "refused". */
+const plainUnauthorized = (error: unknown) => {
+  const failure = medusaFailure(error)
+  return failure.status === 401 && (!failure.code || failure.code === "refused")
+}
+
+function fieldErrors(t: T, errors: AccountInputError[], values: Record<string, string>): AccountFormState {
+  const { password: _password, ...kept } = values
+  return { message: t("errors.fixFields"), errors: Object.fromEntries(errors.map((name) => [name, t(`fieldErrors.${name}`)])), values: kept }
+}
+
+export async function logInAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("account")
+  const { values, errors } = readLogin(read(form))
+  if (errors.length) return fieldErrors(t, errors, values)
+  try {
+    await startSession(await logIn(values.email, values.password, await shopper()))
+  } catch (error) {
+    // Wrong e-mail or wrong password: one answer for both.
+    const message = plainUnauthorized(error) ? t("errors.wrongLogin") : await refusalText(error, t("errors.unavailable"))
+    return { message, values: { email: values.email } }
+  }
+  redirect(safeReturnPath(String(form.get("retour") ?? ""), locale))
+}
+
+export async function registerAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("account")
+  const { values, errors } = readRegistration(read(form))
+  if (errors.length) return fieldErrors(t, errors, values)
+  try {
+    await startSession(await register(values, await shopper()))
+  } catch (error) {
+    const { password: _password, ...kept } = values
+    // Medusa answers an e-mail that already has a login with its plain 401.
+    const message = plainUnauthorized(error) ? t("errors.cannotRegister") : await refusalText(error, t("errors.unavailable"))
+    return { message, values: kept }
+  }
+  redirect(`/${locale}/compte`)
+}
+
+export async function logOutAction(): Promise<void> {
+  const locale = (await getLocale()) as Locale
+  await logOutEverywhere()
+  await endSession()
+  redirect(`/${locale}`)
+}
+
+export async function forgotPasswordAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("account")
+  const { values, errors } = readLogin(read(form))
+  const email = values.email
+  if (errors.includes("email")) return fieldErrors(t, ["email"], { email })
+  try {
+    await requestPasswordReset(email, locale, await shopper())
+  } catch (error) {
+    return { message: await refusalText(error, t("errors.unavailable")), values: { email } }
+  }
+  // The same words whether or not the e-mail has an account.
+  return { message: t("resetSent"), done: true }
+}
+
+export async function newPasswordAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const t = await getTranslations("account")
+  const token = String(form.get("token") ?? "")
+  const { password, errors } = readNewPassword(read(form))
+  if (errors.length) return fieldErrors(t, errors, {})
+  try {
+    await setNewPassword(token, password)
+  } catch (error) {
+    return { message: medusaFailure(error).status === 401 ? t("errors.resetLinkUsed") : await refusalText(error, t("errors.unavailable")) }
+  }
+  // Every session of the account has ended with the change, this browser's too.
+  await endSession()
+  return { message: t("passwordChanged"), done: true }
+}
+
+export async function profileAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const t = await getTranslations("account")
+  if (!(await sessionToken()) || !(await currentCustomer())) return { message: t("errors.loggedOut") }
+  const { values, errors } = readProfile(read(form))
+  if (errors.length) return fieldErrors(t, errors, values)
+  try {
+    await updateProfile(values)
+  } catch (error) {
+    return { message: await refusalText(error, t("errors.unavailable")), values }
+  }
+  return { message: t("profileSaved"), values }
+}

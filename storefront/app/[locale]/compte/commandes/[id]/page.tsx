@@ -1,0 +1,32 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { AccountNav } from "../../../../../components/account/account-nav"
+import { MessagePage } from "../../../../../components/message-page"
+import { OrderDetails } from "../../../../../components/order-details"
+import type { Locale } from "../../../../../i18n/routing"
+import { requireCustomer } from "../../../../../lib/account/require-customer"
+import { customerOrder } from "../../../../../lib/medusa/account"
+import { refusalWords } from "../../../../../lib/medusa/refusal-text"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/compte/commandes/[id]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "order" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function AccountOrderPage({ params }: PageProps<"/[locale]/compte/commandes/[id]">) {
+  const { locale: raw, id } = await params
+  const locale = raw as Locale
+  setRequestLocale(locale)
+  await requireCustomer(locale, `/${locale}/compte/commandes/${encodeURIComponent(id)}`)
+  const order = await customerOrder(id)
+  if (!order) {
+    const t = await getTranslations("account")
+    return <MessagePage title={t("ordersTitle")} text={await refusalWords("order_not_found")} alert action={{ href: "/compte/commandes", label: t("ordersTitle") }} />
+  }
+  return (
+    <>
+      <AccountNav />
+      <OrderDetails order={order} locale={locale} />
+    </>
+  )
+}

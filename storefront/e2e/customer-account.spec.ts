@@ -1,0 +1,174 @@
+/**
+ * A customer's account in the storefront: register, buy a part and book a visit while logged in, find
+ * both in the account, log out (the old session cookie no longer opens anything in Medusa), reset the
+ * password from the e-mail (the link works once, the old password is refused), log in again.
+ */
+import { expect, test } from "@playwright/test"
+import { simpleParser } from "mailparser"
+import { chooseStopDesk, chooseWilayaAndCommune, searchFor } from "./support/checkout-steps"
+import { adminOrders, sinkMessages } from "./support/medusa-admin"
+import { frenchLeftOnArabicPage } from "./support/untranslated"
+import { PageGuard } from "./support/page-guard"
+
+const medusa = process.env.E2E_MEDUSA_URL ?? "http://localhost:9000"
+const publishable = { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY ?? "" }
+const FIRST_PASSWORD = "Chaudiere-en-panne-2026"
+const NEW_PASSWORD = "Radiateurs-bien-chauds-2027"
+
+test("a customer registers, orders and books while logged in, logs out everywhere and resets the password", async ({ page, context }) => {
+  test.setTimeout(240_000)
+  const guard = new PageGuard(page)
+  const email = `compte.${Date.now()}@example.dz`
+
+  await page.goto("/fr")
+  await page.getByRole("link", { name: "Se connecter" }).click()
+  await page.getByRole("link", { name: "Créer mon compte" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer un compte")
+  await page.getByLabel("Prénom").fill("Nadia")
+  await page.getByLabel("Nom", { exact: true }).fill("Belkacem")
+  await page.getByLabel("E-mail").fill(email)
+  await page.getByLabel("Téléphone").fill("0770 11 22 33")
+  await page.getByLabel("Mot de passe", { exact: true }).fill(FIRST_PASSWORD)
+  await page.getByLabel("Répétez le mot de passe").fill(FIRST_PASSWORD)
+  await guard.check("register")
+  await page.getByRole("button", { name: "Créer mon compte" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Nadia")
+  await guard.check("account")
+  const session = (await context.cookies()).find((cookie) => cookie.name === "mj_session")!
+  expect(session.httpOnly).toBe(true)
+
+  // An order, placed while logged in: the checkout starts from the account's details.
+  await searchFor(page, "S1068 900")
+  await page.getByRole("link", { name: "Circulateur Saunier Duval Thema Condens" }).first().click()
+  await page.getByRole("button", { name: "Ajouter au panier" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "ajouté au panier" })).toBeVisible()
+  await page.goto("/fr/caisse")
+  await expect(page.locator('input[name="email"]')).toHaveValue(email)
+  await expect(page.locator('input[name="first_name"]')).toHaveValue("Nadia")
+  await chooseWilayaAndCommune(page, "16", "Alger Centre")
+  await chooseStopDesk(page)
+  await page.getByRole("button", { name: "Vérifier la commande" }).click()
+  await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").check()
+  await page.getByRole("button", { name: "Confirmer la commande" }).click()
+  await page.waitForURL(/\/fr\/commande\?token=/)
+  const displayId = (await page.locator(".order-number bdi").textContent())!.trim()
+
+  // A visit, booked while logged in: the details come from the account.
+  await page.goto("/fr/reparation?wilaya=16&commune=Alger+Centre")
+  await page.getByRole("radio", { name: /Pas d'eau chaude/ }).check()
+  await page.getByRole("button", { name: "Continuer" }).click()
+  await page.locator("input[name=creneau]").first().check()
+  await page.getByRole("button", { name: "Continuer" }).click()
+  await expect(page.getByLabel("Prénom")).toHaveValue("Nadia")
+  await expect(page.getByLabel("E-mail")).toHaveValue(email)
+  await page.getByLabel(/Adresse \(rue/).fill("3 rue Hassiba Ben Bouali")
+  await page.getByLabel(/Décrivez la panne/).fill("Eau tiède seulement au robinet de la cuisine.")
+  await page.getByRole("button", { name: "Vérifier ma demande" }).click()
+  await page.getByRole("button", { name: "Confirmer le rendez-vous" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre rendez-vous est confirmé")
+
+  // Both are in the account.
+  await page.goto("/fr/compte/commandes")
+  await expect(page.locator("tbody tr")).toHaveCount(1)
+  await expect(page.locator("tbody tr")).toContainText(displayId)
+  await expect(page.locator("tbody tr")).toContainText("en attente de paiement à la livraison")
+  await guard.check("account orders")
+  await page.locator("tbody tr a").click()
+  await expect(page.locator(".order-number")).toContainText(displayId)
+  await page.goto("/fr/compte/rendez-vous")
+  await expect(page.locator(".visit-list li")).toHaveCount(1)
+  await expect(page.locator(".visit-list li")).toContainText("Pas d'eau chaude")
+  await guard.check("account visits")
+  await page.getByRole("link", { name: "Gérer" }).click()
+  await expect(page.locator(".order-status")).toContainText("confirmé")
+  await expect(page.locator(".specs")).toContainText("3 rue Hassiba Ben Bouali")
+
+  // Logging out ends the session in Medusa, not only in this browser.
+  await page.goto("/fr/compte")
+  await page.getByRole("button", { name: "Se déconnecter" }).click()
+  await expect(page).toHaveURL(/\/fr$/)
+  const replayed = await fetch(`${medusa}/store/customers/me`, { headers: { ...publishable, authorization: `Bearer ${session.value}` } })
+  expect(replayed.status).toBe(401)
+  await page.goto("/fr/compte")
+  await expect(page).toHaveURL(/\/fr\/compte\/connexion/)
+
+  // Forgotten password: the e-mail's link sets a new one, once.
+  await page.getByRole("link", { name: "Mot de passe oublié ?" }).click()
+  await page.getByLabel("E-mail").fill(email)
+  await page.getByRole("button", { name: "Envoyer le lien" }).click()
+  await expect(page.getByRole("status")).toContainText("Si un compte existe pour cette adresse")
+  let raw: string | undefined
+  await expect
+    .poll(() => (raw = sinkMessages().find((message) => message.includes(email) && message.includes("nouveau-mot-de-passe"))), { timeout: 30_000 })
+    .toBeTruthy()
+  const link = new URL(/https?:\/\/\S+\/fr\/compte\/nouveau-mot-de-passe\?token=\S+/.exec((await simpleParser(raw!)).text ?? "")![0])
+  await page.goto(link.pathname + link.search)
+  await page.getByLabel("Nouveau mot de passe").fill(NEW_PASSWORD)
+  await page.getByLabel("Répétez le mot de passe").fill(NEW_PASSWORD)
+  await guard.check("new password")
+  await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
+  await expect(page.getByRole("status")).toContainText("Votre mot de passe est changé")
+  await page.goto(link.pathname + link.search)
+  await page.getByLabel("Nouveau mot de passe").fill("Encore-un-autre-2028")
+  await page.getByLabel("Répétez le mot de passe").fill("Encore-un-autre-2028")
+  await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
+  await expect(page.locator(".form-message--error")).toHaveText("Ce lien n'est plus valable (déjà utilisé ou expiré) : demandez-en un nouveau.")
+
+  await page.goto("/fr/compte/connexion")
+  await page.getByLabel("E-mail").fill(email)
+  await page.getByLabel("Mot de passe").fill(FIRST_PASSWORD)
+  await page.getByRole("button", { name: "Se connecter" }).click()
+  await expect(page.locator(".form-message--error")).toHaveText("E-mail ou mot de passe incorrect.")
+  await page.getByLabel("Mot de passe").fill(NEW_PASSWORD)
+  await page.getByRole("button", { name: "Se connecter" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Nadia")
+
+  // Loi 18-07: the data, the marketing consent (its own box, unticked), then the account deleted.
+  await page.getByRole("link", { name: "Mes données" }).click()
+  const exported = await page.request.get("/api/compte/donnees")
+  expect(exported.headers()["content-disposition"]).toContain("attachment")
+  const data = await exported.json()
+  expect(data.account.email).toBe(email)
+  expect(data.orders).toHaveLength(1)
+  expect(data.repair_visits).toHaveLength(1)
+  const consent = page.getByRole("checkbox", { name: /J'accepte de recevoir les offres/ })
+  await expect(consent).not.toBeChecked()
+  await consent.check()
+  await page.getByRole("button", { name: "Enregistrer mon choix" }).click()
+  await expect(page.getByRole("status")).toHaveText("Votre choix est enregistré.")
+  await page.reload()
+  await expect(page.getByText(/^Accord donné le/)).toBeVisible()
+  await guard.check("my data")
+  await page.getByRole("checkbox", { name: "Je comprends que la suppression est définitive." }).check()
+  await page.getByRole("button", { name: "Supprimer mon compte" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre compte est supprimé")
+  await page.goto("/fr/compte/connexion")
+  await page.getByLabel("E-mail").fill(email)
+  await page.getByLabel("Mot de passe").fill(NEW_PASSWORD)
+  await page.getByRole("button", { name: "Se connecter" }).click()
+  await expect(page.locator(".form-message--error")).toHaveText("E-mail ou mot de passe incorrect.")
+  const kept = (await adminOrders()).find((order) => order.display_id === Number(displayId.replace("#", "")))
+  expect(kept?.email).toMatch(/@anonyme\.invalid$/)
+  guard.expectClean()
+})
+
+test.describe("on a phone, in Arabic", () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test("the login, registration and reset pages are entirely in Arabic and fit the screen", async ({ page }) => {
+    const guard = new PageGuard(page)
+    for (const path of ["/ar/compte/connexion", "/ar/compte/inscription", "/ar/compte/mot-de-passe-oublie"]) {
+      await page.goto(path)
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+      expect(await frenchLeftOnArabicPage(page), path).toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true)
+      await guard.check(path)
+    }
+    await page.goto("/ar/compte/connexion")
+    await page.getByLabel("البريد الإلكتروني").fill("mahdoum@example.dz")
+    await page.getByLabel("كلمة المرور").fill("Pas-le-bon-mot-2026")
+    await page.getByRole("button", { name: "تسجيل الدخول" }).click()
+    await expect(page.locator(".form-message--error")).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحة.")
+    guard.expectClean()
+  })
+})

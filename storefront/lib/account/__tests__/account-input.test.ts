@@ -1,0 +1,24 @@
+import assert from "node:assert/strict"
+import { test } from "node:test"
+import { readLogin, readNewPassword, readRegistration } from "../account-input"
+
+const form = (values: Record<string, string>) => (name: string) => values[name]
+
+test("a login needs an e-mail and a password; the e-mail is compared in lower case", () => {
+  assert.deepEqual(readLogin(form({ email: " Nadia@Example.DZ ", password: "x" })), { values: { email: "nadia@example.dz", password: "x" }, errors: [] })
+  assert.deepEqual(readLogin(form({ email: "not-an-email" })).errors, ["email", "password"])
+})
+
+test("registration checks every field and that the password was typed twice the same", () => {
+  const good = { email: "n@example.dz", password: "Un-long-mot-de-passe", password_repeat: "Un-long-mot-de-passe", first_name: "Nadia", last_name: "B", phone: "0770 11 22 33" }
+  const { values, errors } = readRegistration(form(good))
+  assert.deepEqual(errors, [])
+  assert.equal(values.phone, "+213770112233")
+  assert.deepEqual(readRegistration(form({ ...good, password_repeat: "autre", phone: "123" })).errors, ["phone", "password_repeat"])
+})
+
+test("a new password must be typed twice the same", () => {
+  assert.deepEqual(readNewPassword(form({ password: "abc", password_repeat: "abd" })).errors, ["password_repeat"])
+  assert.deepEqual(readNewPassword(form({})).errors, ["password"])
+  assert.deepEqual(readNewPassword(form({ password: "abc", password_repeat: "abc" })).errors, [])
+})

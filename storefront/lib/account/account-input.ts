@@ -1,0 +1,45 @@
+import { normalizeAlgerianPhone } from "@mj-chauffage/shop-kernel/phone"
+
+/**
+ * The account forms' fields, checked before Medusa sees them (pure). Medusa checks the password's
+ * strength itself (refusal codes password_too_short…), so only presence is checked here.
+ */
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]{2,}$/
+const text = (read: (name: string) => unknown, name: string, max: number) => String(read(name) ?? "").trim().slice(0, max)
+
+export type AccountInputError = "email" | "password" | "first_name" | "last_name" | "phone" | "password_repeat"
+
+export function readLogin(read: (name: string) => unknown) {
+  const email = text(read, "email", 200).toLowerCase()
+  const password = String(read("password") ?? "").slice(0, 256)
+  const errors: AccountInputError[] = []
+  if (!EMAIL.test(email)) errors.push("email")
+  if (!password) errors.push("password")
+  return { values: { email, password }, errors }
+}
+
+export function readProfile(read: (name: string) => unknown) {
+  const phone = normalizeAlgerianPhone(text(read, "phone", 40))
+  const values = { first_name: text(read, "first_name", 80), last_name: text(read, "last_name", 80), phone: phone ?? text(read, "phone", 40) }
+  const errors: AccountInputError[] = []
+  if (!values.first_name) errors.push("first_name")
+  if (!values.last_name) errors.push("last_name")
+  if (!phone) errors.push("phone")
+  return { values, errors }
+}
+
+export function readRegistration(read: (name: string) => unknown) {
+  const login = readLogin(read)
+  const profile = readProfile(read)
+  const errors = [...login.errors, ...profile.errors]
+  if (String(read("password_repeat") ?? "") !== login.values.password) errors.push("password_repeat")
+  return { values: { ...login.values, ...profile.values }, errors }
+}
+
+export function readNewPassword(read: (name: string) => unknown) {
+  const password = String(read("password") ?? "").slice(0, 256)
+  const errors: AccountInputError[] = []
+  if (!password) errors.push("password")
+  else if (String(read("password_repeat") ?? "") !== password) errors.push("password_repeat")
+  return { password, errors }
+}

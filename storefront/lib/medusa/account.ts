@@ -1,0 +1,182 @@
+import "server-only"
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { customerAuthHeaders } from "../account/session"
+import { medusa } from "./client"
+import { medusaFailure } from "./errors"
+import type { LinkedOrder } from "./order-link"
+
+/**
+ * A customer's account as Medusa keeps it, reached only from this server: the customer's token comes
+ * from the HttpOnly session cookie (account/session.ts), and each call forwards the shopper's address
+ * so Medusa's login limits count shoppers, not this server.
+ */
+export type Customer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  created_at: string
+  metadata?: Record<string, unknown> | null
+  addresses?: CustomerAddress[]
+}
+
+export type CustomerAddress = {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  address_1: string | null
+  city: string | null
+  province: string | null
+  phone: string | null
+  is_default_shipping?: boolean
+}
+
+export type OrderLine = { id: string; display_id: number; created_at: string; total: number; customer_status: LinkedOrder["customer_status"] }
+
+const shopper = (address: string | undefined): Record<string, string> => (address ? { "x-forwarded-for": address } : {})
+
+/** A Medusa customer token for this e-mail and password (a refusal is thrown with its code). */
+export async function logIn(email: string, password: string, shopperAddress?: string): Promise<string> {
+  const { token } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+    method: "POST",
+    body: { email, password },
+    headers: shopper(shopperAddress),
+    cache: "no-store",
+  })
+  return token
+}
+
+/** Creates the login, then the customer, then logs in: returns the customer's token. */
+export async function register(
+  account: { email: string; password: string; first_name: string; last_name: string; phone: string },
+  shopperAddress?: string
+): Promise<string> {
+  const { token: registration } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+    method: "POST",
+    body: { email: account.email, password: account.password },
+    headers: shopper(shopperAddress),
+    cache: "no-store",
+  })
+  await medusa.client.fetch("/store/customers", {
+    method: "POST",
+    body: { email: account.email, first_name: account.first_name, last_name: account.last_name, phone: account.phone },
+    headers: { authorization: `Bearer ${registration}`, ...shopper(shopperAddress) },
+    cache: "no-store",
+  })
+  return logIn(account.email, account.password, shopperAddress)
+}
+
+/** Ends every session of the account in Medusa (the token stops working at once). */
+export async function logOutEverywhere(): Promise<void> {
+  const headers = await customerAuthHeaders()
+  if (!headers.authorization) return
+  await medusa.client.fetch("/auth/logout", { method: "POST", headers, cache: "no-store" }).catch((error) => {
+    // An already-ended session is logged out; anything else is a real failure.
+    if (medusaFailure(error).status !== 401) throw error
+  })
+}
+
+/** Asks Medusa to e-mail a reset link (same answer whether or not the e-mail has an account). */
+export async function requestPasswordReset(email: string, locale: ShopLocale, shopperAddress?: string): Promise<void> {
+  await medusa.client.fetch("/auth/customer/emailpass/reset-password", {
+    method: "POST",
+    body: { identifier: email, metadata: { locale } },
+    headers: shopper(shopperAddress),
+    cache: "no-store",
+  })
+}
+
+/** Sets the new password with the token of the reset e-mail (single use: it ends every session). */
+export async function setNewPassword(resetToken: string, password: string): Promise<void> {
+  await medusa.client.fetch("/auth/customer/emailpass/update", {
+    method: "POST",
+    body: { password },
+    headers: { authorization: `Bearer ${resetToken}` },
+    cache: "no-store",
+  })
+}
+
+/** The logged-in customer, or null (no session, or one Medusa has ended). */
+export async function currentCustomer(): Promise<Customer | null> {
+  const headers = await customerAuthHeaders()
+  if (!headers.authorization) return null
+  try {
+    const { customer } = await medusa.client.fetch<{ customer: Customer }>("/store/customers/me", {
+      query: { fields: "id,email,first_name,last_name,phone,created_at,metadata,*addresses" },
+      headers,
+      cache: "no-store",
+    })
+    return customer
+  } catch (error) {
+    if (medusaFailure(error).status === 401) return null
+    throw error
+  }
+}
+
+export async function updateProfile(profile: { first_name: string; last_name: string; phone: string }): Promise<void> {
+  await medusa.client.fetch("/store/customers/me", { method: "POST", body: profile, headers: await customerAuthHeaders(), cache: "no-store" })
+}
+
+export async function customerOrders(): Promise<OrderLine[]> {
+  return (await medusa.client.fetch<{ orders: OrderLine[] }>("/store/customers/me/order-history", { headers: await customerAuthHeaders(), cache: "no-store" }))
+    .orders
+}
+
+/** One of the customer's orders, or null (not theirs, or none). */
+export async function customerOrder(id: string): Promise<LinkedOrder | null> {
+  if (!/^order_[0-9A-Z]{26}$/.test(id)) return null
+  try {
+    return (
+      await medusa.client.fetch<{ order: LinkedOrder }>(`/store/customers/me/order-history/${id}`, { headers: await customerAuthHeaders(), cache: "no-store" })
+    ).order
+  } catch (error) {
+    if (medusaFailure(error).status === 404) return null
+    throw error
+  }
+}
+
+/** Joins a guest order to the account with the token of its signed e-mail link. */
+export async function claimGuestOrder(token: string): Promise<{ order_id: string; joined: boolean }> {
+  return medusa.client.fetch("/store/customers/me/order-history/claim", { method: "POST", body: { token }, headers: await customerAuthHeaders(), cache: "no-store" })
+}
+
+/** Everything the shop keeps about the customer, as Medusa exports it (a JSON document). */
+export async function exportCustomerData(): Promise<unknown> {
+  return medusa.client.fetch("/store/customers/me/data-export", { headers: await customerAuthHeaders(), cache: "no-store" })
+}
+
+/** Deletes the account: data anonymised in Medusa, login deleted, every session ended. */
+export async function eraseAccount(): Promise<void> {
+  await medusa.client.fetch("/store/customers/me/erase", { method: "POST", headers: await customerAuthHeaders(), cache: "no-store" })
+}
+
+/** The customer's separate, optional consent to marketing messages, with its date. */
+export type MarketingConsent = { given: boolean; at: string }
+
+export function marketingConsentOf(customer: Customer): MarketingConsent | null {
+  const consent = customer.metadata?.marketing_consent as Partial<MarketingConsent> | undefined
+  return typeof consent?.given === "boolean" && typeof consent.at === "string" ? { given: consent.given, at: consent.at } : null
+}
+
+export async function setMarketingConsent(given: boolean): Promise<void> {
+  const consent: MarketingConsent = { given, at: new Date().toISOString() }
+  await medusa.client.fetch("/store/customers/me", { method: "POST", body: { metadata: { marketing_consent: consent } }, headers: await customerAuthHeaders(), cache: "no-store" })
+}
+
+export type NewAddress = { first_name: string; last_name: string; phone: string; address_1: string; city: string; province: string; postal_code?: string }
+
+/** Adds an address to the customer's book; the first one becomes the default for deliveries and visits. */
+export async function addAddress(address: NewAddress, makeDefault: boolean): Promise<void> {
+  await medusa.client.fetch("/store/customers/me/addresses", {
+    method: "POST",
+    body: { ...address, country_code: "dz", is_default_shipping: makeDefault, is_default_billing: makeDefault },
+    headers: await customerAuthHeaders(),
+    cache: "no-store",
+  })
+}
+
+export async function deleteAddress(id: string): Promise<void> {
+  if (!/^cuaddr_[0-9A-Z]{26}$/.test(id)) return
+  await medusa.client.fetch(`/store/customers/me/addresses/${id}`, { method: "DELETE", headers: await customerAuthHeaders(), cache: "no-store" })
+}
