@@ -13,6 +13,6 @@ export const TEST_SHOP_IDENTITY = {
   SHOP_PHONE: "0550 90 00 01",
   SHOP_WHATSAPP: "0770 90 00 02",
   SHOP_EMAIL: "contact@mj-chauffage.test",
-  SHOP_ANPDP_DECLARATION: "ANPDP-ESSAI-0001",
-  SHOP_HOSTING_PROVIDER: "Hébergeur d'essai SPA, Alger",
+  SHOP_ANPDP_DECLARATION: "2027/0123",
+  SHOP_HOSTING_PROVIDER: "DZ Datacenter SPA, Alger",
 } as const

@@ -33,7 +33,9 @@ export async function ShopContact({ purpose }: Props) {
                 {label} <bdi dir="ltr">{link.display}</bdi>
               </a>
             ) : (
-              <SettingToComplete variable={variable} />
+              <>
+                {label} <SettingToComplete variable={variable} />
+              </>
             )}
           </li>
         ))}
