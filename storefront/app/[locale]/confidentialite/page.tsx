@@ -25,6 +25,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/confi
   setRequestLocale(locale)
   const t = await getTranslations("privacy")
   const values = identityValues(shopIdentity(), locale)
+  const showMissing = showsMissingSettings()
   const retention = [
     t("retention.accounting", { years: RETENTION.accountingYears }),
     t("retention.account"),
@@ -42,7 +43,10 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/confi
 
       <section aria-labelledby="controller">
         <h2 id="controller">{t("controller.title")}</h2>
-        <p>{t.rich("controller.text", { notice: (chunks) => <ShopLink href="/mentions-legales">{chunks}</ShopLink> })}</p>
+        <p>
+          {t.rich("controller.text", { notice: (chunks) => <ShopLink href="/mentions-legales">{chunks}</ShopLink> })}
+          {values.anpdpDeclaration || showMissing ? ` ${t("controller.declared")}` : null}
+        </p>
         <IdentityList
           rows={(["legalName", "address", "email", "anpdpDeclaration"] as const).map((field) => ({ field, content: values[field] }))}
         />
@@ -83,7 +87,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/confi
         <p>{t("rights.text")}</p>
         <ul className="legal-list">
           <li>{t.rich("rights.account", { account: (chunks) => <ShopLink href="/compte">{chunks}</ShopLink> })}</li>
-          {values.email || showsMissingSettings() ? (
+          {values.email || showMissing ? (
             <li>{t.rich("rights.email", { mail: () => values.email ?? <SettingToComplete variable="SHOP_EMAIL" /> })}</li>
           ) : null}
         </ul>

@@ -4,7 +4,7 @@ import { IdentityList } from "../../../components/identity-list"
 import { identityValues } from "../../../components/identity-values"
 import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
-import { shopIdentity } from "../../../lib/shop/shop-identity"
+import { showsMissingSettings, shopIdentity } from "../../../lib/shop/shop-identity"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/mentions-legales">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "legalNotice" })
@@ -30,10 +30,12 @@ export default async function LegalNoticePage({ params }: PageProps<"/[locale]/m
           }))}
         />
       </section>
-      <section aria-labelledby="hosting">
-        <h2 id="hosting">{t("hosting")}</h2>
-        <IdentityList rows={[{ field: "hostingProvider", content: values.hostingProvider }]} />
-      </section>
+      {values.hostingProvider || showsMissingSettings() ? (
+        <section aria-labelledby="hosting">
+          <h2 id="hosting">{t("hosting")}</h2>
+          <IdentityList rows={[{ field: "hostingProvider", content: values.hostingProvider }]} />
+        </section>
+      ) : null}
       <section aria-labelledby="personal-data">
         <h2 id="personal-data">{t("dataTitle")}</h2>
         <IdentityList rows={[{ field: "anpdpDeclaration", content: values.anpdpDeclaration }]} />
