@@ -13,6 +13,7 @@ import { DEV_ADMIN_EMAIL, ensureDevAdminPassword, ensureDevSecrets, ensureDevTec
 import { DEV_TECHNICIAN_EMAILS } from "../backend/src/scripts/seed/technician-logins"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
+import { shopIdentityBannerLine } from "./lib/shop-identity-banner"
 import { startSatimSimulator, type SatimSimulator } from "./lib/satim-simulator/server"
 import { SUCCESS_CARD } from "./lib/satim-simulator/test-cards"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
@@ -195,6 +196,7 @@ async function main() {
       `  E-mails          ${mailSink ? `SMTP sink on port ${mailSink.port}, each message in ${mailSink.dir}` : `SMTP ${process.env.SMTP_HOST}`}`,
       `  SMS              ${smsDir ? `not sent: each message in ${smsDir}/<time>-<recipient>.txt` : `SMS_PROVIDER ${process.env.SMS_PROVIDER}`}`,
       `  Card payments    ${satimSimulator ? `SATIM simulator on port ${satimSimulator.port} (card ${SUCCESS_CARD}, 12/30, CVV2 123 pays)` : `SATIM ${process.env.SATIM_BASE_URL}`}`,
+      shopIdentityBannerLine(process.env),
       `  Publishable key  ${publishableKey}`,
       `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only)`,
       `  Technicians      ${DEV_TECHNICIAN_EMAILS.join(", ")} / ${technicianPassword}  (development only; "Mes interventions")`,

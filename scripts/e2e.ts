@@ -8,6 +8,7 @@ import path from "node:path"
 import { STOREFRONT_DIR } from "./lib/paths"
 import { run } from "./lib/processes"
 import { withShopStack } from "./lib/shop-stack"
+import { TEST_SHOP_IDENTITY } from "./lib/test-shop-identity"
 
 export type E2eCounts = { passed: number; failed: number }
 
@@ -27,6 +28,8 @@ export function runEndToEnd(playwrightArgs: string[] = []): Promise<E2eCounts> {
         E2E_TECHNICIAN_EMAIL: stack.technicianEmail,
         E2E_TECHNICIAN_PASSWORD: stack.technicianPassword,
         E2E_MAIL_DIR: stack.mailDir,
+        // What the storefront was given: the legal pages' test compares the page with it.
+        ...TEST_SHOP_IDENTITY,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       },
     }).catch(() => undefined) // failures are counted from the report

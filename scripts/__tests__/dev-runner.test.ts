@@ -33,6 +33,8 @@ function startDev(): DevRun {
     SATIM_SIMULATOR_PORT: String(ports.satim),
   }
   for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL", "SMS_PROVIDER", "SMS_DEV_DIR"]) delete env[name]
+  // A fresh machine has no shop identity: the banner must say so.
+  for (const name of Object.keys(env)) if (name.startsWith("SHOP_")) delete env[name]
   // detached: its own process group, like a shell job in a terminal.
   const child = spawn("npm", ["run", "dev"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   child.stdout!.on("data", (chunk) => (output += chunk))
@@ -77,6 +79,7 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       const key = await waitForBanner(run)
       assert.match(run.output(), /first run: seeding/)
       assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
+      assert.match(run.output(), /Shop identity\s+WARNING: .*SHOP_PHONE, SHOP_WHATSAPP/)
       assert.ok(run.output().includes(`SMTP sink on port ${ports.smtp}, each message in ${path.join(stateDir, "mail")}`))
       assert.ok(run.output().includes(`SMS              not sent: each message in ${path.join(stateDir, "sms")}/<time>-<recipient>.txt`))
       const storefrontEnv = fs.readFileSync(storefrontEnvFile, "utf8")

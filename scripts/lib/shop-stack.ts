@@ -12,6 +12,7 @@ import { DEV_TECHNICIAN_EMAILS } from "../../backend/src/scripts/seed/technician
 import { REPO_ROOT, STOREFRONT_DIR } from "./paths"
 import { freePort, waitFor } from "./ports"
 import { run, startGroup, stopGroup } from "./processes"
+import { TEST_SHOP_IDENTITY } from "./test-shop-identity"
 
 export type ShopStack = {
   storefrontUrl: string
@@ -44,6 +45,8 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
     EMBEDDED_PG_PORT: String(ports.database),
     SMTP_SINK_PORT: String(ports.smtp),
     SATIM_SIMULATOR_PORT: String(ports.satim),
+    // The shop's legal identity and contacts: made-up values, so the legal pages and links render whole.
+    ...TEST_SHOP_IDENTITY,
   }
   for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE", "SATIM_BASE_URL"]) {
     delete env[name]
@@ -84,6 +87,7 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
         STOREFRONT_URL: storefrontUrl,
         STOREFRONT_REVALIDATE_SECRET: storefrontEnv.STOREFRONT_REVALIDATE_SECRET,
+        ...TEST_SHOP_IDENTITY,
       },
     })
     const ready = await waitFor(() => fetch(`${storefrontUrl}/fr`).then((response) => response.ok, () => false), 120_000, 500)

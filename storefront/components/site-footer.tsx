@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { ShopContact } from "./shop-contact"
 import { ShopLink } from "./shop-link"
 
 export async function SiteFooter() {
@@ -6,9 +7,20 @@ export async function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t("about")}</p>
-      <p>
-        <ShopLink href="/conditions-de-vente">{t("conditions")}</ShopLink>
-      </p>
+      <ShopContact />
+      <nav aria-label={t("legalLinks")}>
+        <ul className="site-footer__links">
+          <li>
+            <ShopLink href="/mentions-legales">{t("legalNotice")}</ShopLink>
+          </li>
+          <li>
+            <ShopLink href="/confidentialite">{t("privacy")}</ShopLink>
+          </li>
+          <li>
+            <ShopLink href="/conditions-de-vente">{t("conditions")}</ShopLink>
+          </li>
+        </ul>
+      </nav>
       <p>{t("contact")}</p>
     </footer>
   )

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation"
 import { AddToCartForm } from "../../../../components/add-to-cart-form"
 import { Price } from "../../../../components/price"
 import { StockBadge } from "../../../../components/stock-badge"
+import { ShopContact } from "../../../../components/shop-contact"
 import { ShopLink } from "../../../../components/shop-link"
 import type { Locale } from "../../../../i18n/routing"
 import { productJsonLd } from "../../../../lib/catalogue/product-json-ld"
@@ -86,6 +87,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
               }))}
             />
           </ClientMessages>
+          <ShopContact purpose="product" />
           <dl className="specs">
             {product.mpn ? (
               <>
