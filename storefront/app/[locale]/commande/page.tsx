@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 import { OrderSummary } from "../../../components/order-summary"
 import { MessagePage } from "../../../components/message-page"
 import type { Locale } from "../../../i18n/routing"
@@ -9,6 +10,7 @@ import { refusalWords } from "../../../lib/medusa/refusal-text"
 import { shownVariantTitle } from "../../../lib/cart/cart-view"
 import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
 import { nameIn } from "../../../lib/territory/names"
+import { orderTotalWording } from "../../../lib/orders/order-total"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/commande">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "order" })
@@ -20,7 +22,6 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   const locale = (await params).locale as Locale
   setRequestLocale(locale)
   const t = await getTranslations("order")
-  const format = await getFormatter()
   const token = (await searchParams).token
   const result = await orderFromLink(typeof token === "string" ? token : "")
   if ("problem" in result) {
@@ -44,7 +45,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     <>
       <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
       <p className="order-number">
-        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short", numberingSystem: "latn" })}
+        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {algiersDateTime(order.created_at, locale)}
       </p>
       <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
         {t("status")} : {t(`statuses.${order.customer_status}`)}
@@ -63,6 +64,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
         taxTotal={order.tax_total}
         total={order.total}
         locale={locale}
+        totalWording={orderTotalWording(order)}
       />
       {address ? (
         <section aria-labelledby="order-delivery" className="review-block">
