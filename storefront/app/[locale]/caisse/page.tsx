@@ -5,6 +5,7 @@ import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
 import { CardPaymentForm } from "../../../components/card-payment-form"
+import { PaymentMethods } from "../../../components/payment-methods"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { cardPaymentOffered } from "../../../lib/medusa/card-payment"
 import { redirect } from "next/navigation"
@@ -41,7 +42,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
   // The review needs the details saved first; until then (or when asked to edit) the details form.
   if ((await searchParams).etape !== "verification" || !cart.email || !address?.province || !method) {
     const wilaya = address?.province ?? ""
-    const [communes, desks] = wilaya ? await Promise.all([listCommunes(wilaya), listStopDesks(wilaya)]) : [[], []]
+    const [communes, desks, cardOffered] = await Promise.all([
+      wilaya ? listCommunes(wilaya) : Promise.resolve([]),
+      wilaya ? listStopDesks(wilaya) : Promise.resolve([]),
+      cart.region_id ? cardPaymentOffered(cart.region_id) : Promise.resolve(false),
+    ])
     return (
       <>
         <h1>{t("title")}</h1>
@@ -68,6 +73,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             }}
           />
         </ClientMessages>
+        <PaymentMethods cardOffered={cardOffered} />
       </>
     )
   }
