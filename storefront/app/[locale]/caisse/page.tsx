@@ -7,6 +7,7 @@ import { PlaceOrderForm } from "../../../components/place-order-form"
 import { CardPaymentForm } from "../../../components/card-payment-form"
 import { PaymentMethods } from "../../../components/payment-methods"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import { cardPaymentOffered } from "../../../lib/medusa/card-payment"
 import { redirect } from "next/navigation"
 import { MessagePage } from "../../../components/message-page"
@@ -105,7 +106,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
           {stopDesk ? `${t("stopDesk")} : ${desk ? nameIn(desk, locale) : ""}` : `${t("homeDelivery")} : ${address.address_1}`}
         </p>
         <p>
-          {commune ? nameIn(commune, locale) : address.city}, {wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address.province}
+          {joinForDisplay([commune ? nameIn(commune, locale) : address.city ?? "", wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address.province], locale)}
         </p>
         <ShopLink href="/caisse">{t("editDetails")}</ShopLink>
       </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
+import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import { OrderSummary } from "../../../components/order-summary"
 import { MessagePage } from "../../../components/message-page"
 import type { Locale } from "../../../i18n/routing"
@@ -74,7 +75,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
           </p>
           <p>{desk ? `${t("stopDesk")} : ${nameIn(desk, locale)}` : address.address_1}</p>
           <p>
-            {commune ? nameIn(commune, locale) : address.city}, {wilaya ? nameIn(wilaya, locale) : wilayaCode}
+            {joinForDisplay([commune ? nameIn(commune, locale) : address.city ?? "", wilaya ? nameIn(wilaya, locale) : wilayaCode], locale)}
           </p>
         </section>
       ) : null}
