@@ -2,7 +2,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { refresh } from "next/cache"
 import type { Locale } from "../i18n/routing"
-import { rememberCart } from "../lib/cart/cart-cookie"
+import { markCartChanged, rememberCart } from "../lib/cart/cart-cookie"
 import { readQuantity, VARIANT_ID } from "../lib/cart/cart-input"
 import type { MedusaCartLine } from "../lib/cart/cart-view"
 import { openCart } from "../lib/cart/open-cart"
@@ -55,6 +55,9 @@ export async function addToCart(_previous: CartActionState, form: FormData): Pro
     if (left !== null) return { status: "error", message: t("errors.onlyLeft", { title: product.title, count: left }) }
     return { status: "error", message: t("errors.notEnoughStock", { title: product.title }) }
   }
+  // The header's count is read from the cart on every render: refresh this page, and let no page
+  // kept by the browser for Back show the old count (see markCartChanged).
+  await markCartChanged()
   refresh()
   return { status: "done", message: t("added", { title: product.title, count: quantity }) }
 }
@@ -76,6 +79,7 @@ export async function updateLine(_previous: CartActionState, form: FormData): Pr
     if (code === "out_of_stock" || code === "insufficient_stock") return { status: "error", message: t("errors.notEnoughStockShort") }
     return { status: "error", message: await refusalText(error, t("errors.unavailable")) }
   }
+  await markCartChanged()
   refresh()
   return { status: "done", message: quantity === 0 ? t("removed") : t("updated") }
 }

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
+import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
+import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import type { Locale } from "../i18n/routing"
 import { shownVariantTitle } from "../lib/cart/cart-view"
 import { productsByIds } from "../lib/medusa/catalogue"
@@ -6,11 +8,11 @@ import type { LinkedOrder } from "../lib/medusa/order-link"
 import { listCommunes, listStopDesks, listWilayas } from "../lib/medusa/territory"
 import { nameIn } from "../lib/territory/names"
 import { OrderSummary } from "./order-summary"
+import { orderTotalWording } from "../lib/orders/order-total"
 
 /** An order as its customer sees it (from its signed link or from the account): status, lines, totals, delivery. */
 export async function OrderDetails({ order, locale }: { order: LinkedOrder; locale: Locale }) {
   const t = await getTranslations("order")
-  const format = await getFormatter()
   const address = order.shipping_address
   const method = order.shipping_methods?.[0]
   const wilayaCode = address?.province ?? ""
@@ -28,7 +30,7 @@ export async function OrderDetails({ order, locale }: { order: LinkedOrder; loca
     <>
       <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
       <p className="order-number">
-        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {format.dateTime(new Date(order.created_at), { dateStyle: "long", timeStyle: "short", hourCycle: "h23", numberingSystem: "latn" })}
+        {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {algiersDateTime(order.created_at, locale)}
       </p>
       <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
         {t("status")} : {t(`statuses.${order.customer_status}`)}
@@ -47,6 +49,7 @@ export async function OrderDetails({ order, locale }: { order: LinkedOrder; loca
         taxTotal={order.tax_total}
         total={order.total}
         locale={locale}
+        totalWording={orderTotalWording(order)}
       />
       {address ? (
         <section aria-labelledby="order-delivery" className="review-block">
@@ -56,7 +59,7 @@ export async function OrderDetails({ order, locale }: { order: LinkedOrder; loca
           </p>
           <p>{desk ? `${t("stopDesk")} : ${nameIn(desk, locale)}` : address.address_1}</p>
           <p>
-            {commune ? nameIn(commune, locale) : address.city}, {wilaya ? nameIn(wilaya, locale) : wilayaCode}
+            {joinForDisplay([commune ? nameIn(commune, locale) : address.city ?? "", wilaya ? nameIn(wilaya, locale) : wilayaCode], locale)}
           </p>
         </section>
       ) : null}

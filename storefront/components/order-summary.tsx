@@ -1,11 +1,23 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "../i18n/routing"
+import type { OrderTotalWording } from "../lib/orders/order-total"
 import { Price } from "./price"
 
 type Line = { id: string; title: string; variant: string | null; quantity: number; total: number }
 
+/** How the total reads: to pay (before ordering, cash on delivery), paid, or a plain total (cancelled). */
+const TOTAL_LABEL = { toPay: "total", paid: "totalPaid", plain: "totalPlain" } as const
+
 /** Lines and totals, as shown before confirming and on the confirmation. */
-export async function OrderSummary(props: { lines: Line[]; itemTotal: number; shippingTotal: number; total: number; taxTotal: number; locale: Locale }) {
+export async function OrderSummary(props: {
+  lines: Line[]
+  itemTotal: number
+  shippingTotal: number
+  total: number
+  taxTotal: number
+  locale: Locale
+  totalWording?: OrderTotalWording
+}) {
   const t = await getTranslations("checkout")
   return (
     <table className="order-summary">
@@ -50,7 +62,7 @@ export async function OrderSummary(props: { lines: Line[]; itemTotal: number; sh
         </tr>
         <tr className="order-summary__total">
           <th scope="row" colSpan={2}>
-            {t("total")}
+            {t(TOTAL_LABEL[props.totalWording ?? "toPay"])}
           </th>
           <td>
             <Price amount={props.total} locale={props.locale} />

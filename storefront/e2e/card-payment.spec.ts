@@ -8,7 +8,8 @@
 import { execFileSync } from "node:child_process"
 import { expect, test, type Page } from "@playwright/test"
 import { TEST_CARDS } from "../../scripts/lib/satim-simulator/test-cards"
-import { adminDashboard, adminOrders, adminSatimPanel } from "./support/medusa-admin"
+import { simpleParser } from "mailparser"
+import { adminDashboard, adminOrders, adminSatimPanel, sinkMessages } from "./support/medusa-admin"
 import { chooseStopDesk, chooseWilayaAndCommune, fillContact, searchFor, uniqueEmail } from "./support/checkout-steps"
 import { PageGuard } from "./support/page-guard"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
@@ -78,6 +79,11 @@ test("a guest pays by CIB card and gets the receipt SATIM's certification asks f
   await expect(field("Numéro de commande")).toHaveText(/^\d{10}$/)
   await expect(field("Code d'autorisation")).toHaveText(/^\d{6}$/)
   await expect(field("Date et heure")).toContainText(String(new Date().getFullYear()))
+  // 24-hour Algiers time, never "11:40:47 PM".
+  await expect(field("Date et heure")).toHaveText(/ \d{2}:\d{2}:\d{2}$/)
+  // The shop's own order number, the one the order page and the order e-mail give.
+  await expect(field("Commande MJ Chauffage")).toHaveText(/^#\d+$/)
+  const shopOrderNumber = (await field("Commande MJ Chauffage").textContent())!
   await expect(field("Montant")).toHaveText(`24${NBSP}900${NBSP}DA`)
   await expect(field("Carte")).toHaveText("628058**6712")
   await expect(field("Moyen de paiement")).toHaveText("CIB / Edahabia")
@@ -87,16 +93,31 @@ test("a guest pays by CIB card and gets the receipt SATIM's certification asks f
   const orderNumber = (await field("Numéro de commande").textContent())!
   const pdf = await downloadedReceiptText(page, "Télécharger le reçu (PDF)")
   expect(pdf.fileName).toBe(`recu-${orderNumber}.pdf`)
-  for (const value of [orderNumber, (await field("Numéro de transaction SATIM").textContent())!, (await field("Code d'autorisation").textContent())!, "Code d'autorisation", "24 900 DA", "CIB / Edahabia", "3020"]) {
+  for (const value of [orderNumber, shopOrderNumber, (await field("Numéro de transaction SATIM").textContent())!, (await field("Code d'autorisation").textContent())!, "Code d'autorisation", "24 900 DA", "CIB / Edahabia", "3020"]) {
     expect(pdf.text).toContain(value)
   }
 
   await page.getByRole("link", { name: "Voir ma commande" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre commande")
   await expect(page.locator(".order-status")).toContainText("payée")
+  await expect(page.locator(".order-number")).toContainText(shopOrderNumber)
+  await expect(page.locator(".order-summary__total th")).toHaveText("Total payé")
   guard.expectClean()
   const order = (await adminOrders()).find((candidate) => candidate.email === email)
   expect(order).toMatchObject({ total: 24900, payment_status: "captured" })
+  // The order e-mail of a card-paid order promises no confirmation call (that is for cash on delivery).
+  let placed: string | undefined
+  await expect
+    .poll(async () => {
+      for (const raw of sinkMessages().filter((message) => message.includes(email))) {
+        const mail = await simpleParser(raw)
+        if (mail.subject?.startsWith("Commande n°")) placed = mail.text ?? ""
+      }
+      return placed !== undefined
+    }, { timeout: 30_000 })
+    .toBe(true)
+  expect(placed).toContain("payée par carte CIB / Edahabia")
+  expect(placed).not.toContain("appelons")
 
   await test.step("the office refunds 1 000 DA from the order page's SATIM panel", async () => {
     await page.goto(`${adminDashboard.url()}/login`)

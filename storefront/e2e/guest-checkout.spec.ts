@@ -57,6 +57,8 @@ test("a guest buys a part by its number, cash on delivery to an Algiers stop-des
   await page.waitForURL(/\/fr\/commande\?token=/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci, votre commande est enregistrée")
   await expect(page.locator(".order-status")).toContainText("en attente de paiement à la livraison")
+  // Cash on delivery: still to pay.
+  await expect(page.locator(".order-summary__total th")).toHaveText("Total à payer")
   await guard.check("confirmation")
   guard.expectClean()
 

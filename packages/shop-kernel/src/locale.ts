@@ -9,3 +9,16 @@ export const isShopLocale = (value: unknown): value is ShopLocale => SHOP_LOCALE
 export const shopLocale = (value: unknown): ShopLocale => (typeof value === "string" && value.toLowerCase().startsWith("ar") ? "ar" : "fr")
 
 export const textDirection = (locale: ShopLocale): "rtl" | "ltr" => (locale === "ar" ? "rtl" : "ltr")
+
+/** Between the items of a list written for display: Arabic has its own comma (،). */
+export const listSeparator = (locale: ShopLocale): string => (locale === "ar" ? "، " : ", ")
+
+/** Items joined for display in the language's own punctuation. */
+export const joinForDisplay = (items: readonly string[], locale: ShopLocale): string => items.join(listSeparator(locale))
+
+/**
+ * Text that must read left to right (a phone number, a code) inside a sentence of either direction,
+ * for plain text where no <bdi dir="ltr"> exists (e-mails, SMS): Unicode's left-to-right isolate.
+ * In Arabic "+213 770 11 22 33" would otherwise read "213 770 11 22 33+".
+ */
+export const ltrIsolate = (text: string): string => `\u2066${text}\u2069`

@@ -13,7 +13,34 @@ export function algiersDate(instant: Date): string {
 
 type Style = { dateStyle?: "full" | "long" | "medium" | "short"; timeStyle?: "medium" | "short" }
 
-/** A date and time in Algiers for a customer or the office, in their language. */
+/** The hour (0–23) in Algiers at an instant, from a formatter that has no locale pattern to follow. */
+function algiersHour(instant: Date): number {
+  const hour = new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, hour: "numeric", hourCycle: "h23" }).formatToParts(instant).find((part) => part.type === "hour")
+  return Number(hour?.value ?? 0) % 24
+}
+
+/**
+ * A formatted date-time made 24-hour whatever the locale's pattern: the hour part gets `hour`
+ * (two digits), and a day period ("AM", "PM", "ص", "م") goes with the space before it. Some ICU
+ * versions keep fr-DZ's 12-hour pattern for a timeStyle despite hourCycle "h23".
+ */
+export function twentyFourHour(parts: Intl.DateTimeFormatPart[], hour: number): string {
+  const kept = parts.map((part) => (part.type === "hour" ? { ...part, value: String(hour).padStart(2, "0") } : part))
+  return kept
+    .map((part, index) => {
+      if (part.type === "dayPeriod") return ""
+      const next = kept[index + 1]
+      // The separator right before a day period is only the space between the time and it.
+      if (part.type === "literal" && next?.type === "dayPeriod" && /^\s+$/u.test(part.value)) return ""
+      return part.value
+    })
+    .join("")
+    .trim()
+}
+
+/** A date and time in Algiers for a customer or the office, in their language, always 24-hour. */
 export function algiersDateTime(at: Date | string, locale: ShopLocale, style: Style = { dateStyle: "long", timeStyle: "short" }): string {
-  return new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { ...style, hourCycle: "h23", timeZone: SHOP_TIME_ZONE }).format(new Date(at))
+  const instant = new Date(at)
+  const format = new Intl.DateTimeFormat(locale === "ar" ? "ar-DZ-u-nu-latn" : "fr-DZ", { ...style, hourCycle: "h23", timeZone: SHOP_TIME_ZONE })
+  return style.timeStyle ? twentyFourHour(format.formatToParts(instant), algiersHour(instant)) : format.format(instant)
 }

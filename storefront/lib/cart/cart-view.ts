@@ -59,6 +59,21 @@ export type CartView = {
   total: number
 }
 
+/** What Medusa's variant route says of a variant's stock (inventory_quantity for the sales channel). */
+export type VariantStock = { id: string; manage_inventory?: boolean | null; inventory_quantity?: number | null }
+
+/** The cart with each line's variant stock as the variant route gave it; lines it did not cover keep no quantity. */
+export function withVariantStock(cart: MedusaCart, stock: VariantStock[]): MedusaCart {
+  const byId = new Map(stock.map((variant) => [variant.id, variant]))
+  return {
+    ...cart,
+    items: (cart.items ?? []).map((item) => {
+      const known = item.variant_id ? byId.get(item.variant_id) : undefined
+      return known ? { ...item, variant: { manage_inventory: known.manage_inventory, inventory_quantity: known.inventory_quantity } } : item
+    }),
+  }
+}
+
 /** A variant's name worth showing: not Medusa's placeholder for single-version products. */
 export const shownVariantTitle = (title: string | null | undefined): string | null =>
   title && !["Standard", "Default variant"].includes(title) ? title : null
@@ -75,7 +90,7 @@ export function cartView(cart: MedusaCart, locale: Locale): CartView {
       quantity: item.quantity,
       unitPrice: item.unit_price,
       total: item.total ?? item.unit_price * item.quantity,
-      stock: item.variant ? stockState(item.variant) : "in_stock",
+      stock: stockState(item.variant ?? {}),
     }
   })
   return {

@@ -40,6 +40,11 @@ export function readListingQuery(params: SearchParams): ListingQuery {
   }
 }
 
+/** How many filters narrow the list (each brand counts; sorting and the page do not): the drawer's summary says it. */
+export function activeFilterCount(query: ListingQuery): number {
+  return query.brands.length + Number(query.minPrice !== null) + Number(query.maxPrice !== null) + Number(query.inStockOnly)
+}
+
 const byPrice = (a: ProductView, b: ProductView) => (a.price ?? Infinity) - (b.price ?? Infinity)
 
 function compare(sort: Sort, locale: string): (a: ProductView, b: ProductView) => number {

@@ -4,6 +4,8 @@ const AVAILABILITY = {
   in_stock: "https://schema.org/InStock",
   low_stock: "https://schema.org/LimitedAvailability",
   out_of_stock: "https://schema.org/OutOfStock",
+  // Medusa did not say: no availability rather than a wrong one.
+  unknown: undefined,
 } as const
 
 /** schema.org Product data for search engines: one Offer per variant, prices TTC in DZD. */

@@ -40,7 +40,7 @@ export type VariantView = {
   mpn: string | null
   price: number | null
   stock: StockState
-  /** Units left, for the quantity limit; null when stock is not tracked. */
+  /** Units left, for the quantity limit; null when stock is not tracked or not known. */
   available: number | null
 }
 
@@ -77,7 +77,7 @@ export function productView(product: MedusaProduct, locale: Locale): ProductView
     mpn: text(variant.metadata?.mpn),
     price: variant.calculated_price?.calculated_amount ?? null,
     stock: stockState(variant),
-    available: variant.manage_inventory === false ? null : Math.max(0, variant.inventory_quantity ?? 0),
+    available: variant.manage_inventory === false || typeof variant.inventory_quantity !== "number" ? null : Math.max(0, variant.inventory_quantity),
   }))
   const prices = variants.map((variant) => variant.price).filter((price): price is number => price !== null)
   const category = product.categories?.[0]

@@ -1,13 +1,15 @@
 import "server-only"
 import type { Locale } from "../../i18n/routing"
 import { cartIdFromCookie } from "../cart/cart-cookie"
-import { cartView, type CartView, type MedusaCart } from "../cart/cart-view"
+import { cartView, withVariantStock, type CartView, type MedusaCart, type VariantStock } from "../cart/cart-view"
 import { medusa } from "./client"
 import { isNotFound } from "./errors"
 
+// Medusa computes a variant's inventory_quantity only on its product and variant routes, never on
+// a cart's lines: the cart page asks the variant route for it (variantStock below).
 export const CART_FIELDS =
   "id,email,completed_at,total,item_total,shipping_total,tax_total,metadata,region_id,*shipping_address,*shipping_methods," +
-  "*items,*items.product,+items.product.metadata,*items.variant,+items.variant.inventory_quantity,+items.variant.manage_inventory"
+  "*items,*items.product,+items.product.metadata"
 
 /** The visitor's cart from the cookie with `fields`; null when there is none (or it was deleted). */
 async function cookieCart(fields: string): Promise<MedusaCart | null> {
@@ -31,7 +33,25 @@ export async function cartItemCount(): Promise<number> {
   return cart && !cart.completed_at ? (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0) : 0
 }
 
+/**
+ * Live stock of the cart's variants (never cached: the cart page says what can still be served),
+ * from the Store API's variant route, which computes inventory_quantity for the publishable key's
+ * sales channel. A variant it does not return stays unknown, never "out of stock".
+ */
+async function variantStock(variantIds: string[]): Promise<VariantStock[]> {
+  if (!variantIds.length) return []
+  const { variants } = await medusa.client.fetch<{ variants: VariantStock[] }>("/store/product-variants", {
+    query: { id: variantIds, fields: "id,manage_inventory,inventory_quantity", limit: variantIds.length },
+    cache: "no-store",
+  })
+  return variants
+}
+
 export async function currentCart(locale: Locale): Promise<CartView | null> {
   const cart = await currentMedusaCart()
-  return cart && !cart.completed_at ? cartView(cart, locale) : null
+  if (!cart || cart.completed_at) return null
+  const ids = [...new Set((cart.items ?? []).map((item) => item.variant_id).filter((id): id is string => Boolean(id)))]
+  // Stock is a hint on this page (Medusa checks it again when ordering): an unreadable stock shows no badge.
+  const stock = await variantStock(ids).catch(() => [])
+  return cartView(withVariantStock(cart, stock), locale)
 }

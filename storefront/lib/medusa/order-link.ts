@@ -8,6 +8,7 @@ export type LinkedOrder = {
   display_id: number
   created_at: string
   customer_status: "PENDING" | "PAID" | "SHIPPED" | "CANCELLED"
+  payment_status?: string | null
   item_total: number
   shipping_total: number
   tax_total: number

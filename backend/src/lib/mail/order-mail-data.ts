@@ -2,7 +2,8 @@
  * Turns an order (as Query returns it) into what the customer e-mails show. Pure: the caller
  * queries the order and signs its link.
  */
-import { shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { joinForDisplay, ltrIsolate, shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { findWilaya } from "../territory/reference"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./templates/order-mail-data"
 
@@ -26,6 +27,13 @@ export type OrderForMail = {
     phone?: string | null
   } | null
   shipping_methods?: Array<{ name: string; data?: Record<string, unknown> | null }> | null
+  payment_collections?: Array<{ payments?: Array<{ provider_id?: string | null } | null> | null } | null> | null
+}
+
+/** An order is paid by card when one of its payments went through SATIM; otherwise cash on delivery. */
+export function orderPayment(order: Pick<OrderForMail, "payment_collections">): OrderMailData["payment"] {
+  const providers = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []).map((payment) => payment?.provider_id)
+  return providers.includes(SATIM_PROVIDER_ID) ? "card" : "cash_on_delivery"
 }
 
 export const orderLocale = (order: Pick<OrderForMail, "locale" | "metadata">) => shopLocale(order.locale ?? order.metadata?.locale)
@@ -43,8 +51,9 @@ function addressLines(order: OrderForMail, locale: ShopLocale): string[] {
   return [
     address.address_1,
     address.address_2,
-    [address.city, [address.postal_code, wilayaName].filter(Boolean).join(" ")].filter(Boolean).join(", "),
-    address.phone,
+    joinForDisplay([address.city, [address.postal_code, wilayaName].filter(Boolean).join(" ")].filter((part): part is string => Boolean(part)), locale),
+    // A phone number reads left to right inside an Arabic e-mail too ("+213…", not "…213+").
+    address.phone ? (locale === "ar" ? ltrIsolate(address.phone) : address.phone) : null,
   ].filter((line): line is string => Boolean(line))
 }
 
@@ -68,6 +77,7 @@ export function buildOrderMailData(order: OrderForMail, orderUrl: string): Order
     address_lines: addressLines(order, locale),
     delivery_method: method?.name ?? "",
     stop_desk: typeof method?.data?.stop_desk_name === "string" ? method.data.stop_desk_name : null,
+    payment: orderPayment(order),
     order_url: orderUrl,
   }
 }

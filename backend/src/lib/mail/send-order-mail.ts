@@ -5,7 +5,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { orderPageUrl } from "@mj-chauffage/shop-kernel/order-links"
-import { ORDER_MAIL_FIELDS } from "./order-fields"
+import { ORDER_MAIL_FIELDS, ORDER_PAYMENT_FIELDS } from "./order-fields"
 import { orderLocale, type OrderForMail } from "./order-mail-data"
 import type { MailTemplateName } from "./templates"
 
@@ -16,7 +16,7 @@ export async function sendOrderMail(
   buildData: (order: OrderForMail, orderUrl: string) => unknown
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ORDER_MAIL_FIELDS, filters: { id: orderId } })
+  const { data } = await query.graph({ entity: "order", fields: [...ORDER_MAIL_FIELDS, ...ORDER_PAYMENT_FIELDS], filters: { id: orderId } })
   const order = data[0] as unknown as (OrderForMail & { id: string; email: string | null }) | undefined
   if (!order?.email) return
   await container.resolve(Modules.NOTIFICATION).createNotifications({

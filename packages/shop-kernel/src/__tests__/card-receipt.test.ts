@@ -6,6 +6,7 @@ const receipt = {
   response_description: "Votre paiement a été accepté",
   satim_order_id: "9b1c7f1e-55a2-4a0e-9d7e-2f5c2a1b0c3d",
   order_number: "4821730956",
+  shop_order_number: 42,
   approval_code: "482913",
   paid_at: "2026-11-28T09:05:07.000Z",
   amount: 12500,
@@ -20,6 +21,7 @@ describe("card receipt", () => {
     assert.deepEqual(rows.map((row) => row.field), [...RECEIPT_FIELDS])
     assert.deepEqual(rows.map((row) => `${row.label} : ${row.value}`), [
       "Réponse : Votre paiement a été accepté",
+      "Commande MJ Chauffage : #42",
       "Numéro de transaction SATIM : 9b1c7f1e-55a2-4a0e-9d7e-2f5c2a1b0c3d",
       "Numéro de commande : 4821730956",
       "Code d'autorisation : 482913",
@@ -40,4 +42,14 @@ describe("card receipt", () => {
   })
 
   it("an unpaid receipt has no time", () => assert.equal(receiptTime(null, "fr"), ""))
+
+  it("shows the shop's order number only once the payment is an order", () => {
+    const fields = receiptRows({ ...receipt, shop_order_number: null }, "fr").map((row) => row.field)
+    assert.deepEqual(fields, RECEIPT_FIELDS.filter((field) => field !== "shopOrder"))
+  })
+
+  it("writes an evening payment in 24-hour time", () => {
+    assert.equal(receiptTime("2026-11-28T22:40:47.000Z", "fr"), "28 novembre 2026 à 23:40:47")
+    assert.match(receiptTime("2026-11-28T22:40:47.000Z", "ar"), /23:40:47$/)
+  })
 })

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { isShopLocale, shopLocale, textDirection } from "../locale"
+import { isShopLocale, joinForDisplay, ltrIsolate, shopLocale, textDirection } from "../locale"
 
 describe("shop locale", () => {
   it("reads the shop locale: Arabic variants are Arabic, everything else French", () => {
@@ -17,5 +17,17 @@ describe("shop locale", () => {
     assert.equal(isShopLocale(null), false)
     assert.equal(textDirection("ar"), "rtl")
     assert.equal(textDirection("fr"), "ltr")
+  })
+})
+
+describe("display punctuation", () => {
+  it("joins lists with the Arabic comma in Arabic and a Latin comma in French", () => {
+    assert.equal(joinForDisplay(["Tamanrasset", "11 تمنراست"], "ar"), "Tamanrasset، 11 تمنراست")
+    assert.equal(joinForDisplay(["Alger Centre", "16 Alger"], "fr"), "Alger Centre, 16 Alger")
+    assert.doesNotMatch(joinForDisplay(["a", "b", "c"], "ar"), /,/)
+  })
+
+  it("isolates a phone number left to right for plain text", () => {
+    assert.equal(ltrIsolate("+213770112233"), "\u2066+213770112233\u2069")
   })
 })

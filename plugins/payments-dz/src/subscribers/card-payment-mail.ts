@@ -7,13 +7,15 @@ import { SATIM_PAYMENT_EVENTS } from "../lib/satim/events"
 import { paymentReceipt } from "../lib/satim/receipt"
 import type { SatimAttempt } from "../modules/satim/models/satim-payment"
 
-type AttemptWithCart = SatimAttempt & { cart?: { email?: string | null; metadata?: Record<string, unknown> | null; order?: { id: string } | null } | null }
+type AttemptWithCart = SatimAttempt & {
+  cart?: { email?: string | null; metadata?: Record<string, unknown> | null; order?: { id: string; display_id?: number | null } | null } | null
+}
 
 /** The card receipt, or the refund notice, e-mailed once in the language of the customer's page. */
 export default async function cardPaymentMail({ event, container }: SubscriberArgs<{ id: string }>) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "satim_payment",
-    fields: ["*", "cart.email", "cart.metadata", "cart.order.id"],
+    fields: ["*", "cart.email", "cart.metadata", "cart.order.id", "cart.order.display_id"],
     filters: { id: event.data.id },
   })
   const attempt = data[0] as AttemptWithCart | undefined
@@ -21,7 +23,9 @@ export default async function cardPaymentMail({ event, container }: SubscriberAr
   const locale = shopLocale(attempt.cart.metadata?.locale)
   // A second payment of an order already placed links to the order that stands.
   const orderId = attempt.order_id ?? (attempt.refund_reason === "already_ordered" ? attempt.cart.order?.id ?? null : null)
-  const receipt = paymentReceipt(attempt)
+  // The order the payment became is the cart's order: its number is the one the customer knows.
+  const displayId = attempt.order_id && attempt.cart.order?.id === attempt.order_id ? attempt.cart.order.display_id ?? null : null
+  const receipt = paymentReceipt(attempt, displayId)
   const mail = {
     ...receipt,
     locale,

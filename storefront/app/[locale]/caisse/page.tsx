@@ -5,7 +5,9 @@ import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
 import { CardPaymentForm } from "../../../components/card-payment-form"
+import { PaymentMethods } from "../../../components/payment-methods"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import { cardPaymentOffered } from "../../../lib/medusa/card-payment"
 import { redirect } from "next/navigation"
 import { MessagePage } from "../../../components/message-page"
@@ -44,7 +46,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
     const wilaya = address?.province ?? ""
     // A logged-in customer starts from their account's details.
     const customer = cart.email ? null : await currentCustomer().catch(() => null)
-    const [communes, desks] = wilaya ? await Promise.all([listCommunes(wilaya), listStopDesks(wilaya)]) : [[], []]
+    const [communes, desks, cardOffered] = await Promise.all([
+      wilaya ? listCommunes(wilaya) : Promise.resolve([]),
+      wilaya ? listStopDesks(wilaya) : Promise.resolve([]),
+      cart.region_id ? cardPaymentOffered(cart.region_id) : Promise.resolve(false),
+    ])
     return (
       <>
         <h1>{t("title")}</h1>
@@ -71,6 +77,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             }}
           />
         </ClientMessages>
+        <PaymentMethods cardOffered={cardOffered} />
       </>
     )
   }
@@ -102,7 +109,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
           {stopDesk ? `${t("stopDesk")} : ${desk ? nameIn(desk, locale) : ""}` : `${t("homeDelivery")} : ${address.address_1}`}
         </p>
         <p>
-          {commune ? nameIn(commune, locale) : address.city}, {wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address.province}
+          {joinForDisplay([commune ? nameIn(commune, locale) : address.city ?? "", wilaya ? `${wilaya.code} – ${nameIn(wilaya, locale)}` : address.province], locale)}
         </p>
         <ShopLink href="/caisse">{t("editDetails")}</ShopLink>
       </section>

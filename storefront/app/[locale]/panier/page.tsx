@@ -52,13 +52,14 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
                   <br />
                   <StockBadge state={line.stock} />
                 </td>
-                <td>
+                {/* data-label: the column's name above each value when a phone shows a line as a card (globals.css). */}
+                <td data-label={t("unitPrice")}>
                   <Price amount={line.unitPrice} locale={locale} />
                 </td>
                 <td>
                   <CartLineForm lineId={line.id} quantity={line.quantity} title={line.title} />
                 </td>
-                <td>
+                <td data-label={t("lineTotal")}>
                   <Price amount={line.total} locale={locale} />
                 </td>
               </tr>

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { applyListing, brandsOf, PAGE_SIZE, readListingQuery } from "../listing"
+import { activeFilterCount, applyListing, brandsOf, PAGE_SIZE, readListingQuery } from "../listing"
 import type { ProductView } from "../product-view"
 import type { StockState } from "../stock-state"
 
@@ -92,5 +92,13 @@ describe("brandsOf", () => {
   it("lists each brand of the products once, by name", () => {
     const products = [product(1, 1, "vaillant"), product(2, 1, "baxi"), product(3, 1, "vaillant"), { ...product(4, 1, "x"), brand: null }]
     assert.deepEqual(brandsOf(products).map((brand) => brand.handle), ["baxi", "vaillant"])
+  })
+})
+
+describe("activeFilterCount", () => {
+  it("counts each brand, each price bound and 'in stock only', not the sorting nor the page", () => {
+    assert.equal(activeFilterCount(readListingQuery({ sort: "price_asc", page: "3" })), 0)
+    assert.equal(activeFilterCount(readListingQuery({ brand: ["baxi", "vaillant"], min: "1000", max: "5000", stock: "1" })), 5)
+    assert.equal(activeFilterCount(readListingQuery({ min: "abc" })), 0)
   })
 })

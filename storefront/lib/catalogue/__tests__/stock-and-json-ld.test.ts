@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { productJsonLd } from "../product-json-ld"
 import { productView } from "../product-view"
-import { stockState } from "../stock-state"
+import { productStockState, stockState } from "../stock-state"
 
 describe("stockState", () => {
   it("says in stock, only a few left, or out of stock", () => {
@@ -12,6 +12,15 @@ describe("stockState", () => {
     assert.equal(stockState({ manage_inventory: true, inventory_quantity: 0 }), "out_of_stock")
     assert.equal(stockState({ manage_inventory: true, inventory_quantity: -2 }), "out_of_stock")
     assert.equal(stockState({ manage_inventory: false, inventory_quantity: 0 }), "in_stock")
+  })
+
+  it("says nothing rather than 'out of stock' when the quantity is unknown", () => {
+    assert.equal(stockState({ manage_inventory: true }), "unknown")
+    assert.equal(stockState({ manage_inventory: true, inventory_quantity: null }), "unknown")
+    assert.equal(stockState({}), "unknown")
+    assert.equal(productStockState(["out_of_stock", "unknown"]), "unknown")
+    assert.equal(productStockState(["unknown", "low_stock"]), "low_stock")
+    assert.equal(productStockState(["out_of_stock", "out_of_stock"]), "out_of_stock")
   })
 })
 
@@ -48,5 +57,12 @@ describe("productView and its schema.org data", () => {
       "https://schema.org/OutOfStock",
     ])
     assert.equal(data.mpn, "710047300")
+  })
+
+  it("an unknown quantity gives no availability and no quantity limit", () => {
+    const product = productView({ ...medusaProduct, variants: [{ id: "variant_3", manage_inventory: true, calculated_price: { calculated_amount: 100 } }] }, "fr")
+    assert.equal(product.stock, "unknown")
+    assert.equal(product.variants[0].available, null)
+    assert.equal(JSON.parse(productJsonLd(product, "https://x")).offers[0].availability, undefined)
   })
 })

@@ -19,10 +19,23 @@ describe("order e-mail data", () => {
       locale: "ar",
       customer_name: "Amina Haddad",
       items: [{ title: "Sonde CTN Baxi", variant: "À plongeur", quantity: 2, total: 5000 }],
-      address_lines: ["5 rue X", "Tamanrasset, 11000 11 تمنراست", "+213661234567"],
+      address_lines: ["5 rue X", "Tamanrasset، 11000 11 تمنراست", "\u2066+213661234567\u2069"],
       delivery_method: "Retrait en stop-desk",
       stop_desk: "Agence Tamanrasset centre",
+      payment: "cash_on_delivery",
     })
+  })
+
+  it("writes a French address with a Latin comma and the phone as typed", () => {
+    const french = buildOrderMailData({ ...order, locale: "fr" }, "u")
+    expect(french.address_lines).toEqual(["5 rue X", "Tamanrasset, 11000 11 Tamanrasset", "+213661234567"])
+  })
+
+  it("tells a card order from a cash-on-delivery one by its payments' provider", () => {
+    const card = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_satim_satim" }] }] }
+    expect(buildOrderMailData(card, "u").payment).toBe("card")
+    const cash = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_cod_cod" }] }] }
+    expect(buildOrderMailData(cash, "u").payment).toBe("cash_on_delivery")
   })
 
   it("names the carrier and falls back to 'client' without a name", () => {

@@ -1,7 +1,7 @@
 import { renderTemplate } from "../templates"
 import type { OrderMailData } from "../templates/order-mail-data"
 
-const order = (locale: "fr" | "ar"): OrderMailData => ({
+const order = (locale: "fr" | "ar", payment: OrderMailData["payment"] = "cash_on_delivery"): OrderMailData => ({
   locale,
   display_id: 42,
   customer_name: "Karim <Benali>",
@@ -13,6 +13,7 @@ const order = (locale: "fr" | "ar"): OrderMailData => ({
   address_lines: ["12 rue Didouche Mourad", "Alger Centre, 16 Alger"],
   delivery_method: "Livraison à domicile",
   stop_desk: null,
+  payment,
   order_url: "http://localhost:8000/fr/commande?token=v1.a.b",
 })
 
@@ -33,6 +34,17 @@ describe("customer e-mails", () => {
     expect(mail.text).toContain("المجموع شامل الرسوم : 12\u00a0500\u00a0د.ج")
     expect(mail.html).toContain('<html lang="ar" dir="rtl">')
     expect(mail.text).not.toContain("Total TTC")
+  })
+
+  it("promises the confirmation call for cash on delivery only, never on a card-paid order", () => {
+    expect(renderTemplate("order-placed", order("fr")).text).toContain("Nous vous appelons pour la confirmer avant l'expédition.")
+    expect(renderTemplate("order-placed", order("ar")).text).toContain("سنتصل بك لتأكيده")
+    const card = renderTemplate("order-placed", order("fr", "card"))
+    expect(card.text).toContain("Merci pour votre commande n° 42, payée par carte CIB / Edahabia.")
+    expect(card.text).not.toContain("appelons")
+    const arabicCard = renderTemplate("order-placed", order("ar", "card")).text
+    expect(arabicCard).toContain("المدفوع ببطاقة")
+    expect(arabicCard).not.toContain("سنتصل")
   })
 
   it("escapes what the customer typed", () => {

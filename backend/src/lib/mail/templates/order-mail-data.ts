@@ -13,6 +13,8 @@ export type OrderMailData = {
   address_lines: string[]
   delivery_method: string
   stop_desk: string | null
+  /** Paid by card already, or to pay in cash on delivery (after the shop's confirmation call). */
+  payment: "card" | "cash_on_delivery"
   order_url: string
 }
 

@@ -6,7 +6,11 @@ const WORDS = {
   fr: {
     subject: (id: number) => `Commande n° ${id} enregistrée — MJ Chauffage`,
     hello: (name: string) => `Bonjour ${name},`,
-    intro: (id: number) => `Merci pour votre commande n° ${id}. Nous vous appelons pour la confirmer avant l'expédition.`,
+    intro: {
+      // The confirmation call is for cash on delivery only: a card order is already paid.
+      cash_on_delivery: (id: number) => `Merci pour votre commande n° ${id}. Nous vous appelons pour la confirmer avant l'expédition.`,
+      card: (id: number) => `Merci pour votre commande n° ${id}, payée par carte CIB / Edahabia. Nous la préparons pour l'expédition.`,
+    },
     items: "Vos articles",
     subtotal: "Sous-total",
     delivery: "Livraison",
@@ -20,7 +24,10 @@ const WORDS = {
   ar: {
     subject: (id: number) => `تم تسجيل طلبك رقم ${id} — MJ Chauffage`,
     hello: (name: string) => `مرحبا ${name}،`,
-    intro: (id: number) => `شكرا على طلبك رقم ${id}. سنتصل بك لتأكيده قبل الإرسال.`,
+    intro: {
+      cash_on_delivery: (id: number) => `شكرا على طلبك رقم ${id}. سنتصل بك لتأكيده قبل الإرسال.`,
+      card: (id: number) => `شكرا على طلبك رقم ${id}، المدفوع ببطاقة CIB / الذهبية. نحضّره للإرسال.`,
+    },
     items: "منتجاتك",
     subtotal: "المجموع الفرعي",
     delivery: "التوصيل",
@@ -37,7 +44,7 @@ export function renderOrderPlaced(data: OrderMailData): RenderedMail {
   const words = WORDS[data.locale]
   const money = (amount: number) => formatDzd(amount, data.locale)
   return renderMail(data.locale, words.subject(data.display_id), [
-    { lines: [words.hello(data.customer_name), words.intro(data.display_id)] },
+    { lines: [words.hello(data.customer_name), words.intro[data.payment](data.display_id)] },
     {
       heading: words.items,
       lines: data.items.map((item) => `${item.quantity} × ${item.title}${item.variant ? ` (${item.variant})` : ""} — ${money(item.total)}`),

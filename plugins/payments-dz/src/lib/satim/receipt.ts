@@ -26,6 +26,8 @@ export type PaymentReceipt = {
   order_number: string
   satim_order_id: string | null
   order_id: string | null
+  /** The shop's order number (the order's display_id) once the payment became an order; see withShopOrderNumber. */
+  shop_order_number: number | null
   amount: number
   currency_code: "dzd"
   approval_code: string | null
@@ -44,7 +46,8 @@ export type PaymentReceipt = {
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)
 
-export function paymentReceipt(record: PaymentRecord): PaymentReceipt {
+/** `shopOrderNumber`: the display_id of the order the payment became (read by the caller), else null. */
+export function paymentReceipt(record: PaymentRecord, shopOrderNumber: number | null = null): PaymentReceipt {
   const answer = record.answer ?? {}
   const decidedAt = record.decided_at ? new Date(record.decided_at).toISOString() : null
   return {
@@ -52,6 +55,7 @@ export function paymentReceipt(record: PaymentRecord): PaymentReceipt {
     order_number: record.order_number,
     satim_order_id: record.satim_order_id,
     order_id: record.order_id,
+    shop_order_number: record.order_id ? shopOrderNumber : null,
     amount: record.amount_centimes / 100,
     currency_code: "dzd",
     approval_code: text(answer.approvalCode),
@@ -64,4 +68,14 @@ export function paymentReceipt(record: PaymentRecord): PaymentReceipt {
     ...(record.status === "refunded" ? { refund_reason: record.refund_reason ?? null } : {}),
     ...(record.status === "declined" ? { decline_message: text(answer.respCodeDescription) ?? text(answer.actionCodeDescription) ?? text(answer.errorMessage) } : {}),
   }
+}
+
+type Query = { graph(config: { entity: "order"; fields: string[]; filters: { id: string } }): Promise<{ data: unknown[] }> }
+
+/** The shop's order number (display_id) of the order a payment became: what the customer knows it by. */
+export async function shopOrderNumber(query: Query, orderId: string | null): Promise<number | null> {
+  if (!orderId) return null
+  const { data } = await query.graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } })
+  const displayId = (data[0] as { display_id?: unknown } | undefined)?.display_id
+  return typeof displayId === "number" ? displayId : null
 }

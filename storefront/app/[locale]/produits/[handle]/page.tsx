@@ -1,5 +1,6 @@
 import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import type { Metadata } from "next"
+import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import { ClientMessages } from "../../../../components/client-messages"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { headers } from "next/headers"
@@ -93,13 +94,13 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
               <>
                 <dt>{t("mpn")}</dt>
                 <dd>
-                  <bdi dir="ltr">{product.variants.map((variant) => variant.mpn ?? product.mpn).join(", ")}</bdi>
+                  <bdi dir="ltr">{joinForDisplay(product.variants.map((variant) => variant.mpn ?? product.mpn ?? ""), locale)}</bdi>
                 </dd>
               </>
             ) : null}
             <dt>{t("sku")}</dt>
             <dd>
-              <bdi dir="ltr">{product.variants.map((variant) => variant.sku).filter(Boolean).join(", ")}</bdi>
+              <bdi dir="ltr">{joinForDisplay(product.variants.map((variant) => variant.sku ?? "").filter(Boolean), locale)}</bdi>
             </dd>
           </dl>
           {product.compatibleModels.length ? (

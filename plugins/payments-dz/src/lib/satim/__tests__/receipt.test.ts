@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { paymentReceipt, type PaymentRecord } from "../receipt"
+import { paymentReceipt, shopOrderNumber, type PaymentRecord } from "../receipt"
 
 const record = (overrides: Partial<PaymentRecord> = {}): PaymentRecord => ({
   status: "paid",
@@ -17,11 +17,12 @@ const record = (overrides: Partial<PaymentRecord> = {}): PaymentRecord => ({
 
 describe("paymentReceipt", () => {
   it("gives every field SATIM's certification asks for on a paid receipt", () => {
-    assert.deepEqual(paymentReceipt(record()), {
+    assert.deepEqual(paymentReceipt(record(), 42), {
       status: "paid",
       order_number: "4821730956",
       satim_order_id: "7f4c1a0e-0000-4000-8000-000000000001",
       order_id: "order_1",
+      shop_order_number: 42,
       amount: 24900.5,
       currency_code: "dzd",
       approval_code: "123456",
@@ -31,6 +32,25 @@ describe("paymentReceipt", () => {
       means: "CIB / Edahabia",
       toll_free_number: "3020",
     })
+  })
+
+  it("gives the shop's order number only for a payment that became an order", () => {
+    assert.equal(paymentReceipt(record()).shop_order_number, null)
+    assert.equal(paymentReceipt(record({ status: "refunded", order_id: null }), 42).shop_order_number, null)
+  })
+
+  it("reads the shop's order number as the order's display_id", async () => {
+    const asked: unknown[] = []
+    const query = {
+      graph: async (config: unknown) => {
+        asked.push(config)
+        return { data: [{ display_id: 42 }] }
+      },
+    }
+    assert.equal(await shopOrderNumber(query, "order_1"), 42)
+    assert.deepEqual(asked, [{ entity: "order", fields: ["display_id"], filters: { id: "order_1" } }])
+    assert.equal(await shopOrderNumber(query, null), null)
+    assert.equal(asked.length, 1)
   })
 
   it("never carries the cart id (the storefront's bearer secret): whoever holds SATIM's order id reads it", () => {

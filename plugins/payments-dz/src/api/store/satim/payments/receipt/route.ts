@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
-import { paymentReceipt } from "../../../../../lib/satim/receipt"
+import { paymentReceipt, shopOrderNumber } from "../../../../../lib/satim/receipt"
 import { SATIM_MODULE } from "../../../../../modules/satim"
 import type SatimModuleService from "../../../../../modules/satim/service"
 import type { StoreSatimReceiptQueryType } from "../../validators"
@@ -14,5 +14,6 @@ export async function GET(req: MedusaRequest<unknown, StoreSatimReceiptQueryType
   const [attempt] = await req.scope.resolve<SatimModuleService>(SATIM_MODULE).listSatimPayments({ satim_order_id: req.validatedQuery.order_id, status: "paid" })
   if (!attempt) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No paid card payment has this number.", refusal("card_payment_unknown"))
   res.setHeader("Cache-Control", "private, no-store")
-  res.json({ payment: paymentReceipt(attempt) })
+  const number = await shopOrderNumber(req.scope.resolve(ContainerRegistrationKeys.QUERY), attempt.order_id)
+  res.json({ payment: paymentReceipt(attempt, number) })
 }
