@@ -86,7 +86,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/confi
         <h2 id="rights">{t("rights.title")}</h2>
         <p>{t("rights.text")}</p>
         <ul className="legal-list">
-          <li>{t.rich("rights.account", { account: (chunks) => <ShopLink href="/compte">{chunks}</ShopLink> })}</li>
+          <li>{t.rich("rights.account", { account: (chunks) => <ShopLink href="/compte/donnees">{chunks}</ShopLink> })}</li>
           {values.email || showMissing ? (
             <li>{t.rich("rights.email", { mail: () => values.email ?? <SettingToComplete variable="SHOP_EMAIL" /> })}</li>
           ) : null}

@@ -11,6 +11,7 @@ import { PlaceStep } from "../../../components/booking/place-step"
 import { SlotPicker } from "../../../components/booking/slot-picker"
 import { VisitDetailsForm } from "../../../components/booking/visit-details-form"
 import { Price } from "../../../components/price"
+import { ShopContact } from "../../../components/shop-contact"
 import type { Locale } from "../../../i18n/routing"
 import { BOOKING_WEEKS, bookingQuery, bookingStep, readBookingChoice } from "../../../lib/booking/booking-choice"
 import { slotsByDay, weekWindow } from "../../../lib/booking/slot-calendar"
@@ -131,6 +132,7 @@ export default async function RepairBookingPage({ params, searchParams }: PagePr
       <BookingSteps current={step} />
       <BookingSummary choice={choice} commune={commune} fault={fault} slotEnd={step === "details" || step === "review" ? slotEnd : null} />
       {body}
+      <ShopContact purpose="booking" />
     </section>
   )
 }
