@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse` (not part of npm test): starts the shop (scripts/lib/shop-stack.ts), runs
- * Lighthouse CI 3 times on home, a category, a product and the cart in French and Arabic, and prints
+ * Lighthouse CI 3 times on home, a category, a product, the cart and the booking page in French and Arabic, and prints
  * the median score of each category per page. Targets: performance ≥ 90, the others 100.
  */
 import fs from "node:fs"

@@ -1,7 +1,8 @@
 // Lighthouse CI (lhci 0.14.0, Lighthouse 12) with Debian's Chromium; the base URL comes from
 // scripts/lighthouse.ts, which starts the shop first and reads the reports `collect` leaves in .lighthouseci/. Mobile preset (the default), 3 runs per page.
 const base = process.env.LHCI_BASE_URL || "http://localhost:8000"
-const paths = ["/fr", "/fr/categories/circulateurs", "/fr/produits/circulateur-saunier-duval-thema-condens", "/fr/panier", "/ar", "/ar/categories/circulateurs", "/ar/produits/circulateur-saunier-duval-thema-condens", "/ar/panier"]
+const pages = ["", "/categories/circulateurs", "/produits/circulateur-saunier-duval-thema-condens", "/panier", "/reparation"]
+const paths = ["/fr", "/ar"].flatMap((locale) => pages.map((page) => locale + page))
 
 module.exports = {
   ci: {

@@ -14,6 +14,7 @@ import { refusalText, refusalWords } from "../lib/medusa/refusal-text"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 import { shopperAddress } from "../lib/security/shopper-address"
 import { attachCartToCustomer } from "../lib/medusa/cart-customer"
+import { customerAuthHeaders } from "../lib/account/session"
 
 export type DetailsState = { message: string; errors: Partial<Record<DetailsError, string>>; values: Partial<CheckoutDetails> }
 export type PlaceOrderState = { message: string }
@@ -59,8 +60,9 @@ export async function saveDetails(_previous: DetailsState, form: FormData): Prom
   }
   try {
     const cartId = found.cart.id
-    await medusa.store.cart.update(cartId, { email: details.email, shipping_address: address, billing_address: address }, { fields: "id" })
-    // A logged-in customer's order goes to their account (Medusa then uses the account's e-mail).
+    await medusa.store.cart.update(cartId, { email: details.email, shipping_address: address, billing_address: address }, { fields: "id" }, await customerAuthHeaders())
+    // A logged-in customer's order goes to their account (Medusa then uses the account's e-mail); every
+    // later cart update carries their token, or the backend hands the cart back to a guest.
     await attachCartToCustomer(cartId)
     const option = await deliveryOptionFor(cartId, details.delivery)
     if (!option) return fail(["delivery"], t("errors.noDelivery"))
@@ -96,7 +98,8 @@ async function acceptedCart(form: FormData, locale: Locale, t: Awaited<ReturnTyp
         locale,
       },
     },
-    { fields: "id" }
+    { fields: "id" },
+    await customerAuthHeaders()
   )
   return { cart }
 }

@@ -136,8 +136,10 @@ test("a customer books a visit from the home page, gets a taken slot explained, 
 test("an Arabic customer books a visit on a phone, entirely in Arabic", async ({ page }) => {
   const guard = new PageGuard(page)
   const email = `hajz.${Date.now()}@example.dz`
-  await page.goto("/ar/reparation")
+  await page.goto("/ar")
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+  await page.getByRole("link", { name: "اطلب تدخلا" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("حجز تصليح المرجل")
   await page.getByLabel("الولاية").selectOption("16")
   await page.getByRole("button", { name: "متابعة" }).click()
   await page.getByLabel("البلدية").selectOption("Alger Centre")

@@ -123,6 +123,19 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await page.getByRole("button", { name: "Se connecter" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Nadia")
 
+  // The address book: wilaya first, then a commune of it; the first address is the default one.
+  await page.getByRole("link", { name: "Mes adresses" }).click()
+  await page.getByLabel("Wilaya").selectOption("16")
+  await page.getByRole("button", { name: "Continuer" }).click()
+  await page.getByLabel("Commune").selectOption("Bab El Oued")
+  await page.getByLabel(/Adresse \(rue/).fill("8 boulevard Colonel Lotfi")
+  await page.getByRole("button", { name: "Enregistrer l'adresse" }).click()
+  await expect(page.getByRole("status")).toHaveText("L'adresse est enregistrée.")
+  await page.reload()
+  await expect(page.locator(".visit-list li")).toContainText("8 boulevard Colonel Lotfi")
+  await expect(page.locator(".visit-list li")).toContainText("adresse par défaut")
+  await guard.check("addresses")
+
   // Loi 18-07: the data, the marketing consent (its own box, unticked), then the account deleted.
   await page.getByRole("link", { name: "Mes données" }).click()
   const exported = await page.request.get("/api/compte/donnees")

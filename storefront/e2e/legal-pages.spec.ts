@@ -101,7 +101,7 @@ for (const locale of ["fr", "ar"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.privacyTitle)
     await expect(main.locator("dd").filter({ hasText: configured("SHOP_ANPDP_DECLARATION") })).toHaveCount(1)
     await expect(main.locator("dd").filter({ hasText: configured("SHOP_LEGAL_NAME") })).toHaveCount(1)
-    await expect(main.getByRole("link", { name: words.account })).toHaveAttribute("href", `/${locale}/compte`)
+    await expect(main.getByRole("link", { name: words.account })).toHaveAttribute("href", `/${locale}/compte/donnees`)
     // The rights by e-mail: the address in the list of rights, besides the controller's.
     await expect(main.locator(`li a[href="mailto:${configured("SHOP_EMAIL")}"]`)).toHaveCount(1)
     await expect(main).toContainText(words.orderLinkDays)

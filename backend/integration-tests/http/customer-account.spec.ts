@@ -74,6 +74,24 @@ shopSuite(({ api, getContainer, shop }) => {
     expect((await answer(api.get("/store/customers/me/order-history", { headers: karim }))).data.orders).toEqual([])
   })
 
+  it("a cart the storefront attaches to the logged-in customer becomes an order in their history", async () => {
+    const email = "panier.compte@example.dz"
+    const yacine = await customerHeaders(api, headers, email)
+    const variantId = await variantOf(api, headers, "moteur-de-vanne-3-voies-saunier-duval-isofast")
+    const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers })
+    const cartId = data.cart.id
+    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
+    await api.post(`/store/carts/${cartId}`, { email, shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers })
+    const attached = await answer(api.post(`/store/carts/${cartId}/customer`, {}, { headers: yacine }))
+    expect(attached.status).toBe(200)
+    // Later updates carry the customer's token (as the storefront's checkout sends them): the cart stays theirs.
+    await api.post(`/store/carts/${cartId}`, { metadata: { locale: "fr" } }, { headers: yacine })
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.homeOptionId }, { headers })
+    const order = (await payAndComplete(api, headers, cartId)).order as { id: string }
+    const listed = (await answer(api.get("/store/customers/me/order-history", { headers: yacine }))).data.orders
+    expect(listed.map((row: { id: string }) => row.id)).toEqual([order.id])
+  })
+
   it("the history needs a logged-in customer", async () => {
     expect((await answer(api.get("/store/customers/me/order-history", { headers }))).status).toBe(401)
     expect((await answer(api.post("/store/customers/me/order-history/claim", { token: "x".repeat(20) }, { headers }))).status).toBe(401)

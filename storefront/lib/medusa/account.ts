@@ -82,7 +82,8 @@ export async function requestPasswordReset(email: string, locale: ShopLocale, sh
   await medusa.client.fetch("/auth/customer/emailpass/reset-password", {
     method: "POST",
     body: { identifier: email, metadata: { locale } },
-    headers: shopper(shopperAddress),
+    // Medusa answers 201 with no JSON body: take the raw answer.
+    headers: { ...shopper(shopperAddress), accept: "text/plain" },
     cache: "no-store",
   })
 }
