@@ -97,11 +97,21 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await page.getByLabel("E-mail").fill(email)
   await page.getByRole("button", { name: "Envoyer le lien" }).click()
   await expect(page.getByRole("status")).toContainText("Si un compte existe pour cette adresse")
-  let raw: string | undefined
+  // The body is quoted-printable: read each message to this address as a mail client would.
+  let resetText = ""
   await expect
-    .poll(() => (raw = sinkMessages().find((message) => message.includes(email) && message.includes("nouveau-mot-de-passe"))), { timeout: 30_000 })
+    .poll(
+      async () => {
+        for (const message of sinkMessages().filter((candidate) => candidate.includes(email))) {
+          const text = (await simpleParser(message)).text ?? ""
+          if (text.includes("/compte/nouveau-mot-de-passe?token=")) resetText = text
+        }
+        return resetText
+      },
+      { timeout: 30_000 }
+    )
     .toBeTruthy()
-  const link = new URL(/https?:\/\/\S+\/fr\/compte\/nouveau-mot-de-passe\?token=\S+/.exec((await simpleParser(raw!)).text ?? "")![0])
+  const link = new URL(/https?:\/\/\S+\/fr\/compte\/nouveau-mot-de-passe\?token=\S+/.exec(resetText)![0])
   await page.goto(link.pathname + link.search)
   await page.getByLabel("Nouveau mot de passe").fill(NEW_PASSWORD)
   await page.getByLabel("Répétez le mot de passe").fill(NEW_PASSWORD)
