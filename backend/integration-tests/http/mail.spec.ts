@@ -14,6 +14,7 @@ import { adminHeaders } from "../helpers/admin-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
 import { shopSuite } from "../helpers/shop-suite"
+import orderRefundedMail from "../../src/subscribers/order-refunded-mail"
 
 jest.setTimeout(180_000)
 
@@ -32,10 +33,26 @@ async function fakeResolver(name: string, type: string) {
   throw Object.assign(new Error(`no ${type} record for ${name}`), { code: "ENOTFOUND" })
 }
 
+/** The shop's legal identity and phone, as configured (SHOP_* variables); the NIS is left unset. */
+const SHOP_IDENTITY = {
+  SHOP_LEGAL_NAME: "SARL MJ Chauffage",
+  SHOP_ADDRESS: "12 rue Didouche Mourad, 16000 Alger",
+  SHOP_ADDRESS_AR: "12 شارع ديدوش مراد، 16000 الجزائر",
+  SHOP_RC: "16/00-1234567B21",
+  SHOP_NIF: "002116001234567",
+  SHOP_AI: "16012345678",
+  SHOP_PHONE: "0550123456",
+  SHOP_EMAIL: "contact@mj-chauffage.dz",
+}
+
 const mailSink = useMailSink({
   DKIM_DOMAIN,
   DKIM_SELECTOR,
   DKIM_PRIVATE_KEY_FILE: keyFile,
+  ...SHOP_IDENTITY,
+})
+afterAll(() => {
+  for (const name of Object.keys(SHOP_IDENTITY)) delete process.env[name]
 })
 
 /** Waits for the next message the sink receives and returns it raw and parsed. */
@@ -83,6 +100,17 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(text).toContain("Livraison à domicile")
     expect(mail.html).toContain('<html lang="fr" dir="ltr">')
 
+    // The frame: the shop's phone on top, its legal identity and contacts at the bottom, in both parts.
+    expect(text.startsWith("MJ Chauffage — Tél. : 0550 12 34 56\n")).toBe(true)
+    expect(text).toContain("--\nSARL MJ Chauffage\n12 rue Didouche Mourad, 16000 Alger\nRC : 16/00-1234567B21, NIF : 002116001234567, AI : 16012345678\nTél. : 0550 12 34 56, E-mail : contact@mj-chauffage.dz")
+    const html = mail.html || ""
+    expect(html).toContain('href="tel:+213550123456"')
+    expect(html).toContain('href="mailto:contact@mj-chauffage.dz"')
+    expect(html).toContain("NIF : <span")
+    expect(html).toContain("SARL MJ Chauffage")
+    expect(html + text).not.toMatch(/NIS|undefined|null/)
+    expect(html).not.toMatch(/<img|<svg|src="http/)
+
     // The link opens the order without logging in; a tampered one does not.
     const url = new URL(/Voir ma commande : (\S+)/.exec(text)![1])
     expect(url.origin + url.pathname).toBe("https://mj-chauffage.dz/fr/commande")
@@ -109,6 +137,18 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(mail.text).toContain(`المجموع شامل الرسوم : ${da("12 500", "د.ج")}`)
     expect(mail.text).toContain("16 الجزائر")
     expect(mail.html).toContain('<html lang="ar" dir="rtl">')
+    // The commune and the delivery method in Arabic, not as the French checkout stored them.
+    for (const part of [mail.text ?? "", mail.html || ""]) {
+      expect(part).toContain("الجزائر الوسطى")
+      expect(part).toContain("التوصيل إلى المنزل")
+      expect(part).not.toContain("Alger Centre")
+      expect(part).not.toContain("Livraison à domicile")
+    }
+    // The frame in Arabic: the phone read left to right, the address and registrations in Arabic.
+    expect((mail.text ?? "").startsWith("MJ Chauffage — الهاتف: \u20660550 12 34 56\u2069\n")).toBe(true)
+    expect(mail.text).toContain("12 شارع ديدوش مراد، 16000 الجزائر")
+    expect(mail.text).toContain("السجل التجاري: \u206616/00-1234567B21\u2069، رقم التعريف الجبائي: \u2066002116001234567\u2069")
+    expect(mail.html).toContain('href="tel:+213550123456" dir="ltr"')
     expect(/عرض طلبي : https:\/\/mj-chauffage\.dz\/ar\/commande\?token=/.test(mail.text ?? "")).toBe(true)
 
     // A forwarder that rewrites the subject breaks the signature.
@@ -147,6 +187,55 @@ shopSuite(({ api, getContainer, shop }) => {
       .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
     expect(again.status).toBe(400)
     expect(again.data.message).toBe("Tous les articles de cette commande sont déjà expédiés.")
+  })
+
+  it("e-mails each refund of an order, partial then full, once per refund, DKIM-signed", async () => {
+    const beforeOrder = mailSink.sink().files().length
+    const order = await placeOrder("fr", "karim@example.dz")
+    await nextMail(beforeOrder)
+    const admin = await adminHeaders(getContainer())
+    const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, { headers: admin })
+    const paymentId = data.order.payment_collections[0].payments[0].id as string
+    await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers: admin })
+
+    const beforePartial = mailSink.sink().files().length
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, { headers: admin })
+    const { raw, mail: partial } = await nextMail(beforePartial)
+    expect(partial.subject).toBe(`Remboursement de votre commande n° ${order.display_id} — MJ Chauffage`)
+    expect(partial.text).toContain(`Nous vous avons remboursé ${da("1 000")} sur votre commande n° ${order.display_id}`)
+    expect(partial.text).toContain(`remboursement partiel : ${da("1 000")} remboursés au total sur ${da("12 500")} payés`)
+    expect(partial.text).toContain("SARL MJ Chauffage")
+    const verification = await dkimVerify(raw, { resolver: fakeResolver })
+    expect(verification.results[0].status.result).toBe("pass")
+
+    const beforeFull = mailSink.sink().files().length
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 11500 }, { headers: admin })
+    const { mail: full } = await nextMail(beforeFull)
+    expect(full.text).toContain(`Nous vous avons remboursé ${da("11 500")} sur votre commande n° ${order.display_id}`)
+    expect(full.text).toContain(`Votre commande est remboursée en totalité (${da("12 500")}).`)
+
+    // The event again (a retry) sends nothing new: one e-mail per refund.
+    await orderRefundedMail({ event: { name: "payment.refunded", data: { id: paymentId } }, container: getContainer() } as never)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const refundMails = await mailSink.mailsMatching((mail) => mail.subject === partial.subject, 2)
+    expect(refundMails).toHaveLength(2)
+  })
+
+  it("e-mails a refund in Arabic for an Arabic order", async () => {
+    const beforeOrder = mailSink.sink().files().length
+    const order = await placeOrder("ar", "amina@example.dz")
+    await nextMail(beforeOrder)
+    const admin = await adminHeaders(getContainer())
+    const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, { headers: admin })
+    const paymentId = data.order.payment_collections[0].payments[0].id as string
+    await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers: admin })
+    const seen = mailSink.sink().files().length
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 600 }, { headers: admin })
+    const { mail } = await nextMail(seen)
+    expect(mail.subject).toBe(`استرداد مبلغ من طلبك رقم ${order.display_id} — MJ Chauffage`)
+    expect(mail.text).toContain(`أعدنا إليك ${da("600", "د.ج")} من طلبك رقم ${order.display_id}`)
+    expect(mail.text).toContain("هذا استرداد جزئي")
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">')
   })
 
   it("sends 'order cancelled' when the office cancels an order", async () => {

@@ -5,6 +5,8 @@
 import { joinForDisplay, ltrIsolate, shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { findWilaya } from "../territory/reference"
+import { findCommune } from "../territory/address-place"
+import { deliveryMethodName, stopDeskName } from "./delivery-names"
 import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./templates/order-mail-data"
 
 export type OrderForMail = {
@@ -48,10 +50,13 @@ function addressLines(order: OrderForMail, locale: ShopLocale): string[] {
   if (!address) return []
   const wilaya = address.province ? findWilaya(address.province) : undefined
   const wilayaName = wilaya ? `${wilaya.code} ${locale === "ar" ? wilaya.name_ar : wilaya.name_fr}` : address.province
+  // The commune as the territory data names it in the e-mail's language (the customer picked either name).
+  const commune = address.province && address.city ? findCommune(address.province, address.city) : undefined
+  const communeName = commune ? (locale === "ar" ? commune.name_ar : commune.name_fr) : address.city
   return [
     address.address_1,
     address.address_2,
-    joinForDisplay([address.city, [address.postal_code, wilayaName].filter(Boolean).join(" ")].filter((part): part is string => Boolean(part)), locale),
+    joinForDisplay([communeName, [address.postal_code, wilayaName].filter(Boolean).join(" ")].filter((part): part is string => Boolean(part)), locale),
     // A phone number reads left to right inside an Arabic e-mail too ("+213…", not "…213+").
     address.phone ? (locale === "ar" ? ltrIsolate(address.phone) : address.phone) : null,
   ].filter((line): line is string => Boolean(line))
@@ -75,8 +80,8 @@ export function buildOrderMailData(order: OrderForMail, orderUrl: string): Order
     tax_total: Number(order.tax_total),
     total: Number(order.total),
     address_lines: addressLines(order, locale),
-    delivery_method: method?.name ?? "",
-    stop_desk: typeof method?.data?.stop_desk_name === "string" ? method.data.stop_desk_name : null,
+    delivery_method: deliveryMethodName(method, locale),
+    stop_desk: stopDeskName(method, locale),
     payment: orderPayment(order),
     order_url: orderUrl,
   }

@@ -14,16 +14,31 @@ const order: OrderForMail = {
 }
 
 describe("order e-mail data", () => {
-  it("takes the language, name, wilaya in Arabic, items and the stop-desk from the order", () => {
+  it("takes the language, name, commune and wilaya in Arabic, items and the stop-desk from the order", () => {
     expect(buildOrderMailData(order, "https://x/ar/commande?token=t")).toMatchObject({
       locale: "ar",
       customer_name: "Amina Haddad",
       items: [{ title: "Sonde CTN Baxi", variant: "À plongeur", quantity: 2, total: 5000 }],
-      address_lines: ["5 rue X", "Tamanrasset، 11000 11 تمنراست", "\u2066+213661234567\u2069"],
+      address_lines: ["5 rue X", "تمنراست، 11000 11 تمنراست", "\u2066+213661234567\u2069"],
       delivery_method: "Retrait en stop-desk",
       stop_desk: "Agence Tamanrasset centre",
       payment: "cash_on_delivery",
     })
+  })
+
+  it("names the delivery mode, the stop-desk and the commune in the e-mail's language, whichever name the customer picked", () => {
+    const stopDesk = { name: "Retrait en stop-desk", data: { mode: "stopdesk", stop_desk_id: "sd-11-1", stop_desk_name: "Agence Tamanrasset centre" } }
+    const arabic = buildOrderMailData({ ...order, shipping_methods: [stopDesk] }, "u")
+    expect(arabic.delivery_method).toBe("الاستلام من نقطة الاستلام")
+    expect(arabic.stop_desk).toBe("وكالة تمنراست المركز")
+    const home = buildOrderMailData({ ...order, shipping_methods: [{ name: "Livraison à domicile", data: { mode: "home" } }] }, "u")
+    expect(home.delivery_method).toBe("التوصيل إلى المنزل")
+    const french = buildOrderMailData({ ...order, locale: "fr", shipping_methods: [stopDesk] }, "u")
+    expect(french).toMatchObject({ delivery_method: "Retrait en stop-desk", stop_desk: "Agence Tamanrasset centre" })
+    const typedInArabic = buildOrderMailData({ ...order, locale: "fr", shipping_address: { ...order.shipping_address, city: "تمنراست" } }, "u")
+    expect(typedInArabic.address_lines[1]).toBe("Tamanrasset, 11000 11 Tamanrasset")
+    const unknownPlace = buildOrderMailData({ ...order, shipping_address: { ...order.shipping_address, city: "Ailleurs" } }, "u")
+    expect(unknownPlace.address_lines[1]).toBe("Ailleurs، 11000 11 تمنراست")
   })
 
   it("writes a French address with a Latin comma and the phone as typed", () => {

@@ -72,3 +72,66 @@ describe("customer e-mails", () => {
     expect(() => renderTemplate("welcome", {})).toThrow('No e-mail template named "welcome"')
   })
 })
+
+describe("refund e-mail", () => {
+  const refund = { locale: "fr", display_id: 42, customer_name: "Karim", order_url: "http://x/fr/commande?token=t", amount: 1000, refunded_total: 1000, paid_total: 12500 }
+
+  it("says a partial refund is partial, with the amount, the order number and what is left standing", () => {
+    const mail = renderTemplate("order-refunded", refund)
+    expect(mail.subject).toBe("Remboursement de votre commande n° 42 — MJ Chauffage")
+    expect(mail.text).toContain("Nous vous avons remboursé 1\u00a0000\u00a0DA sur votre commande n° 42")
+    expect(mail.text).toContain("remboursement partiel : 1\u00a0000\u00a0DA remboursés au total sur 12\u00a0500\u00a0DA payés")
+    expect(mail.text).toContain("Voir ma commande : http://x/fr/commande?token=t")
+  })
+
+  it("says the last refund completes it, in Arabic with no French word", () => {
+    const mail = renderTemplate("order-refunded", { ...refund, locale: "ar", customer_name: "كريم", amount: 11500, refunded_total: 12500 })
+    expect(mail.subject).toBe("استرداد مبلغ من طلبك رقم 42 — MJ Chauffage")
+    expect(mail.text).toContain("أعدنا إليك 11\u00a0500\u00a0د.ج من طلبك رقم 42")
+    expect(mail.text).toContain("تم استرداد مبلغ طلبك كاملًا (12\u00a0500\u00a0د.ج).")
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">')
+    expect(mail.text.replace(/MJ Chauffage|https?:\S+/g, "")).not.toMatch(/[A-Za-z]{2,}/)
+  })
+})
+
+describe("shop identity in every e-mail", () => {
+  const identity = {
+    SHOP_LEGAL_NAME: "SARL MJ Chauffage",
+    SHOP_ADDRESS: "12 rue Didouche Mourad, Alger",
+    SHOP_RC: "16/00-1234567B21",
+    SHOP_NIF: "002116001234567",
+    SHOP_NIS: "0021160012345",
+    SHOP_AI: "16012345678",
+    SHOP_PHONE: "0550123456",
+  }
+  const saved = { ...process.env }
+  beforeEach(() => Object.assign(process.env, identity))
+  afterEach(() => {
+    for (const name of Object.keys(identity)) delete process.env[name]
+    Object.assign(process.env, saved)
+  })
+
+  it("shows the shop's phone and legal identity in the html and the text of each template", () => {
+    for (const [name, data] of [
+      ["order-placed", order("fr")],
+      ["order-cancelled", { locale: "fr", display_id: 42, customer_name: "Karim", order_url: "http://x", total: 12500 }],
+      ["password-reset", { locale: "fr", reset_url: "http://x/reset" }],
+    ] as const) {
+      const mail = renderTemplate(name, data)
+      expect(mail.html).toContain('href="tel:+213550123456"')
+      expect(mail.html).toContain("SARL MJ Chauffage")
+      expect(mail.text).toContain("MJ Chauffage — Tél. : 0550 12 34 56")
+      expect(mail.text).toContain("RC : 16/00-1234567B21, NIF : 002116001234567, NIS : 0021160012345, AI : 16012345678")
+      expect(mail.html + mail.text).not.toMatch(/undefined|null/)
+    }
+  })
+
+  it("leaves out what is not configured", () => {
+    delete process.env.SHOP_NIS
+    delete process.env.SHOP_PHONE
+    const mail = renderTemplate("order-placed", order("ar"))
+    expect(mail.text).not.toContain("رقم التعريف الإحصائي")
+    expect(mail.html).not.toContain("tel:")
+    expect(mail.text).toContain("رقم التعريف الجبائي: \u2066002116001234567\u2069")
+  })
+})

@@ -1,8 +1,9 @@
 /** Customer e-mail templates by name: the notification's `template` picks one, its `data` fills it. */
 import type { RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
-import type { OrderCancelledMailData, OrderMailData, OrderShippedMailData } from "./order-mail-data"
+import type { OrderCancelledMailData, OrderMailData, OrderRefundedMailData, OrderShippedMailData } from "./order-mail-data"
 import { renderOrderCancelled } from "./order-cancelled"
 import { renderOrderPlaced } from "./order-placed"
+import { renderOrderRefunded } from "./order-refunded"
 import { renderOrderShipped } from "./order-shipped"
 import { renderPasswordReset, type PasswordResetMailData } from "./password-reset"
 
@@ -10,6 +11,7 @@ export const MAIL_TEMPLATES = {
   "order-placed": (data: unknown) => renderOrderPlaced(data as OrderMailData),
   "order-shipped": (data: unknown) => renderOrderShipped(data as OrderShippedMailData),
   "order-cancelled": (data: unknown) => renderOrderCancelled(data as OrderCancelledMailData),
+  "order-refunded": (data: unknown) => renderOrderRefunded(data as OrderRefundedMailData),
   "password-reset": (data: unknown) => renderPasswordReset(data as PasswordResetMailData),
 } satisfies Record<string, (data: unknown) => RenderedMail>
 

@@ -25,3 +25,10 @@ export type OrderShippedMailData = Pick<OrderMailData, "locale" | "display_id" |
 }
 
 export type OrderCancelledMailData = Pick<OrderMailData, "locale" | "display_id" | "customer_name" | "order_url" | "total">
+
+/** One refund of an order's payment: its amount, and the payment's refunds up to it against what was paid. */
+export type OrderRefundedMailData = Pick<OrderMailData, "locale" | "display_id" | "customer_name" | "order_url"> & {
+  amount: number
+  refunded_total: number
+  paid_total: number
+}

@@ -47,7 +47,7 @@ describe("the day-before reminder e-mail", () => {
   it("reminds in French with the time, the fee, the change rule and the manage link, without a calendar file line", () => {
     const mail = appointmentMail("reminder", VISIT, FAULT, URL)
     assert.equal(mail.subject, "Rappel : votre rendez-vous de dépannage est demain")
-    assert.match(mail.text, /^Bonjour Karim,\nRappel : un technicien MJ Chauffage viendra chez vous demain :/)
+    assert.match(mail.text, /^MJ Chauffage.*\n\nBonjour Karim,\nRappel : un technicien MJ Chauffage viendra chez vous demain :/)
     assert.match(mail.text, /Date : lundi 7 décembre 2026, de 09:00 à 10:30/)
     assert.match(mail.text, /Frais de déplacement : 2\u00a0500\u00a0DA/)
     assert.ok(mail.text.includes(`Voir, déplacer ou annuler le rendez-vous : ${URL}`))

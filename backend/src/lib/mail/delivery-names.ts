@@ -1,0 +1,28 @@
+/**
+ * The delivery method and stop-desk as a customer e-mail names them, in its language: the shipping
+ * option's name is French (Medusa stores one), the mode recorded on the shipping method is not.
+ */
+import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { isDeliveryMode, type DeliveryMode } from "../delivery/zones"
+import { findStopDesk } from "../delivery/stop-desks"
+
+const DELIVERY_MODE_NAMES: Record<ShopLocale, Record<DeliveryMode, string>> = {
+  fr: { home: "Livraison à domicile", stopdesk: "Retrait en stop-desk" },
+  ar: { home: "التوصيل إلى المنزل", stopdesk: "الاستلام من نقطة الاستلام" },
+}
+
+export type ShippingMethodForMail = { name: string; data?: Record<string, unknown> | null }
+
+/** The method's name in the e-mail's language; the stored name when its mode is unknown. */
+export function deliveryMethodName(method: ShippingMethodForMail | undefined, locale: ShopLocale): string {
+  const mode = method?.data?.mode
+  if (isDeliveryMode(mode)) return DELIVERY_MODE_NAMES[locale][mode]
+  return method?.name ?? ""
+}
+
+/** The chosen stop-desk's name in the e-mail's language (the French one recorded at checkout otherwise). */
+export function stopDeskName(method: ShippingMethodForMail | undefined, locale: ShopLocale): string | null {
+  const desk = typeof method?.data?.stop_desk_id === "string" ? findStopDesk(method.data.stop_desk_id) : undefined
+  if (desk) return locale === "ar" ? desk.name_ar : desk.name_fr
+  return typeof method?.data?.stop_desk_name === "string" ? method.data.stop_desk_name : null
+}
