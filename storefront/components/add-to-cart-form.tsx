@@ -6,7 +6,7 @@ import { useParams } from "next/navigation"
 import { addToCart, type CartActionState } from "../actions/cart"
 import type { StockState } from "../lib/catalogue/stock-state"
 
-type VariantChoice = { id: string; title: string; stock: StockState; available: number | null; price: number | null }
+type VariantChoice = { id: string; title: string; titleIsFrench: boolean; stock: StockState; available: number | null; price: number | null }
 
 const INITIAL: CartActionState = { status: "idle", message: "" }
 
@@ -32,7 +32,7 @@ export function AddToCartForm({ optionTitle, variants }: { optionTitle: string |
                 value={variant.id}
                 defaultChecked={variant.id === (buyable[0] ?? variants[0]).id || (!buyable.length && index === 0)}
               />
-              <span lang="fr">{variant.title}</span>
+              <span lang={variant.titleIsFrench ? "fr" : undefined}>{variant.title}</span>
               {variant.stock === "out_of_stock" ? <span className="muted"> — {t("variantOut")}</span> : null}
             </label>
           ))}

@@ -40,7 +40,7 @@ export async function OrderDetails({ order, locale }: { order: LinkedOrder; loca
         lines={order.items.map((item, index) => ({
           id: item.id ?? String(index),
           title: titleOf(item),
-          variant: shownVariantTitle(item.variant_title),
+          variant: shownVariantTitle(item.variant_title, locale),
           quantity: item.quantity,
           total: item.total,
         }))}

@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/routing"
+import { optionValueIn } from "../catalogue/option-words"
 import { stockState, type StockState } from "../catalogue/stock-state"
 
 export type MedusaCart = {
@@ -74,9 +75,9 @@ export function withVariantStock(cart: MedusaCart, stock: VariantStock[]): Medus
   }
 }
 
-/** A variant's name worth showing: not Medusa's placeholder for single-version products. */
-export const shownVariantTitle = (title: string | null | undefined): string | null =>
-  title && !["Standard", "Default variant"].includes(title) ? title : null
+/** A variant's name worth showing, in the page's language: not Medusa's placeholder for single-version products. */
+export const shownVariantTitle = (title: string | null | undefined, locale: Locale): string | null =>
+  title && !["Standard", "Default variant"].includes(title) ? optionValueIn(title, locale) : null
 
 /** Lines of the cart in the page's language, with what the warehouse can still serve. */
 export function cartView(cart: MedusaCart, locale: Locale): CartView {
@@ -85,7 +86,7 @@ export function cartView(cart: MedusaCart, locale: Locale): CartView {
     return {
       id: item.id,
       title: typeof arabicTitle === "string" && arabicTitle ? arabicTitle : item.product_title ?? "",
-      variant: shownVariantTitle(item.variant_title),
+      variant: shownVariantTitle(item.variant_title, locale),
       handle: item.product_handle ?? null,
       quantity: item.quantity,
       unitPrice: item.unit_price,

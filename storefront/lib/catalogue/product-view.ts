@@ -1,5 +1,6 @@
 import type { Locale } from "../../i18n/routing"
 import { localizedText } from "./localized-text"
+import { optionTitleIn, optionValueIn } from "./option-words"
 import { productStockState, stockState, type StockState } from "./stock-state"
 
 /** The fields the storefront asks Medusa for, for cards and product pages. */
@@ -35,7 +36,10 @@ export type MedusaVariant = {
 
 export type VariantView = {
   id: string
+  /** The option value in the page's language. */
   title: string
+  /** Medusa's French value, kept when no Arabic form is known (a model name): its lang attribute. */
+  titleIsFrench: boolean
   sku: string | null
   mpn: string | null
   price: number | null
@@ -70,15 +74,20 @@ const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter
 /** Arabic pages show the Arabic title and summary kept in metadata, French ones Medusa's own. */
 export function productView(product: MedusaProduct, locale: Locale): ProductView {
   const metadata = product.metadata ?? {}
-  const variants: VariantView[] = (product.variants ?? []).map((variant) => ({
-    id: variant.id,
-    title: variant.options?.[0]?.value ?? variant.title ?? "",
-    sku: variant.sku ?? null,
-    mpn: text(variant.metadata?.mpn),
-    price: variant.calculated_price?.calculated_amount ?? null,
-    stock: stockState(variant),
-    available: variant.manage_inventory === false || typeof variant.inventory_quantity !== "number" ? null : Math.max(0, variant.inventory_quantity),
-  }))
+  const variants: VariantView[] = (product.variants ?? []).map((variant) => {
+    const french = variant.options?.[0]?.value ?? variant.title ?? ""
+    const title = optionValueIn(french, locale)
+    return {
+      id: variant.id,
+      title,
+      titleIsFrench: title === french,
+      sku: variant.sku ?? null,
+      mpn: text(variant.metadata?.mpn),
+      price: variant.calculated_price?.calculated_amount ?? null,
+      stock: stockState(variant),
+      available: variant.manage_inventory === false || typeof variant.inventory_quantity !== "number" ? null : Math.max(0, variant.inventory_quantity),
+    }
+  })
   const prices = variants.map((variant) => variant.price).filter((price): price is number => price !== null)
   const category = product.categories?.[0]
   return {
@@ -97,7 +106,7 @@ export function productView(product: MedusaProduct, locale: Locale): ProductView
     featured: metadata.featured === true,
     price: prices.length ? Math.min(...prices) : null,
     stock: productStockState(variants.map((variant) => variant.stock)),
-    optionTitle: product.options?.[0]?.title ?? null,
+    optionTitle: product.options?.[0]?.title ? optionTitleIn(product.options[0].title, locale) : null,
     variants,
     createdAt: new Date(product.created_at ?? 0).toISOString(),
   }

@@ -82,6 +82,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
               variants={product.variants.map((variant) => ({
                 id: variant.id,
                 title: variant.title,
+                titleIsFrench: variant.titleIsFrench,
                 stock: variant.stock,
                 available: variant.available,
                 price: variant.price,
