@@ -42,7 +42,8 @@ test("an invalid phone and a missing commune are named, in French and in Arabic,
   await chooseWilayaAndCommune(page, "16")
   await page.locator('input[name="address_1"]').fill("3 rue Hassiba Ben Bouali")
   await page.getByRole("button", { name: "مراجعة الطلب" }).click()
-  await expect(page.getByText("اكتب رقما جزائريا: 05 أو 06 أو 07 متبوعا بـ 8 أرقام، أو +213.")).toBeVisible()
+  // "+213" sits in a left-to-right isolate (U+2066 … U+2069) inside the Arabic sentence.
+  await expect(page.getByText("اكتب رقما جزائريا: 05 أو 06 أو 07 متبوعا بـ 8 أرقام، أو \u2066+213\u2069.")).toBeVisible()
   expect((await adminOrders()).length).toBe(before)
 })
 
