@@ -4,7 +4,7 @@ import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import type { AccountFormState } from "../components/account/account-form"
 import type { Locale } from "../i18n/routing"
-import { readLogin, readNewPassword, readProfile, readRegistration, type AccountInputError } from "../lib/account/account-input"
+import { readEmail, readLogin, readNewPassword, readProfile, readRegistration, type AccountInputError } from "../lib/account/account-input"
 import { endSession, sessionToken, startSession } from "../lib/account/session"
 import { safeReturnPath } from "../lib/account/return-path"
 import { currentCustomer, logIn, logOutEverywhere, register, requestPasswordReset, setNewPassword, updateProfile } from "../lib/medusa/account"
@@ -68,9 +68,8 @@ export async function logOutAction(): Promise<void> {
 export async function forgotPasswordAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
   const locale = (await getLocale()) as Locale
   const t = await getTranslations("account")
-  const { values, errors } = readLogin(read(form))
-  const email = values.email
-  if (errors.includes("email")) return fieldErrors(t, ["email"], { email })
+  const email = readEmail(read(form))
+  if (!email) return fieldErrors(t, ["email"], { email: String(form.get("email") ?? "").slice(0, 200) })
   try {
     await requestPasswordReset(email, locale, await shopper())
   } catch (error) {

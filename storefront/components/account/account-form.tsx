@@ -1,6 +1,7 @@
 "use client"
 import { useActionState } from "react"
 import { FormAlert } from "../form-alert"
+import { FieldError } from "../field-error"
 
 export type AccountFormState = { message: string; done?: boolean; errors?: Record<string, string>; values?: Record<string, string> }
 export type AccountField = {
@@ -85,11 +86,7 @@ export function AccountForm({ action, fields, hidden = {}, submitLabel, classNam
                 {field.hint}
               </span>
             ) : null}
-            {error ? (
-              <span id={`${field.name}-error`} className="field-error">
-                {error}
-              </span>
-            ) : null}
+            <FieldError name={field.name} message={error} />
           </div>
         )
       })}

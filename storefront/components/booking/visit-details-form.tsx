@@ -5,6 +5,7 @@ import { saveVisitDetailsAction, type VisitDetailsState } from "../../actions/bo
 import type { BookingChoice } from "../../lib/booking/booking-choice"
 import type { VisitDetails } from "../../lib/booking/visit-details"
 import { FormAlert } from "../form-alert"
+import { FieldError } from "../field-error"
 
 type Field = { name: keyof VisitDetails; type?: string; autoComplete?: string; required?: boolean; multiline?: boolean; dir?: "ltr" }
 const FIELDS: Field[] = [
@@ -46,11 +47,7 @@ export function VisitDetailsForm({ choice, initial }: { choice: BookingChoice; i
             <div key={field.name} className="field">
               <label htmlFor={`visit-${field.name}`}>{t(field.name)}</label>
               {field.multiline ? <textarea id={`visit-${field.name}`} rows={4} maxLength={2000} {...props} /> : <input id={`visit-${field.name}`} type={field.type ?? "text"} {...props} />}
-              {error ? (
-                <span id={`${field.name}-error`} className="field-error">
-                  {error}
-                </span>
-              ) : null}
+              <FieldError name={field.name} message={error} />
             </div>
           )
         })}

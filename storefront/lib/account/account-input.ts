@@ -9,6 +9,12 @@ const text = (read: (name: string) => unknown, name: string, max: number) => Str
 
 export type AccountInputError = "email" | "password" | "first_name" | "last_name" | "phone" | "password_repeat"
 
+/** The e-mail of the forgotten-password form, or null when it is not one. */
+export function readEmail(read: (name: string) => unknown): string | null {
+  const email = text(read, "email", 200).toLowerCase()
+  return EMAIL.test(email) ? email : null
+}
+
 export function readLogin(read: (name: string) => unknown) {
   const email = text(read, "email", 200).toLowerCase()
   const password = String(read("password") ?? "").slice(0, 256)

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { readLogin, readNewPassword, readRegistration } from "../account-input"
+import { readEmail, readLogin, readNewPassword, readRegistration } from "../account-input"
 
 const form = (values: Record<string, string>) => (name: string) => values[name]
 
@@ -21,4 +21,9 @@ test("a new password must be typed twice the same", () => {
   assert.deepEqual(readNewPassword(form({ password: "abc", password_repeat: "abd" })).errors, ["password_repeat"])
   assert.deepEqual(readNewPassword(form({})).errors, ["password"])
   assert.deepEqual(readNewPassword(form({ password: "abc", password_repeat: "abc" })).errors, [])
+})
+
+test("the forgotten-password form needs an e-mail address, compared in lower case", () => {
+  assert.equal(readEmail(form({ email: " Nadia@Example.DZ " })), "nadia@example.dz")
+  assert.equal(readEmail(form({ email: "nadia" })), null)
 })
