@@ -144,7 +144,8 @@ async function main() {
     }
     const admin = ensureDevAdminPassword(stateDir)
     if (!(await userExists(databaseUrl, DEV_ADMIN_EMAIL))) {
-      await medusa(["user", "-e", DEV_ADMIN_EMAIL, "-p", admin.password])
+      // "--name=value": a generated password may start with "-", which the CLI would read as an option.
+      await medusa(["user", `--email=${DEV_ADMIN_EMAIL}`, `--password=${admin.password}`])
     } else if (admin.created) {
       say(`warning: ${DEV_ADMIN_EMAIL} exists but its password file was lost; delete the user or the database to reset it`)
     }

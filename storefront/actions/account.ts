@@ -1,15 +1,25 @@
 "use server"
+import { ltrIsolate } from "@mj-chauffage/shop-kernel/locale"
 import { getLocale, getTranslations } from "next-intl/server"
 import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import type { AccountFormState } from "../components/account/account-form"
 import type { Locale } from "../i18n/routing"
-import { readEmail, readLogin, readNewPassword, readProfile, readRegistration, type AccountInputError } from "../lib/account/account-input"
+import { readAccountCompletion, readEmail, readLogin, readNewPassword, readProfile, type AccountInputError } from "../lib/account/account-input"
 import { endSession, sessionToken, startSession } from "../lib/account/session"
 import { safeReturnPath } from "../lib/account/return-path"
-import { currentCustomer, logIn, logOutEverywhere, register, requestPasswordReset, setNewPassword, updateProfile } from "../lib/medusa/account"
+import {
+  completeRegistration,
+  currentCustomer,
+  logIn,
+  logOutEverywhere,
+  requestAccount,
+  requestPasswordReset,
+  setNewPassword,
+  updateProfile,
+} from "../lib/medusa/account"
 import { medusaFailure } from "../lib/medusa/errors"
-import { refusalText } from "../lib/medusa/refusal-text"
+import { refusalText, refusalWords } from "../lib/medusa/refusal-text"
 import { shopperAddress } from "../lib/security/shopper-address"
 
 type T = Awaited<ReturnType<typeof getTranslations<"account">>>
@@ -42,17 +52,33 @@ export async function logInAction(_previous: AccountFormState, form: FormData): 
   redirect(safeReturnPath(String(form.get("retour") ?? ""), locale))
 }
 
-export async function registerAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+/** Registration, first step: the address alone. The answer is the same whether or not it has an account. */
+export async function requestAccountAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
   const locale = (await getLocale()) as Locale
   const t = await getTranslations("account")
-  const { values, errors } = readRegistration(read(form))
-  if (errors.length) return fieldErrors(t, errors, values)
+  const email = readEmail(read(form))
+  if (!email) return fieldErrors(t, ["email"], { email: String(form.get("email") ?? "").slice(0, 200) })
   try {
-    await startSession(await register(values, await shopper()))
+    await requestAccount(email, locale, await shopper())
   } catch (error) {
-    const { password: _password, ...kept } = values
-    // Medusa answers an e-mail that already has a login with its plain 401.
-    const message = plainUnauthorized(error) ? t("errors.cannotRegister") : await refusalText(error, t("errors.unavailable"))
+    return { message: await refusalText(error, t("errors.unavailable")), values: { email } }
+  }
+  return { message: t("registrationSent", { email: ltrIsolate(email) }), done: true }
+}
+
+/** Registration, second step (the e-mailed link's page): name, phone, password; then logged in. */
+export async function completeAccountAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("account")
+  const token = String(form.get("jeton") ?? "")
+  const { values, errors } = readAccountCompletion(read(form))
+  if (errors.length) return fieldErrors(t, errors, values)
+  const { password: _password, ...kept } = values
+  try {
+    await startSession(await completeRegistration(token, values, await shopper()))
+  } catch (error) {
+    // The address has a login already and this is not its password: say so, from its code.
+    const message = plainUnauthorized(error) ? await refusalWords("account_exists") : await refusalText(error, t("errors.unavailable"))
     return { message, values: kept }
   }
   redirect(`/${locale}/compte`)

@@ -15,6 +15,27 @@ const publishable = { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY ?
 const FIRST_PASSWORD = "Chaudiere-en-panne-2026"
 const NEW_PASSWORD = "Radiateurs-bien-chauds-2027"
 
+/** The storefront path (with its token) of the link an e-mail to `email` holds, once it arrived. */
+async function linkMailedTo(email: string, pathStart: string): Promise<string> {
+  let found = ""
+  await expect
+    .poll(
+      async () => {
+        // The body is quoted-printable: read each message to this address as a mail client would.
+        for (const message of sinkMessages().filter((candidate) => candidate.includes(email))) {
+          const text = (await simpleParser(message)).text ?? ""
+          const at = text.indexOf(pathStart)
+          if (at >= 0) found = text.slice(text.lastIndexOf("http", at)).split(/\s/)[0]!
+        }
+        return found
+      },
+      { timeout: 30_000 }
+    )
+    .toBeTruthy()
+  const link = new URL(found)
+  return link.pathname + link.search
+}
+
 test("a customer registers, orders and books while logged in, logs out everywhere and resets the password", async ({ page, context }) => {
   test.setTimeout(240_000)
   const guard = new PageGuard(page)
@@ -24,13 +45,20 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await page.getByRole("link", { name: "Se connecter" }).click()
   await page.getByRole("link", { name: "Créer mon compte" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer un compte")
+  // The address first: the account opens from the link e-mailed to it.
+  await page.getByLabel("E-mail").fill(email)
+  await guard.check("register")
+  await page.getByRole("button", { name: "Recevoir le lien" }).click()
+  await expect(page.getByRole("status")).toContainText("Un e-mail vient de partir vers")
+  await page.goto(await linkMailedTo(email, "/fr/compte/inscription/terminer?jeton="))
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Terminer la création de votre compte")
+  await expect(page.locator("main bdi")).toHaveText(email)
   await page.getByLabel("Prénom").fill("Nadia")
   await page.getByLabel("Nom", { exact: true }).fill("Belkacem")
-  await page.getByLabel("E-mail").fill(email)
   await page.getByLabel("Téléphone").fill("0770 11 22 33")
   await page.getByLabel("Mot de passe", { exact: true }).fill(FIRST_PASSWORD)
   await page.getByLabel("Répétez le mot de passe").fill(FIRST_PASSWORD)
-  await guard.check("register")
+  await guard.check("finish registration")
   await page.getByRole("button", { name: "Créer mon compte" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Nadia")
   await guard.check("account")
@@ -97,28 +125,14 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await page.getByLabel("E-mail").fill(email)
   await page.getByRole("button", { name: "Envoyer le lien" }).click()
   await expect(page.getByRole("status")).toContainText("Si un compte existe pour cette adresse")
-  // The body is quoted-printable: read each message to this address as a mail client would.
-  let resetText = ""
-  await expect
-    .poll(
-      async () => {
-        for (const message of sinkMessages().filter((candidate) => candidate.includes(email))) {
-          const text = (await simpleParser(message)).text ?? ""
-          if (text.includes("/compte/nouveau-mot-de-passe?token=")) resetText = text
-        }
-        return resetText
-      },
-      { timeout: 30_000 }
-    )
-    .toBeTruthy()
-  const link = new URL(/https?:\/\/\S+\/fr\/compte\/nouveau-mot-de-passe\?token=\S+/.exec(resetText)![0])
-  await page.goto(link.pathname + link.search)
+  const resetLink = await linkMailedTo(email, "/fr/compte/nouveau-mot-de-passe?token=")
+  await page.goto(resetLink)
   await page.getByLabel("Nouveau mot de passe").fill(NEW_PASSWORD)
   await page.getByLabel("Répétez le mot de passe").fill(NEW_PASSWORD)
   await guard.check("new password")
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
   await expect(page.getByRole("status")).toContainText("Votre mot de passe est changé")
-  await page.goto(link.pathname + link.search)
+  await page.goto(resetLink)
   await page.getByLabel("Nouveau mot de passe").fill("Encore-un-autre-2028")
   await page.getByLabel("Répétez le mot de passe").fill("Encore-un-autre-2028")
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
@@ -187,6 +201,24 @@ test.describe("on a phone, in Arabic", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true)
       await guard.check(path)
     }
+    // Registration in Arabic: the e-mailed link opens an Arabic page for the address it was sent to.
+    const email = `hisab.${Date.now()}@example.dz`
+    await page.goto("/ar/compte/inscription")
+    await page.getByLabel("البريد الإلكتروني").fill(email)
+    await page.getByRole("button", { name: "استلام الرابط" }).click()
+    await expect(page.getByRole("status")).toContainText(`\u2066${email}\u2069`)
+    const finish = await linkMailedTo(email, "/ar/compte/inscription/terminer?jeton=")
+    await page.goto(finish)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("إتمام إنشاء حسابك")
+    await expect(page.locator("main bdi")).toHaveText(email)
+    expect(await frenchLeftOnArabicPage(page), "finish registration").toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await guard.check("finish registration")
+    // A link that is not whole says so, and leads to a new one.
+    await page.goto(finish.slice(0, -6))
+    await expect(page.getByRole("alert").filter({ hasText: "هذا الرابط غير صالح" })).toBeVisible()
+    await expect(page.getByRole("link", { name: "طلب رابط جديد" })).toBeVisible()
+
     await page.goto("/ar/compte/connexion")
     await page.getByLabel("البريد الإلكتروني").fill("mahdoum@example.dz")
     await page.getByLabel("كلمة المرور").fill("Pas-le-bon-mot-2026")

@@ -8,7 +8,7 @@ import crypto from "node:crypto"
 import { ContainerRegistrationKeys, Modules, generateJwtToken } from "@medusajs/framework/utils"
 import scrypt from "scrypt-kdf"
 import { adminHeaders } from "../helpers/admin-headers"
-import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
+import { CUSTOMER_PASSWORD, customerHeaders, registrationBody } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
 
@@ -25,7 +25,7 @@ shopSuite(({ api, getContainer, securityLog, shop }) => {
   const viaStorefront = () => ({ "x-forwarded-for": `203.0.113.${++shoppers}` })
 
   const register = (email: string, password = CUSTOMER_PASSWORD, headers: Record<string, string> = viaStorefront()) =>
-    answer(api.post("/auth/customer/emailpass/register", { email, password }, { headers }))
+    answer(api.post("/auth/customer/emailpass/register", registrationBody(email, password), { headers }))
   const login = (email: string, password: string, headers: Record<string, string> = {}) => answer(api.post("/auth/customer/emailpass", { email, password }, { headers }))
   const storedHash = async (email: string) => {
     const [identity] = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: email, provider: "emailpass" })
@@ -120,6 +120,49 @@ shopSuite(({ api, getContainer, securityLog, shop }) => {
     }
     // Without the decoy hash an unknown e-mail answers about a hundred times faster.
     expect(median(unknown) / median(known)).toBeGreaterThan(0.5)
+  })
+
+  it("registration tells nobody but the mailbox whether an account exists; only the e-mailed link opens a login", async () => {
+    const known = "deja-client@example.dz"
+    await customerHeaders(api, shop.headers, known)
+    const unknown = "nouvelle-cliente@example.dz"
+    const ask = (email: string, locale = "fr") => answer(api.post("/store/account-requests", { email, locale }, { headers: { ...shop.headers, ...viaStorefront() } }))
+
+    // The same answer for both (no lookup happens before it).
+    const [forKnown, forUnknown] = [await ask(known), await ask(unknown, "ar")]
+    expect([forKnown.status, forUnknown.status]).toEqual([202, 202])
+    expect(forKnown.data).toEqual(forUnknown.data)
+    expect((await ask("pas-une-adresse")).data.code).toBe("invalid_request")
+
+    // Medusa's register route no longer answers "this e-mail exists" to whoever asks, nor opens a login without the link.
+    const bare = await answer(api.post("/auth/customer/emailpass/register", { email: known, password: CUSTOMER_PASSWORD }, { headers: viaStorefront() }))
+    expect(bare.status).toBe(403)
+    expect(bare.data.code).toBe("registration_needs_email_link")
+    expect((await answer(api.post("/auth/customer/emailpass/register", { email: unknown, password: CUSTOMER_PASSWORD }, { headers: viaStorefront() }))).data).toEqual(bare.data)
+
+    // The known address is told it has an account; the unknown one gets the link, in the language asked.
+    const [exists] = await mailSink.mailsMatching((mail) => JSON.stringify(mail.to).includes(known))
+    expect(exists!.subject).toBe("Vous avez déjà un compte — MJ Chauffage")
+    expect(exists!.text).toContain("https://mj-chauffage.dz/fr/compte/mot-de-passe-oublie")
+    expect(exists!.text).not.toContain("jeton=")
+    const [invitation] = await mailSink.mailsMatching((mail) => JSON.stringify(mail.to).includes(unknown))
+    expect(invitation!.subject).toBe("إنشاء حسابك — MJ Chauffage")
+    const link = /https:\/\/mj-chauffage\.dz\/ar\/compte\/inscription\/terminer\?jeton=[\w.%-]+/.exec(invitation!.text ?? "")
+    expect(link).not.toBeNull()
+    const token = decodeURIComponent(new URL(link![0]).searchParams.get("jeton")!)
+    const verified = await answer(api.post("/store/account-requests/verify", { token }, { headers: shop.headers }))
+    expect(verified.data).toMatchObject({ email: unknown })
+    const forged = await answer(api.post("/store/account-requests/verify", { token: `${token.slice(0, -4)}AAAA` }, { headers: shop.headers }))
+    expect(forged.data.code).toBe("link_invalid")
+
+    // The link's address is the login's, whatever the body says; a second use finds the account.
+    const opened = await answer(api.post("/auth/customer/emailpass/register", { email: "autre@example.dz", password: CUSTOMER_PASSWORD, registration_token: token }, { headers: viaStorefront() }))
+    expect(opened.status).toBe(200)
+    expect((await login(unknown, CUSTOMER_PASSWORD, viaStorefront())).status).toBe(200)
+    expect((await login("autre@example.dz", CUSTOMER_PASSWORD, viaStorefront())).status).toBe(401)
+    const again = await answer(api.post("/auth/customer/emailpass/register", { email: unknown, password: CUSTOMER_PASSWORD, registration_token: token }, { headers: viaStorefront() }))
+    expect(again.status).toBe(409)
+    expect(again.data.code).toBe("account_exists")
   })
 
   it("twenty logins at once all succeed (hashing queues, it does not fail)", async () => {

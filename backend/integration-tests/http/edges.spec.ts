@@ -45,7 +45,7 @@ shopSuite(({ api, getContainer, shop }) => {
   }
 
   /** Registers a login (e-mail + password) and returns its registration token. */
-  const registerLogin = async (email: string) => (await api.post("/auth/customer/emailpass/register", { email, password: CUSTOMER_PASSWORD })).data.token as string
+  const registerLogin = async (email: string) => (await api.post("/auth/customer/emailpass/register", registrationBody(email))).data.token as string
   const orderIdsOf = async (customer: Record<string, string>) => (await api.get("/store/orders?fields=id", { headers: customer })).data.orders.map((order: { id: string }) => order.id)
 
   describe("personal data", () => {

@@ -18,6 +18,8 @@ import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
 import { limitLogins } from "./auth/login-lockout"
 import { refuseEndedSessions, revokeOnLogout, revokeOnPasswordChange, startFreshSession } from "./auth/revoked-sessions"
 import { checkNewCredentials } from "./auth/password-policy"
+import { requireMailboxProof } from "./auth/mailbox-proof"
+import { RequestAccountBody, VerifyRegistrationLinkBody } from "./store/account-requests/validators"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
 export default defineMiddlewares({
@@ -50,12 +52,24 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
     { method: ["GET"], matcher: "/admin/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
+    // A customer account starts with its e-mail address alone; the link e-mailed to it opens the login.
+    {
+      method: ["POST"],
+      matcher: "/store/account-requests",
+      middlewares: [logged("customer_registration_request"), limitRegistrations, validateAndTransformBody(RequestAccountBody)],
+    },
+    { method: ["POST"], matcher: "/store/account-requests/verify", middlewares: [validateAndTransformBody(VerifyRegistrationLinkBody)] },
     ...["customer", "user"].flatMap((actor) => [
       { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [logged(`${actor}_login`), limitLogins] },
       {
         method: ["POST" as const],
         matcher: `/auth/${actor}/emailpass/register`,
-        middlewares: [logged(`${actor}_registration`), limitRegistrations, checkNewCredentials({ withEmail: true })],
+        middlewares: [
+          logged(`${actor}_registration`),
+          limitRegistrations,
+          ...(actor === "customer" ? [requireMailboxProof] : []),
+          checkNewCredentials({ withEmail: true }),
+        ],
       },
       { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/reset-password`, middlewares: [logged(`${actor}_password_reset_request`), limitPasswordResets] },
       {

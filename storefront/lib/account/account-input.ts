@@ -34,12 +34,14 @@ export function readProfile(read: (name: string) => unknown) {
   return { values, errors }
 }
 
-export function readRegistration(read: (name: string) => unknown) {
-  const login = readLogin(read)
+/** The form that finishes an account from the registration e-mail's link: the e-mail is the link's. */
+export function readAccountCompletion(read: (name: string) => unknown) {
+  const password = String(read("password") ?? "").slice(0, 256)
   const profile = readProfile(read)
-  const errors = [...login.errors, ...profile.errors]
-  if (String(read("password_repeat") ?? "") !== login.values.password) errors.push("password_repeat")
-  return { values: { ...login.values, ...profile.values }, errors }
+  const errors: AccountInputError[] = [...profile.errors]
+  if (!password) errors.push("password")
+  else if (String(read("password_repeat") ?? "") !== password) errors.push("password_repeat")
+  return { values: { ...profile.values, password }, errors }
 }
 
 export function readNewPassword(read: (name: string) => unknown) {

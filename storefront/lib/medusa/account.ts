@@ -1,6 +1,7 @@
 import "server-only"
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { customerAuthHeaders } from "../account/session"
+import { tokenActor } from "../account/token-actor"
 import { medusa } from "./client"
 import { medusaFailure } from "./errors"
 import type { LinkedOrder } from "./order-link"
@@ -47,24 +48,54 @@ export async function logIn(email: string, password: string, shopperAddress?: st
   return token
 }
 
-/** Creates the login, then the customer, then logs in: returns the customer's token. */
-export async function register(
-  account: { email: string; password: string; first_name: string; last_name: string; phone: string },
+/**
+ * Asks for an account at this address: Medusa e-mails the link that opens it, or says the address
+ * already has one. The answer here is the same either way.
+ */
+export async function requestAccount(email: string, locale: ShopLocale, shopperAddress?: string): Promise<void> {
+  await medusa.client.fetch("/store/account-requests", { method: "POST", body: { email, locale }, headers: shopper(shopperAddress), cache: "no-store" })
+}
+
+/** The address a registration link was sent to (a refusal with link_expired or link_invalid otherwise). */
+export async function registrationLinkEmail(token: string): Promise<string> {
+  const { email } = await medusa.client.fetch<{ email: string }>("/store/account-requests/verify", { method: "POST", body: { token }, cache: "no-store" })
+  return email
+}
+
+/**
+ * Opens the account of a registration link: the login (its e-mail is the link's), then the customer,
+ * then a login; returns the customer's token. A login left without its customer (the customer step
+ * failed once) is finished on the next try with the same password instead of being refused.
+ */
+export async function completeRegistration(
+  token: string,
+  account: { password: string; first_name: string; last_name: string; phone: string },
   shopperAddress?: string
 ): Promise<string> {
-  const { token: registration } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
-    method: "POST",
-    body: { email: account.email, password: account.password },
-    headers: shopper(shopperAddress),
-    cache: "no-store",
-  })
+  const email = await registrationLinkEmail(token)
+  let loginToken: string
+  try {
+    loginToken = (
+      await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+        method: "POST",
+        body: { email, password: account.password, registration_token: token },
+        headers: shopper(shopperAddress),
+        cache: "no-store",
+      })
+    ).token
+  } catch (error) {
+    if (medusaFailure(error).code !== "account_exists") throw error
+    // Throws the wrong-password refusal when the password is not this login's.
+    loginToken = await logIn(email, account.password, shopperAddress)
+    if (tokenActor(loginToken)) return loginToken
+  }
   await medusa.client.fetch("/store/customers", {
     method: "POST",
-    body: { email: account.email, first_name: account.first_name, last_name: account.last_name, phone: account.phone },
-    headers: { authorization: `Bearer ${registration}`, ...shopper(shopperAddress) },
+    body: { first_name: account.first_name, last_name: account.last_name, phone: account.phone },
+    headers: { authorization: `Bearer ${loginToken}`, ...shopper(shopperAddress) },
     cache: "no-store",
   })
-  return logIn(account.email, account.password, shopperAddress)
+  return logIn(email, account.password, shopperAddress)
 }
 
 /** Ends every session of the account in Medusa (the token stops working at once). */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { readEmail, readLogin, readNewPassword, readRegistration } from "../account-input"
+import { readEmail, readLogin, readNewPassword, readAccountCompletion } from "../account-input"
 
 const form = (values: Record<string, string>) => (name: string) => values[name]
 
@@ -9,12 +9,14 @@ test("a login needs an e-mail and a password; the e-mail is compared in lower ca
   assert.deepEqual(readLogin(form({ email: "not-an-email" })).errors, ["email", "password"])
 })
 
-test("registration checks every field and that the password was typed twice the same", () => {
-  const good = { email: "n@example.dz", password: "Un-long-mot-de-passe", password_repeat: "Un-long-mot-de-passe", first_name: "Nadia", last_name: "B", phone: "0770 11 22 33" }
-  const { values, errors } = readRegistration(form(good))
+test("finishing an account checks every field and that the password was typed twice the same; the e-mail is not the form's", () => {
+  const good = { email: "autre@example.dz", password: "Un-long-mot-de-passe", password_repeat: "Un-long-mot-de-passe", first_name: "Nadia", last_name: "B", phone: "0770 11 22 33" }
+  const { values, errors } = readAccountCompletion(form(good))
   assert.deepEqual(errors, [])
   assert.equal(values.phone, "+213770112233")
-  assert.deepEqual(readRegistration(form({ ...good, password_repeat: "autre", phone: "123" })).errors, ["phone", "password_repeat"])
+  assert.equal("email" in values, false)
+  assert.deepEqual(readAccountCompletion(form({ ...good, password_repeat: "autre", phone: "123" })).errors, ["phone", "password_repeat"])
+  assert.deepEqual(readAccountCompletion(form({ ...good, password: "" })).errors, ["password"])
 })
 
 test("a new password must be typed twice the same", () => {

@@ -116,6 +116,8 @@ describe("shop identity in every e-mail", () => {
       ["order-placed", order("fr")],
       ["order-cancelled", { locale: "fr", display_id: 42, customer_name: "Karim", order_url: "http://x", total: 12500 }],
       ["password-reset", { locale: "fr", reset_url: "http://x/reset" }],
+      ["registration-link", { locale: "fr", register_url: "http://x/register" }],
+      ["account-exists", { locale: "fr", login_url: "http://x/login", reset_url: "http://x/reset" }],
     ] as const) {
       const mail = renderTemplate(name, data)
       expect(mail.html).toContain('href="tel:+213550123456"')

@@ -6,6 +6,7 @@ import { renderOrderPlaced } from "./order-placed"
 import { renderOrderRefunded } from "./order-refunded"
 import { renderOrderShipped } from "./order-shipped"
 import { renderPasswordReset, type PasswordResetMailData } from "./password-reset"
+import { renderAccountExists, renderRegistrationLink, type AccountExistsMailData, type RegistrationLinkMailData } from "./registration"
 
 export const MAIL_TEMPLATES = {
   "order-placed": (data: unknown) => renderOrderPlaced(data as OrderMailData),
@@ -13,6 +14,8 @@ export const MAIL_TEMPLATES = {
   "order-cancelled": (data: unknown) => renderOrderCancelled(data as OrderCancelledMailData),
   "order-refunded": (data: unknown) => renderOrderRefunded(data as OrderRefundedMailData),
   "password-reset": (data: unknown) => renderPasswordReset(data as PasswordResetMailData),
+  "registration-link": (data: unknown) => renderRegistrationLink(data as RegistrationLinkMailData),
+  "account-exists": (data: unknown) => renderAccountExists(data as AccountExistsMailData),
 } satisfies Record<string, (data: unknown) => RenderedMail>
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES

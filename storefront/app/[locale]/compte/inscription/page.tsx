@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { redirect } from "next/navigation"
-import { registerAction } from "../../../../actions/account"
+import { requestAccountAction } from "../../../../actions/account"
 import { AccountForm } from "../../../../components/account/account-form"
 import { ShopLink } from "../../../../components/shop-link"
 import type { Locale } from "../../../../i18n/routing"
@@ -12,6 +12,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compte/i
   return { title: t("registerTitle") }
 }
 
+/**
+ * Registration starts with the e-mail address alone: the e-mail that follows holds the link that opens
+ * the account (or says the address has one), so the page never tells anyone who is a customer.
+ */
 export default async function RegisterPage({ params }: PageProps<"/[locale]/compte/inscription">) {
   const locale = (await params).locale as Locale
   setRequestLocale(locale)
@@ -20,17 +24,11 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/comp
   return (
     <section className="prose">
       <h1>{t("registerTitle")}</h1>
+      <p>{t("registerIntro")}</p>
       <AccountForm
-        action={registerAction}
-        submitLabel={t("register")}
-        fields={[
-          { name: "first_name", label: t("first_name"), autoComplete: "given-name", required: true },
-          { name: "last_name", label: t("last_name"), autoComplete: "family-name", required: true },
-          { name: "email", label: t("email"), type: "email", autoComplete: "email", required: true, dir: "ltr" },
-          { name: "phone", label: t("phone"), type: "tel", autoComplete: "tel", required: true, dir: "ltr" },
-          { name: "password", label: t("password"), type: "password", autoComplete: "new-password", required: true, hint: t("passwordHint") },
-          { name: "password_repeat", label: t("passwordRepeat"), type: "password", autoComplete: "new-password", required: true },
-        ]}
+        action={requestAccountAction}
+        submitLabel={t("sendRegistrationLink")}
+        fields={[{ name: "email", label: t("email"), type: "email", autoComplete: "email", required: true, dir: "ltr" }]}
       />
       <p>
         {t("haveAccount")} <ShopLink href="/compte/connexion">{t("logIn")}</ShopLink>
