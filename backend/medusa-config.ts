@@ -12,12 +12,14 @@ import { redisModules, redisPrefix } from "./src/config/redis"
 import { captchaSecret, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
 import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
+import { installStaffRequestsLog } from "./src/http/staff-requests-log"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
 loadShopEnvironment(__dirname, NODE_ENV)
 refuseUnsafeSettings(process.env, IS_PRODUCTION)
 installSecurityHeaders()
+installStaffRequestsLog()
 
 const env = process.env
 const REDIS_PREFIX = redisPrefix(env)

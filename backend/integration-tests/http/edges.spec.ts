@@ -8,7 +8,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders } from "../helpers/admin-headers"
 import { algiersDate, settle } from "../helpers/booking-fixture"
-import { CUSTOMER_PASSWORD, customerHeaders } from "../helpers/customer-headers"
+import { CUSTOMER_PASSWORD, customerHeaders, registrationBody } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
 import { shopSuite } from "../helpers/shop-suite"

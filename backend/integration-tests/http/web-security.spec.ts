@@ -120,6 +120,20 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect(changes.at(-1)).toMatchObject({ method: "POST", status: 400, outcome: "failure", actor: expect.stringMatching(/^user_/) })
   })
 
+  it("every refused staff request is in the security log, reads and anonymous ones too", async () => {
+    const anonymous = await answer(api.post("/admin/products", { title: "x" }))
+    const badToken = await answer(api.get("/admin/orders", { headers: { authorization: "Bearer pas.un.jeton" } }))
+    expect([anonymous.status, badToken.status]).toEqual([401, 401])
+    const refusals = securityLog().filter((line) => line.event === "staff_refused")
+    expect(refusals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ method: "POST", path: "/admin/products", status: 401, outcome: "failure", actor: null, client: expect.any(String), request_id: expect.any(String) }),
+        expect.objectContaining({ method: "GET", path: "/admin/orders", status: 401, outcome: "failure", actor: null }),
+      ])
+    )
+    expect(JSON.stringify(refusals)).not.toContain("pas.un.jeton")
+  })
+
   it("refuses a JSON body over 100 kB and a Store API page over 100 rows, with codes", async () => {
     const big = await answer(api.post("/store/carts", { metadata: { note: "x".repeat(110_000) } }, { headers: shop.headers }))
     expect(big.status).toBe(413)

@@ -8,7 +8,7 @@ import { refuseMalformedInput } from "./input-guard"
 import { refuseCrossSiteCookieWrites } from "./cookie-csrf"
 import { believeForwardingOnlyFromTrustedProxies } from "./forwarded-headers"
 import { limitStoreRequests } from "./store/client-ceiling"
-import { logStaffChanges, logged } from "./security-events"
+import { logged } from "./security-events"
 import { markCartRequester } from "./store/carts/requester"
 import { registerWithLoginEmail } from "./store/customers/login-email"
 import { ClaimOrderBody } from "./store/customers/me/order-history/validators"
@@ -28,8 +28,7 @@ export default defineMiddlewares({
     // No method: Medusa registers it before every route of every source (its "global" bucket).
     { matcher: "/", middlewares: [believeForwardingOnlyFromTrustedProxies, refuseEndedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
-    // The security log (kernel security-log.ts): staff changes here, account events below.
-    { matcher: "/admin", middlewares: [logStaffChanges] },
+    // The security log (kernel security-log.ts): account events below; staff requests by http/staff-requests-log.ts.
     // Personal data: an order by id only for its owner; accounts only in their login's name; guest carts stay guest.
     { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyOrderOwner] },
     // /store/customers/me/* is authenticated by Medusa (customer); the order must be the caller's.

@@ -1,6 +1,7 @@
-import http from "node:http"
+import type http from "node:http"
 import { servedOverTls } from "@mj-chauffage/shop-kernel/server/client-address"
 import helmet from "helmet"
+import { setAnswerHook } from "./answer-hooks"
 
 /**
  * Security headers on every Medusa answer (helmet): no X-Powered-By, nosniff, no framing, a strict
@@ -9,9 +10,8 @@ import helmet from "helmet"
  * for its bundled scripts; uploaded files one that keeps an SVG from running script, and may be
  * shown by the storefront's pages on another origin.
  *
- * Set as the head of each answer is written, not by a route middleware: Medusa answers some requests
- * before any middleware of ours runs (an /admin request without a token, files under /static, the
- * dashboard under /app), and those need the headers too.
+ * Set as the head of each answer is written (answer-hooks.ts), not by a route middleware: Medusa
+ * answers some requests before any middleware of ours runs, and those need the headers too.
  */
 const NOTHING = { "default-src": ["'none'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"], "form-action": ["'none'"] }
 
@@ -51,19 +51,8 @@ function applyHeaders(req: http.IncomingMessage, res: http.ServerResponse, devel
   headers(req, res, () => undefined)
 }
 
-const ORIGINAL = Symbol.for("mj-chauffage.original-write-head")
-
-/**
- * Adds the headers to every answer this process writes from now on. Installing again replaces the
- * hook rather than stacking it: the latest configuration loaded wins (a test runner loads the app,
- * with its own environment, once per test file).
- */
+/** Adds the headers to every answer this process writes from now on (the latest configuration wins). */
 export function installSecurityHeaders(env: NodeJS.ProcessEnv = process.env): void {
-  const prototype = http.ServerResponse.prototype as http.ServerResponse & { [ORIGINAL]?: http.ServerResponse["writeHead"] }
-  const writeHead = (prototype[ORIGINAL] ??= prototype.writeHead)
   const development = (env.NODE_ENV || "development") === "development"
-  prototype.writeHead = function writeHeadWithSecurityHeaders(this: http.ServerResponse, ...args: unknown[]) {
-    if (this.req && !this.headersSent) applyHeaders(this.req, this, development, env)
-    return (writeHead as (...all: unknown[]) => http.ServerResponse).apply(this, args)
-  } as typeof prototype.writeHead
+  setAnswerHook("security-headers", (req, res) => applyHeaders(req, res, development, env))
 }

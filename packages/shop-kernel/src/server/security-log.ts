@@ -17,6 +17,10 @@ export type SecurityEvent = {
 
 type Sink = (line: string) => void
 
+/** How an answer ended, by its status: refused (403, 429), failed (any other 4xx/5xx) or succeeded. */
+export const outcomeOfStatus = (status: number): NonNullable<SecurityEvent["outcome"]> =>
+  status < 400 ? "success" : status === 429 || status === 403 ? "refused" : "failure"
+
 const SECRET_NAMES = /pass(word)?|token|secret|authorization|cookie|captcha/i
 const CARD_FIELDS = /^(pan|cvv2?|card_number)$/i
 const CARD_NUMBER = /\b\d{13,19}\b/g
