@@ -1,5 +1,6 @@
 /**
  * `npm test`: everything, in order, stopping at the first failure: package and plugin builds, typecheck, lint,
+ * the dependency audit (skipped, saying so, where the registry refuses npm's advisories endpoint),
  * unit tests, the backend's integration tests against real PostgreSQL (an embedded PostgreSQL 16
  * unless DATABASE_URL is set), the run-command tests, then the storefront end to end in Chromium. Ends with one "N passed, N failed" line.
  */
@@ -96,6 +97,8 @@ async function main() {
     await run("npm", ["run", "typecheck"], { cwd: REPO_ROOT })
     say("lint")
     await run("npm", ["run", "lint"], { cwd: REPO_ROOT })
+    say("dependency audit")
+    await run("npm", ["run", "audit:deps", "--", "--skip-if-unreachable"], { cwd: REPO_ROOT })
     say("unit tests")
     await jest("unit", baseEnv)
     for (const workspace of [...listPackages(), ...listPlugins()]) {
