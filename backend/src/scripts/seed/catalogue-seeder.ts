@@ -73,7 +73,6 @@ async function uploadPictures(container: MedusaContainer, products: SeedProduct[
             category: product.category,
             brandName: BRANDS[product.brand].name,
             brandColor: BRANDS[product.brand].color,
-            title: product.title,
             mpn: product.variants[0].mpn,
           })
         ).toString("base64"),

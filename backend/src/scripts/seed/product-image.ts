@@ -1,6 +1,8 @@
 /**
  * Product pictures generated from the catalogue itself (no stock photos, no hot-linking): a
- * pictogram of the part's category on the brand's colour, with the title and the part number.
+ * pictogram of the part's category on the brand's colour, with the brand and the part number. No
+ * words of any language: the same picture serves the French and the Arabic pages, whose own text
+ * (title, alt) is in the page's language.
  */
 import type { CategoryHandle } from "./categories"
 
@@ -21,21 +23,15 @@ const PICTOGRAMS: Record<CategoryHandle, string> = {
   bruleurs: `<rect x="230" y="380" width="340" height="50" rx="10"/><g><path d="M280 370 C 260 320, 300 300, 290 250 C 330 290, 320 330, 310 370 Z"/><path d="M390 370 C 370 320, 410 300, 400 250 C 440 290, 430 330, 420 370 Z"/><path d="M500 370 C 480 320, 520 300, 510 250 C 550 290, 540 330, 530 370 Z"/></g>`,
 }
 
-export function productImageSvg(input: {
-  category: CategoryHandle
-  brandName: string
-  brandColor: string
-  title: string
-  mpn: string
-}): string {
-  const title = escapeXml(input.title.length > 44 ? `${input.title.slice(0, 43)}…` : input.title)
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800" role="img" aria-label="${title}">
+export function productImageSvg(input: { category: CategoryHandle; brandName: string; brandColor: string; mpn: string }): string {
+  const brand = escapeXml(input.brandName)
+  const partNumber = escapeXml(input.mpn)
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800" role="img" aria-label="${brand} ${partNumber}">
 <rect width="800" height="800" fill="#f4f6f8"/>
 <rect width="800" height="90" fill="${input.brandColor}"/>
-<text x="40" y="60" font-family="sans-serif" font-size="40" font-weight="700" fill="#fff">${escapeXml(input.brandName)}</text>
+<text x="40" y="60" font-family="sans-serif" font-size="40" font-weight="700" fill="#fff">${brand}</text>
 <g fill="${input.brandColor}" color="${input.brandColor}">${PICTOGRAMS[input.category]}</g>
-<text x="400" y="610" font-family="sans-serif" font-size="34" text-anchor="middle" fill="#1f2933">${title}</text>
-<text x="400" y="670" font-family="monospace" font-size="30" text-anchor="middle" fill="#52606d">Réf. ${escapeXml(input.mpn)}</text>
+<text x="400" y="650" font-family="monospace" font-size="40" text-anchor="middle" fill="#52606d">${partNumber}</text>
 </svg>
 `
 }

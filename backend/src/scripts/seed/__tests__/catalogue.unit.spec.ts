@@ -34,9 +34,19 @@ describe("seed catalogue data", () => {
   })
 
   it("draws a picture that escapes its text", () => {
-    const svg = productImageSvg({ category: "joints", brandName: "A & B", brandColor: "#000", title: "<x>", mpn: "1" })
+    const svg = productImageSvg({ category: "joints", brandName: "A & B", brandColor: "#000", mpn: "<1>" })
     expect(svg).toContain("A &amp; B")
-    expect(svg).toContain("&lt;x&gt;")
-    expect(svg).not.toContain("<x>")
+    expect(svg).toContain("&lt;1&gt;")
+    expect(svg).not.toContain("<1>")
+  })
+
+  it("draws no words of a language: one picture serves the French and the Arabic pages", () => {
+    for (const product of SEED_PRODUCTS) {
+      const brand = BRANDS[product.brand]
+      const svg = productImageSvg({ category: product.category, brandName: brand.name, brandColor: brand.color, mpn: product.variants[0].mpn })
+      const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1])
+      expect(texts).toEqual(expect.arrayContaining([brand.name.replace(/&/g, "&amp;"), product.variants[0].mpn]))
+      for (const text of texts) expect([brand.name.replace(/&/g, "&amp;"), product.variants[0].mpn, "21°"]).toContain(text)
+    }
   })
 })
