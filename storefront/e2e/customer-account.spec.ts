@@ -156,8 +156,8 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await page.getByRole("button", { name: "Enregistrer l'adresse" }).click()
   await expect(page.getByRole("status")).toHaveText("L'adresse est enregistrée.")
   await page.reload()
-  await expect(page.locator(".visit-list li")).toContainText("8 boulevard Colonel Lotfi")
-  await expect(page.locator(".visit-list li")).toContainText("adresse par défaut")
+  await expect(page.locator(".address-card")).toContainText("8 boulevard Colonel Lotfi")
+  await expect(page.locator(".address-card")).toContainText("Adresse de livraison par défaut")
   await guard.check("addresses")
 
   // Loi 18-07: the data, the marketing consent (its own box, unticked), then the account deleted.

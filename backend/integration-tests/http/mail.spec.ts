@@ -8,13 +8,14 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { adminHeaders } from "../helpers/admin-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
 import { shopSuite } from "../helpers/shop-suite"
-import orderRefundedMail from "../../src/subscribers/order-refunded-mail"
+import orderRefundedMail, { REFUND_CREATED_EVENT } from "../../src/subscribers/order-refunded-mail"
 
 jest.setTimeout(180_000)
 
@@ -71,6 +72,21 @@ shopSuite(({ api, getContainer, shop }) => {
   beforeAll(async () => {
     variantId = await variantOf(api, headers, "moteur-de-vanne-3-voies-saunier-duval-isofast")
   })
+
+  /** The refund events of a payment delivered again, as an event bus retrying them would. */
+  async function redeliverRefundEvents(paymentId: string) {
+    const { data: refunds } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "refund", fields: ["id"], filters: { payment_id: paymentId } })
+    for (const refund of refunds) {
+      await orderRefundedMail({ event: { name: REFUND_CREATED_EVENT, data: { id: refund.id } }, container: getContainer() } as never)
+    }
+  }
+
+  /** The refund e-mails the notification module recorded for an order (each one sent once). */
+  async function refundNotificationsOf(orderId: string) {
+    return getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template: "order-refunded" })
+  }
 
   async function placeOrder(locale: "fr" | "ar", email: string) {
     const address = ALGIERS_ADDRESS
@@ -214,11 +230,36 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(full.text).toContain(`Nous vous avons remboursé ${da("11 500")} sur votre commande n° ${order.display_id}`)
     expect(full.text).toContain(`Votre commande est remboursée en totalité (${da("12 500")}).`)
 
-    // The event again (a retry) sends nothing new: one e-mail per refund.
-    await orderRefundedMail({ event: { name: "payment.refunded", data: { id: paymentId } }, container: getContainer() } as never)
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    // The events again (a retry) send nothing new: one e-mail per refund.
+    await redeliverRefundEvents(paymentId)
+    expect(await refundNotificationsOf(order.id)).toHaveLength(2)
     const refundMails = await mailSink.mailsMatching((mail) => mail.subject === partial.subject, 2)
     expect(refundMails).toHaveLength(2)
+  })
+
+  it("e-mails the refund once when the office cancels a paid order (Medusa's cancel refunds it on its own path)", async () => {
+    // Its own address: the sink keeps every test's e-mails, and display ids start again in each test.
+    const customer = "annulation.payee@example.dz"
+    const toCustomer = (subject: string) => (mail: ParsedMail) => mail.subject === subject && !Array.isArray(mail.to) && mail.to?.text === customer
+    const beforeOrder = mailSink.sink().files().length
+    const order = await placeOrder("fr", customer)
+    await nextMail(beforeOrder)
+    const admin = await adminHeaders(getContainer())
+    const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, { headers: admin })
+    const paymentId = data.order.payment_collections[0].payments[0].id as string
+    await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers: admin })
+
+    // What Medusa Admin's "Cancel order" calls: cancelOrderWorkflow refunds the captured payment.
+    await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: admin })
+    const refunded = toCustomer(`Remboursement de votre commande n° ${order.display_id} — MJ Chauffage`)
+    const [refund] = await mailSink.mailsMatching(refunded)
+    expect(refund.text).toContain(`Nous vous avons remboursé ${da("12 500")} sur votre commande n° ${order.display_id}`)
+    expect(refund.text).toContain(`Votre commande est remboursée en totalité (${da("12 500")}).`)
+    await mailSink.mailsMatching(toCustomer(`Commande n° ${order.display_id} annulée — MJ Chauffage`))
+
+    await redeliverRefundEvents(paymentId)
+    expect(await refundNotificationsOf(order.id)).toHaveLength(1)
+    expect(await mailSink.mailsMatching(refunded)).toHaveLength(1)
   })
 
   it("e-mails a refund in Arabic for an Arabic order", async () => {

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import type { BookingChoice } from "../../lib/booking/booking-choice"
 import type { Commune, Wilaya } from "../../lib/territory/names"
 import { nameIn } from "../../lib/territory/names"
-import { WilayaOptions } from "../wilaya-select"
+import { WilayaChoice } from "../wilaya-choice"
 
 /**
  * Wilaya, then commune: two plain GET forms (no script needed). Only the wilayas and communes a
@@ -13,22 +13,13 @@ export async function PlaceStep({ choice, wilayas, communes }: { choice: Booking
   const locale = await getLocale()
   return (
     <div className="booking-step">
-      <form method="get" className="checkout-form">
-        <label>
-          {t("wilaya")}
-          <select name="wilaya" defaultValue={choice.wilaya ?? ""} required>
-            <option value="" disabled>
-              {t("chooseWilaya")}
-            </option>
-            <WilayaOptions wilayas={wilayas} locale={locale} />
-          </select>
-        </label>
-        {!choice.wilaya ? (
-          <button type="submit" className="button button--primary">
-            {t("continue")}
-          </button>
-        ) : null}
-      </form>
+      <WilayaChoice
+        wilayas={wilayas}
+        locale={locale}
+        chosen={choice.wilaya}
+        labels={{ wilaya: t("wilaya"), choose: t("chooseWilaya"), submit: t("continue"), change: t("changeWilaya") }}
+        buttonClassName={choice.wilaya ? "button" : "button button--primary"}
+      />
       {choice.wilaya ? (
         communes.length ? (
           <form method="get" className="checkout-form">

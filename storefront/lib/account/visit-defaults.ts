@@ -1,12 +1,13 @@
 import "server-only"
 import type { VisitDetails } from "../booking/visit-details"
 import { currentCustomer } from "../medusa/account"
+import { defaultAddressOf } from "./address-book"
 
 /** What the booking form starts with: the logged-in customer's details and address, empty for a visitor. */
 export async function accountVisitDefaults(): Promise<Partial<VisitDetails>> {
   const customer = await currentCustomer().catch(() => null)
   if (!customer) return {}
-  const address = customer.addresses?.find((candidate) => candidate.is_default_shipping) ?? customer.addresses?.[0]
+  const address = defaultAddressOf(customer.addresses)
   return {
     first_name: customer.first_name ?? "",
     last_name: customer.last_name ?? "",

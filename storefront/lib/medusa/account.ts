@@ -198,6 +198,8 @@ export async function setMarketingConsent(given: boolean): Promise<void> {
 
 export type NewAddress = { first_name: string; last_name: string; phone: string; address_1: string; city: string; province: string; postal_code?: string }
 
+const ADDRESS_ID = /^cuaddr_[0-9A-Z]{26}$/
+
 /** Adds an address to the customer's book; the first one becomes the default for deliveries and visits. */
 export async function addAddress(address: NewAddress, makeDefault: boolean): Promise<void> {
   await medusa.client.fetch("/store/customers/me/addresses", {
@@ -208,7 +210,35 @@ export async function addAddress(address: NewAddress, makeDefault: boolean): Pro
   })
 }
 
+/**
+ * Changes one of the customer's addresses. Medusa looks the id up among the token's customer's own
+ * addresses: another customer's id answers 404 (thrown), and nothing changes.
+ */
+export async function updateAddress(id: string, address: NewAddress): Promise<void> {
+  await medusa.client.fetch(`/store/customers/me/addresses/${addressPath(id)}`, {
+    method: "POST",
+    body: { ...address, country_code: "dz" },
+    headers: await customerAuthHeaders(),
+    cache: "no-store",
+  })
+}
+
+/** Makes this address the default for deliveries and visits; Medusa unmarks the previous one. */
+export async function setDefaultAddress(id: string): Promise<void> {
+  await medusa.client.fetch(`/store/customers/me/addresses/${addressPath(id)}`, {
+    method: "POST",
+    body: { is_default_shipping: true, is_default_billing: true },
+    headers: await customerAuthHeaders(),
+    cache: "no-store",
+  })
+}
+
 export async function deleteAddress(id: string): Promise<void> {
-  if (!/^cuaddr_[0-9A-Z]{26}$/.test(id)) return
-  await medusa.client.fetch(`/store/customers/me/addresses/${id}`, { method: "DELETE", headers: await customerAuthHeaders(), cache: "no-store" })
+  await medusa.client.fetch(`/store/customers/me/addresses/${addressPath(id)}`, { method: "DELETE", headers: await customerAuthHeaders(), cache: "no-store" })
+}
+
+/** An address id as Medusa makes them; anything else is refused here as Medusa would (not found). */
+function addressPath(id: string): string {
+  if (!ADDRESS_ID.test(id)) throw Object.assign(new Error("not an address id"), { status: 404 })
+  return id
 }

@@ -1,7 +1,7 @@
 /**
  * Sends the customer the e-mail of each refund of a payment, once per refund (idempotency key):
- * the payment.refunded event names the payment only, so every refund of it is offered and the
- * notification module drops those already sent.
+ * every refund of the payment is offered (each mail says what was refunded so far) and the
+ * notification module drops those already sent, so a repeated event sends nothing new.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"

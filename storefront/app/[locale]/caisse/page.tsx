@@ -17,6 +17,7 @@ import { cartView } from "../../../lib/cart/cart-view"
 import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
 import { currentMedusaCart } from "../../../lib/medusa/cart"
 import { currentCustomer } from "../../../lib/medusa/account"
+import { defaultAddressOf } from "../../../lib/account/address-book"
 import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
 import { nameIn } from "../../../lib/territory/names"
 import { refusalWords } from "../../../lib/medusa/refusal-text"
@@ -43,9 +44,10 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
 
   // The review needs the details saved first; until then (or when asked to edit) the details form.
   if ((await searchParams).etape !== "verification" || !cart.email || !address?.province || !method) {
-    const wilaya = address?.province ?? ""
-    // A logged-in customer starts from their account's details.
+    // A logged-in customer starts from their account's details and default delivery address.
     const customer = cart.email ? null : await currentCustomer().catch(() => null)
+    const saved = address?.province ? null : defaultAddressOf(customer?.addresses)
+    const wilaya = address?.province ?? saved?.province ?? ""
     const [communes, desks, cardOffered] = await Promise.all([
       wilaya ? listCommunes(wilaya) : Promise.resolve([]),
       wilaya ? listStopDesks(wilaya) : Promise.resolve([]),
@@ -65,13 +67,13 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             initialCommunes={communes.map(({ name_fr, name_ar }) => ({ name_fr, name_ar }))}
             initialDesks={desks}
             initial={{
-              first_name: address?.first_name ?? customer?.first_name ?? "",
-              last_name: address?.last_name ?? customer?.last_name ?? "",
+              first_name: address?.first_name ?? saved?.first_name ?? customer?.first_name ?? "",
+              last_name: address?.last_name ?? saved?.last_name ?? customer?.last_name ?? "",
               email: cart.email ?? customer?.email ?? "",
-              phone: address?.phone ?? customer?.phone ?? "",
+              phone: address?.phone ?? saved?.phone ?? customer?.phone ?? "",
               wilaya,
-              commune: address?.city ?? "",
-              address_1: address?.address_1 ?? "",
+              commune: address?.city ?? saved?.city ?? "",
+              address_1: address?.address_1 ?? saved?.address_1 ?? "",
               delivery: method?.data?.mode === "stopdesk" ? "stopdesk" : "home",
               stop_desk_id: typeof method?.data?.stop_desk_id === "string" ? method.data.stop_desk_id : null,
             }}

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CartLineForm } from "../../../components/cart-line-form"
 import { Price } from "../../../components/price"
 import { StockBadge } from "../../../components/stock-badge"
-import { WilayaOptions } from "../../../components/wilaya-select"
+import { WilayaChoice } from "../../../components/wilaya-choice"
 import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
@@ -72,18 +72,15 @@ export default async function CartPage({ params, searchParams }: PageProps<"/[lo
         <p>
           {t("itemsTotal")} <Price amount={cart.itemTotal} locale={locale} />
         </p>
-        <form method="get" action={`/${locale}/panier`} className="delivery-estimate">
-          <label>
-            {t("deliveryTo")}
-            <select name="wilaya" defaultValue={wilayaCode}>
-              <option value="">{t("chooseWilaya")}</option>
-              <WilayaOptions wilayas={wilayas} locale={locale} />
-            </select>
-          </label>
-          <button type="submit" className="button">
-            {t("estimate")}
-          </button>
-        </form>
+        <WilayaChoice
+          wilayas={wilayas}
+          locale={locale}
+          chosen={wilayaCode || null}
+          labels={{ wilaya: t("deliveryTo"), choose: t("chooseWilaya"), submit: t("estimate") }}
+          action={`/${locale}/panier`}
+          required={false}
+          className="delivery-estimate"
+        />
         {zone ? (
           <ul className="delivery-quote" aria-live="polite">
             <li>

@@ -1,13 +1,6 @@
 import assert from "node:assert/strict"
-import fs from "node:fs"
-import path from "node:path"
 import { describe, it } from "node:test"
-
-type Messages = { [key: string]: string | Messages }
-
-function flatten(messages: Messages, prefix = ""): [string, string][] {
-  return Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [[prefix + key, value] as [string, string]] : flatten(value, `${prefix}${key}.`)))
-}
+import { flattenMessages, loadMessages } from "../message-catalogue"
 
 /**
  * The text of an ICU message, without its syntax: in "{count, plural, one {…} other {…}}" the
@@ -24,7 +17,7 @@ function textOf(message: string): string {
   return text
 }
 
-const arabic = flatten(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "..", "messages", "ar.json"), "utf8")) as Messages)
+const arabic = [...flattenMessages(loadMessages("ar"))]
 
 describe("Arabic messages", () => {
   it("reads an ICU message's text apart from its syntax", () => {
