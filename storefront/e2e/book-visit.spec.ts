@@ -160,6 +160,8 @@ test("an Arabic customer books a visit on a phone, entirely in Arabic", async ({
   await page.getByLabel(/العنوان/).fill("حي 500 مسكن، عمارة 3")
   await page.getByLabel(/صفوا العطل/).fill("المرجل لا يشتغل منذ الصباح.")
   await page.getByRole("button", { name: "مراجعة طلبي" }).click()
+  // The review step is a new page: wait for it before reading it.
+  await expect(page.getByRole("button", { name: "تأكيد الموعد" })).toBeVisible()
   expect(await frenchLeftOnArabicPage(page)).toEqual([])
   await noHorizontalScroll(page)
   await guard.check("booking ar: review")
