@@ -165,6 +165,27 @@ shopSuite(({ api, getContainer, securityLog, shop }) => {
     expect(again.data.code).toBe("account_exists")
   })
 
+  it("a staff login is created only from an invitation; a staff e-mail and an unknown one get the same refusal", async () => {
+    const admin = await adminHeaders(getContainer(), "patron@mj-chauffage.dz")
+    const registerStaff = (email: string) => answer(api.post("/auth/user/emailpass/register", { email, password: CUSTOMER_PASSWORD }, { headers: viaStorefront() }))
+    const [existing, unknown] = [await registerStaff("patron@mj-chauffage.dz"), await registerStaff("personne@mj-chauffage.dz")]
+    expect([existing.status, unknown.status]).toEqual([403, 403])
+    expect(existing.data).toEqual(unknown.data)
+    expect(existing.data.code).toBe("registration_needs_invite")
+
+    // The dashboard's invite page: the login for the invited address, then the invitation accepted with it.
+    const { data } = await api.post("/admin/invites", { email: "nouvelle@mj-chauffage.dz" }, { headers: admin })
+    const registered = await registerStaff("nouvelle@mj-chauffage.dz")
+    expect(registered.status).toBe(200)
+    const accepted = await answer(
+      api.post(`/admin/invites/accept?token=${data.invite.token}`, { first_name: "Nouvelle", last_name: "Recrue" }, { headers: { authorization: `Bearer ${registered.data.token}` } })
+    )
+    expect(accepted.status).toBe(200)
+    expect((await answer(api.post("/auth/user/emailpass", { email: "nouvelle@mj-chauffage.dz", password: CUSTOMER_PASSWORD }, { headers: viaStorefront() }))).status).toBe(200)
+    // Accepted, the invitation opens nothing more.
+    expect((await registerStaff("nouvelle@mj-chauffage.dz")).data.code).toBe("registration_needs_invite")
+  })
+
   it("twenty logins at once all succeed (hashing queues, it does not fail)", async () => {
     const email = "foule@example.dz"
     expect((await register(email)).status).toBe(200)

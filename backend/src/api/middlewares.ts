@@ -19,6 +19,7 @@ import { limitLogins } from "./auth/login-lockout"
 import { refuseEndedSessions, revokeOnLogout, revokeOnPasswordChange, startFreshSession } from "./auth/revoked-sessions"
 import { checkNewCredentials } from "./auth/password-policy"
 import { requireMailboxProof } from "./auth/mailbox-proof"
+import { onlyInvitedStaff } from "./auth/staff-invite-only"
 import { RequestAccountBody, VerifyRegistrationLinkBody } from "./store/account-requests/validators"
 import { StoreWilayaQuery } from "./store/territory/validators"
 
@@ -68,6 +69,7 @@ export default defineMiddlewares({
           limitRegistrations,
           ...(actor === "customer" ? [requireMailboxProof] : []),
           checkNewCredentials({ withEmail: true }),
+          ...(actor === "user" ? [onlyInvitedStaff] : []),
         ],
       },
       { method: ["POST" as const], matcher: `/auth/${actor}/emailpass/reset-password`, middlewares: [logged(`${actor}_password_reset_request`), limitPasswordResets] },

@@ -47,6 +47,7 @@ export const REFUSAL_CODES = {
   email_not_login_email: "an account's e-mail must be the one it logs in with",
   login_email_missing: "an account needs a login with an e-mail first",
   registration_needs_email_link: "a customer login is created only from the link e-mailed to its address",
+  registration_needs_invite: "a staff login is created only for an address with a pending invitation",
   account_exists: "the registration link's address already has an account: log in, or reset the password",
   email_invalid: "the e-mail address is not an e-mail address",
   password_too_short: "a new password has fewer than 10 characters",
