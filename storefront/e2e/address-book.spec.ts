@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test"
 import { searchFor } from "./support/checkout-steps"
+import { linkMailedTo } from "./support/mailbox"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
 import { PageGuard } from "./support/page-guard"
 
@@ -14,7 +15,10 @@ const PASSWORD = "Carnet-d-adresses-2026"
 
 type Address = { id: string; address_1: string; city: string; province: string; is_default_shipping: boolean }
 
-/** A customer made through Medusa's Store API (the registration page has its own test); returns a token. */
+/**
+ * A customer made through Medusa's Store API as the registration pages do it (they have their own
+ * test): the address asked for, the e-mailed link's token, the login, the customer; returns a token.
+ */
 async function newCustomer(email: string, firstName: string): Promise<string> {
   const json = { "content-type": "application/json" }
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
@@ -22,7 +26,10 @@ async function newCustomer(email: string, firstName: string): Promise<string> {
     expect(response.ok, `${url}: ${response.status} ${await response.clone().text()}`).toBe(true)
     return response.json()
   }
-  const { token: registration } = await post("/auth/customer/emailpass/register", { email, password: PASSWORD })
+  await post("/store/account-requests", { email, locale: "fr" })
+  const link = new URL(await linkMailedTo(email, "/fr/compte/inscription/terminer?jeton="), "http://storefront")
+  const registrationToken = link.searchParams.get("jeton")!
+  const { token: registration } = await post("/auth/customer/emailpass/register", { email, password: PASSWORD, registration_token: registrationToken })
   await post("/store/customers", { email, first_name: firstName, last_name: "Belkacem", phone: "+213770112233" }, { authorization: `Bearer ${registration}` })
   return (await post("/auth/customer/emailpass", { email, password: PASSWORD })).token
 }

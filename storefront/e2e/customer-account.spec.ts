@@ -4,9 +4,9 @@
  * password from the e-mail (the link works once, the old password is refused), log in again.
  */
 import { expect, test } from "@playwright/test"
-import { simpleParser } from "mailparser"
 import { chooseStopDesk, chooseWilayaAndCommune, searchFor } from "./support/checkout-steps"
-import { adminOrders, sinkMessages } from "./support/medusa-admin"
+import { adminOrders } from "./support/medusa-admin"
+import { linkMailedTo } from "./support/mailbox"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
 import { PageGuard } from "./support/page-guard"
 
@@ -14,27 +14,6 @@ const medusa = process.env.E2E_MEDUSA_URL ?? "http://localhost:9000"
 const publishable = { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY ?? "" }
 const FIRST_PASSWORD = "Chaudiere-en-panne-2026"
 const NEW_PASSWORD = "Radiateurs-bien-chauds-2027"
-
-/** The storefront path (with its token) of the link an e-mail to `email` holds, once it arrived. */
-async function linkMailedTo(email: string, pathStart: string): Promise<string> {
-  let found = ""
-  await expect
-    .poll(
-      async () => {
-        // The body is quoted-printable: read each message to this address as a mail client would.
-        for (const message of sinkMessages().filter((candidate) => candidate.includes(email))) {
-          const text = (await simpleParser(message)).text ?? ""
-          const at = text.indexOf(pathStart)
-          if (at >= 0) found = text.slice(text.lastIndexOf("http", at)).split(/\s/)[0]!
-        }
-        return found
-      },
-      { timeout: 30_000 }
-    )
-    .toBeTruthy()
-  const link = new URL(found)
-  return link.pathname + link.search
-}
 
 test("a customer registers, orders and books while logged in, logs out everywhere and resets the password", async ({ page, context }) => {
   test.setTimeout(240_000)
