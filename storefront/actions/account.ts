@@ -26,11 +26,8 @@ type T = Awaited<ReturnType<typeof getTranslations<"account">>>
 
 const shopper = async () => shopperAddress((await headers()).get("x-forwarded-for"))
 const read = (form: FormData) => (name: string) => form.get(name)
-/** Medusa's plain 401 (wrong password, e-mail taken): no code of its own, or the generic "refused". */
-const plainUnauthorized = (error: unknown) => {
-  const failure = medusaFailure(error)
-  return failure.status === 401 && (!failure.code || failure.code === "refused")
-}
+/** A login refused for its e-mail or password (one code for both, so nothing says which). */
+const wrongCredentials = (error: unknown) => medusaFailure(error).code === "wrong_credentials"
 
 function fieldErrors(t: T, errors: AccountInputError[], values: Record<string, string>): AccountFormState {
   const { password: _password, ...kept } = values
@@ -45,8 +42,8 @@ export async function logInAction(_previous: AccountFormState, form: FormData): 
   try {
     await startSession(await logIn(values.email, values.password, await shopper()))
   } catch (error) {
-    // Wrong e-mail or wrong password: one answer for both.
-    const message = plainUnauthorized(error) ? t("errors.wrongLogin") : await refusalText(error, t("errors.unavailable"))
+    // Wrong e-mail or wrong password: one code, one answer for both (wrong_credentials).
+    const message = await refusalText(error, t("errors.unavailable"))
     return { message, values: { email: values.email } }
   }
   redirect(safeReturnPath(String(form.get("retour") ?? ""), locale))
@@ -78,7 +75,7 @@ export async function completeAccountAction(_previous: AccountFormState, form: F
     await startSession(await completeRegistration(token, values, await shopper()))
   } catch (error) {
     // The address has a login already and this is not its password: say so, from its code.
-    const message = plainUnauthorized(error) ? await refusalWords("account_exists") : await refusalText(error, t("errors.unavailable"))
+    const message = wrongCredentials(error) ? await refusalWords("account_exists") : await refusalText(error, t("errors.unavailable"))
     return { message, values: kept }
   }
   redirect(`/${locale}/compte`)

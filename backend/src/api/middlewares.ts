@@ -16,6 +16,7 @@ import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./sto
 import { shopErrorHandler } from "./error-handler"
 import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
 import { limitLogins } from "./auth/login-lockout"
+import { nameWrongCredentials } from "./auth/wrong-credentials"
 import { refuseEndedSessions, revokeOnLogout, revokeOnPasswordChange, startFreshSession } from "./auth/revoked-sessions"
 import { checkNewCredentials } from "./auth/password-policy"
 import { requireMailboxProof } from "./auth/mailbox-proof"
@@ -60,7 +61,7 @@ export default defineMiddlewares({
     },
     { method: ["POST"], matcher: "/store/account-requests/verify", middlewares: [validateAndTransformBody(VerifyRegistrationLinkBody)] },
     ...["customer", "user"].flatMap((actor) => [
-      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [logged(`${actor}_login`), limitLogins] },
+      { method: ["POST" as const], matcher: `/auth/${actor}/emailpass`, middlewares: [logged(`${actor}_login`), limitLogins, nameWrongCredentials] },
       {
         method: ["POST" as const],
         matcher: `/auth/${actor}/emailpass/register`,

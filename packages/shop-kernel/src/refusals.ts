@@ -53,6 +53,7 @@ export const REFUSAL_CODES = {
   password_too_short: "a new password has fewer than 10 characters",
   password_too_long: "a new password has more than 256 characters",
   password_too_common: "a new password is one of the most commonly used ones",
+  wrong_credentials: "a login's e-mail or password is wrong (one answer for both)",
   session_expired: "the login was inactive too long, or open too long: log in again",
   session_revoked: "the login ended (logout or password change): log in again",
   too_many_login_failures: "too many wrong passwords for this account from this connection: wait (Retry-After)",
