@@ -1,4 +1,5 @@
 /** Dates and times as the office reads them: Algiers time, 24 h, in French. */
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { SHOP_TIME_ZONE } from "@mj-chauffage/shop-kernel/time"
 
 const time = new Intl.DateTimeFormat("fr-FR", { timeZone: SHOP_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
@@ -22,7 +23,8 @@ export function minutesOfDay(at: string | Date): number {
   return hours! * 60 + minutes!
 }
 
-export const dinars = (amount: number) => `${new Intl.NumberFormat("fr-FR").format(amount)} DA`
+/** Amounts as the shop writes them ("34 700 DA"): the kernel's one money format. */
+export const dinars = (amount: number) => formatDzd(amount, "fr")
 
 /** A map search for the visit's address (opens the phone's map app). */
 export const mapLink = (visit: { address_1: string; commune: string }) =>
