@@ -18,6 +18,9 @@ const IS_PRODUCTION = NODE_ENV === "production"
 loadShopEnvironment(__dirname, NODE_ENV)
 refuseUnsafeSettings(process.env, IS_PRODUCTION)
 installSecurityHeaders()
+// Medusa's translation links (product → translations, store locale → locale) read this flag from the
+// environment only, when first imported, before `featureFlags` below is loaded (medusajs/medusa#14311).
+process.env.MEDUSA_FF_TRANSLATION = "true"
 
 const env = process.env
 const REDIS_PREFIX = redisPrefix(env)
@@ -46,6 +49,8 @@ export default defineConfig({
     cookieOptions: { httpOnly: true, sameSite: "lax", secure: IS_PRODUCTION },
   },
   admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },
+  // Arabic titles and descriptions as Medusa translations (locale ar-DZ), read with the Store API's ?locale=.
+  featureFlags: { translation: true },
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
     { resolve: "@mj-chauffage/booking", options: {} },
@@ -99,6 +104,7 @@ export default defineConfig({
       resolve: "@medusajs/medusa/notification",
       options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(env) }, ...(SMS_PROVIDER ? [SMS_PROVIDER] : [])] },
     },
+    { resolve: "@medusajs/medusa/translation" },
     ...redisModules(env.REDIS_URL, REDIS_PREFIX),
   ],
 })
