@@ -12,14 +12,15 @@ import { redisModules, redisPrefix } from "./src/config/redis"
 import { captchaSecret, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
 import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
+import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
 loadShopEnvironment(__dirname, NODE_ENV)
 refuseUnsafeSettings(process.env, IS_PRODUCTION)
 installSecurityHeaders()
-// Medusa's translation links (product → translations, store locale → locale) read this flag from the
-// environment only, when first imported, before `featureFlags` below is loaded (medusajs/medusa#14311).
+installLocaleQueryGuard()
+// Medusa's translation links read this flag from the environment only, before `featureFlags` loads (medusajs/medusa#14311).
 process.env.MEDUSA_FF_TRANSLATION = "true"
 
 const env = process.env
@@ -49,8 +50,7 @@ export default defineConfig({
     cookieOptions: { httpOnly: true, sameSite: "lax", secure: IS_PRODUCTION },
   },
   admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },
-  // Arabic titles and descriptions as Medusa translations (locale ar-DZ), read with the Store API's ?locale=.
-  featureFlags: { translation: true },
+  featureFlags: { translation: true }, // Arabic catalogue texts as Medusa translations (ar-DZ), Store API ?locale=ar-DZ
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
     { resolve: "@mj-chauffage/booking", options: {} },

@@ -61,6 +61,18 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(locales.locales).toEqual(expect.arrayContaining([expect.objectContaining({ code: "ar-DZ" })]))
   })
 
+  it("refuses a repeated or malformed locale with a 400 (Medusa itself left such a request hanging)", async () => {
+    for (const query of ["locale=ar-DZ&locale=fr", "locale[code]=ar", "locale=%3Cscript%3E"]) {
+      const refused = await api.get(`/store/products?${query}`, { headers }).catch((error: { response: { status: number; data: { code: string } } }) => error.response)
+      expect([query, refused.status, refused.data.code]).toEqual([query, 400, "invalid_input"])
+    }
+  })
+
+  it("tells Medusa Admin the translation feature is on, so its product and category pages offer Translations", async () => {
+    const { data } = await api.get("/admin/feature-flags")
+    expect(data.feature_flags).toMatchObject({ translation: true })
+  })
+
   it("keeps no Arabic text in the seeded metadata any more", async () => {
     const product = await storeProduct(THEMA.handle)
     expect(product.metadata).not.toHaveProperty("title_ar")
