@@ -7,6 +7,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { TestEventUtils } from "@medusajs/test-utils"
 import moveArabicMetadataToTranslations from "../../src/migration-scripts/move-arabic-metadata-to-translations"
 import { arabicSummary, arabicTitle, CATEGORIES_AR } from "../../src/scripts/seed/arabic-names"
 import { BRANDS, CATEGORIES } from "../../src/scripts/seed/categories"
@@ -80,18 +81,25 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(product.metadata).toMatchObject({ mpn: "S1068900" })
   })
 
-  it("shows the office's edit of an Arabic title (admin translations API) to Arabic shoppers only", async () => {
+  it("shows the office's edit of an Arabic title (admin translations API) to Arabic shoppers only, and finds the part by it", async () => {
     const container = getContainer()
     const id = await productId(container, LUNA.handle)
+    const search = async (q: string) => (await api.get(`/store/part-search?q=${encodeURIComponent(q)}`, { headers })).data.product_ids as string[]
+    expect(await search("لونا")).not.toContain(id)
+
     const [translation] = await translationModule().listTranslations({ reference_id: id, locale_code: "ar-DZ" })
     const edited = "مضخة تدوير Baxi لونا 3 (أصلية)"
+    // The search index follows translation events (src/search/product.ts): wait for their subscribers, not for time.
+    const reindexed = TestEventUtils.waitSubscribersExecution("translation.updated", container.resolve(Modules.EVENT_BUS))
     await api.post(
       "/admin/translations/batch",
       { update: [{ id: translation.id, translations: { ...translation.translations, title: edited } }] },
       { headers: await adminHeaders(container) }
     )
+    await reindexed
     expect((await storeProduct(LUNA.handle, "ar-DZ")).title).toBe(edited)
     expect((await storeProduct(LUNA.handle)).title).toBe(LUNA.title)
+    expect((await search("لونا"))[0]).toBe(id)
   })
 
   it("moves an older database's Arabic metadata into translations, keeping the office's own text", async () => {
