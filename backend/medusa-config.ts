@@ -13,6 +13,7 @@ import { captchaSecret, satimSettings, smsProviderRegistration, smtpProviderOpti
 import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
 import { installStaffRequestsLog } from "./src/http/staff-requests-log"
+import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -20,6 +21,9 @@ loadShopEnvironment(__dirname, NODE_ENV)
 refuseUnsafeSettings(process.env, IS_PRODUCTION)
 installSecurityHeaders()
 installStaffRequestsLog()
+installLocaleQueryGuard()
+// Medusa's translation links read this flag from the environment only, before `featureFlags` loads (medusajs/medusa#14311).
+process.env.MEDUSA_FF_TRANSLATION = "true"
 
 const env = process.env
 const REDIS_PREFIX = redisPrefix(env)
@@ -48,6 +52,7 @@ export default defineConfig({
     cookieOptions: { httpOnly: true, sameSite: "lax", secure: IS_PRODUCTION },
   },
   admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },
+  featureFlags: { translation: true }, // Arabic catalogue texts as Medusa translations (ar-DZ), Store API ?locale=ar-DZ
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
     { resolve: "@mj-chauffage/booking", options: {} },
@@ -101,6 +106,7 @@ export default defineConfig({
       resolve: "@medusajs/medusa/notification",
       options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(env) }, ...(SMS_PROVIDER ? [SMS_PROVIDER] : [])] },
     },
+    { resolve: "@medusajs/medusa/translation" },
     ...redisModules(env.REDIS_URL, REDIS_PREFIX),
   ],
 })

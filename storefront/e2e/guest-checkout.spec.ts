@@ -99,6 +99,9 @@ test("the same purchase in Arabic, right to left, with no French interface text 
   await page.getByRole("button", { name: "أضف إلى السلة" }).click()
   await expect(page.getByRole("status").filter({ hasText: "أضيفت" })).toBeVisible()
   await page.goto("/ar/panier")
+  // The cart line shows the product's Arabic title (its ar-DZ translation), not the French one it was added with.
+  await expect(page.locator(".cart-table")).toContainText("قطب إشعال Saunier Duval")
+  await expect(page.locator(".cart-table")).not.toContainText("Électrode d'allumage")
   await checkArabic("cart")
 
   await page.getByRole("link", { name: "إتمام الطلب" }).click()
@@ -109,6 +112,7 @@ test("the same purchase in Arabic, right to left, with no French interface text 
   await page.getByRole("button", { name: "مراجعة الطلب" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("راجع طلبك")
   await expect(page.locator(".order-summary__total")).toContainText(`6${NBSP}600${NBSP}د.ج`)
+  await expect(page.locator(".order-summary")).toContainText("قطب إشعال Saunier Duval")
   await checkArabic("review")
   await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").check()
   await page.getByRole("button", { name: "تأكيد الطلب" }).click()

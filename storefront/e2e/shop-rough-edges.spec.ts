@@ -13,8 +13,8 @@ const PART = "/produits/circulateur-saunier-duval-thema-condens"
 const OTHER_PART = "/produits/moteur-de-pompe-ariston-clas"
 
 const WORDS = {
-  fr: { add: "Ajouter au panier", added: "ajouté au panier", inStock: "En stock", outOfStock: "Rupture de stock", one: "(1 article)", two: "(2 articles)" },
-  ar: { add: "أضف إلى السلة", added: "أضيفت", inStock: "متوفر", outOfStock: "نفد المخزون", one: "(قطعة واحدة)", two: "(قطعتان)" },
+  fr: { circulators: "Circulateurs", add: "Ajouter au panier", added: "ajouté au panier", inStock: "En stock", outOfStock: "Rupture de stock", one: "(1 article)", two: "(2 articles)" },
+  ar: { circulators: "مضخات التدوير", add: "أضف إلى السلة", added: "أضيفت", inStock: "متوفر", outOfStock: "نفد المخزون", one: "(قطعة واحدة)", two: "(قطعتان)" },
 } as const
 
 async function addToCart(page: Page, locale: keyof typeof WORDS, path: string) {
@@ -49,6 +49,8 @@ test.describe("on a 390 px phone", () => {
       await guard.check(`${locale} home`)
 
       await page.goto(`/${locale}${CATEGORY}`)
+      // The category's name in the page's language (Arabic: its ar-DZ translation in Medusa).
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(WORDS[locale].circulators)
       await expectFitsThePhone(page, `${locale} category`)
       // The filters are folded into their drawer: the first part shows on the first screen.
       await expect(page.locator(".filters-drawer")).not.toHaveAttribute("open")

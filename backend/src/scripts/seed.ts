@@ -5,6 +5,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedBooking } from "./seed/booking-seeder"
+import { ensureArabicLocale } from "./seed/arabic-locale"
 import { seedCatalogue } from "./seed/catalogue-seeder"
 import { ensureStorefrontKey, setUpStoreFrame } from "./seed/store-setup"
 
@@ -14,6 +15,7 @@ export default async function seed({ container }: ExecArgs) {
   // otherwise log an error ("no active version"). The reindex at the end makes the result complete.
   await refreshProductSearch(container, logger)
   const frame = await setUpStoreFrame(container)
+  await ensureArabicLocale(container)
   const { created } = await seedCatalogue(container, frame)
   await seedBooking(container)
   await ensureStorefrontKey(container, frame.salesChannelId)

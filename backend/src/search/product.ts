@@ -1,11 +1,12 @@
 /**
  * The product search index (Medusa's Search Module, PostgreSQL provider): titles in French and
- * Arabic, brand, category, compatible boiler models, and every part number normalised
- * (lib/catalogue/part-search.ts) so "S1068900", "s-106 8900" and "S1.068.900" meet.
- * Kept current by product and variant events; filled on the worker's first start.
+ * Arabic (the ar-DZ translation), brand, category (both languages), compatible boiler models, and
+ * every part number normalised (lib/catalogue/part-search.ts) so "S1068900", "s-106 8900" and
+ * "S1.068.900" meet. Kept current by product, variant and translation events; filled on the
+ * worker's first start.
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { PRODUCT_SEARCH_EVENTS, productSearchDocument, type SearchableProductRow } from "../lib/catalogue/search-document"
+import { PRODUCT_SEARCH_EVENTS, productSearchDocument, TRANSLATION_EVENTS, type SearchableProductRow } from "../lib/catalogue/search-document"
 
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -27,9 +28,12 @@ const source = {
     "description",
     "status",
     "metadata",
+    "translations.locale_code",
+    "translations.translations",
     "collection.title",
     "categories.name",
-    "categories.metadata",
+    "categories.translations.locale_code",
+    "categories.translations.translations",
     "variants.sku",
     "variants.metadata",
     "sales_channels.id",
@@ -38,26 +42,41 @@ const source = {
 }
 
 type Event = { name: string; data: { id?: string | string[] } }
-type Container = { query: { graph(input: object): Promise<{ data: { product_id: string }[] }> } }
+type Graph = (input: object) => Promise<{ data: Record<string, unknown>[] }>
+type Container = { query: { graph: Graph } }
+
+/** The products a translation event touches: the product translated, or every product of the category translated. */
+async function productsOfTranslations(graph: Graph, ids: string | string[] | undefined): Promise<string[]> {
+  const { data } = await graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true })
+  const rows = data as { reference: string; reference_id: string }[]
+  const productIds = rows.filter((row) => row.reference === "product").map((row) => row.reference_id)
+  const categoryIds = rows.filter((row) => row.reference === "product_category").map((row) => row.reference_id)
+  if (categoryIds.length) {
+    const { data: categories } = await graph({ entity: "product_category", fields: ["products.id"], filters: { id: categoryIds } })
+    for (const category of categories as { products?: { id: string }[] | null }[]) productIds.push(...(category.products ?? []).map((product) => product.id))
+  }
+  return [...new Set(productIds)]
+}
 
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: PRODUCT_SEARCH_EVENTS,
+  events: [...PRODUCT_SEARCH_EVENTS, ...TRANSLATION_EVENTS],
   consume: graphConsume({
     ...source,
-    // A variant event re-indexes its product; only a product's own deletion removes the document.
+    // A variant or translation event re-indexes its products; only a product's own deletion removes the document.
     resolve_ids: async (event: Event, context: unknown) => {
-      if (!event.name.startsWith("product-variant.")) return event.data.id
       const { container } = context as { container: Container }
+      if (event.name.startsWith("translation.")) return productsOfTranslations((input) => container.query.graph(input), event.data.id)
+      if (!event.name.startsWith("product-variant.")) return event.data.id
       const { data } = await container.query.graph({
         entity: "product_variant",
         fields: ["product_id"],
         filters: { id: event.data.id },
         withDeleted: true,
       })
-      return data.map((variant) => variant.product_id)
+      return (data as { product_id: string }[]).map((variant) => variant.product_id)
     },
     is_delete: (event: Event) => event.name === "product.deleted",
   }),

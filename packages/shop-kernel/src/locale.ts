@@ -22,3 +22,12 @@ export const joinForDisplay = (items: readonly string[], locale: ShopLocale): st
  * In Arabic "+213 770 11 22 33" would otherwise read "213 770 11 22 33+".
  */
 export const ltrIsolate = (text: string): string => `\u2066${text}\u2069`
+
+/**
+ * The locale Medusa's Translation module keeps the Arabic catalogue under (product titles and
+ * descriptions, category names). French is Medusa's own fields, so French pages ask for no locale.
+ */
+export const ARABIC_CONTENT_LOCALE = "ar-DZ"
+
+/** The Store API locale (`?locale=`) a page reads the catalogue in: none for French, the base. */
+export const contentLocale = (locale: ShopLocale): string | undefined => (locale === "ar" ? ARABIC_CONTENT_LOCALE : undefined)

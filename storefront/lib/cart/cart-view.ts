@@ -31,13 +31,13 @@ export type MedusaAddress = {
 export type MedusaCartLine = {
   id: string
   variant_id?: string | null
+  product_id?: string | null
   quantity: number
   unit_price: number
   total?: number | null
   product_title?: string | null
   product_handle?: string | null
   variant_title?: string | null
-  product?: { metadata?: Record<string, unknown> | null } | null
   variant?: { manage_inventory?: boolean | null; inventory_quantity?: number | null } | null
 }
 
@@ -79,13 +79,17 @@ export function withVariantStock(cart: MedusaCart, stock: VariantStock[]): Medus
 export const shownVariantTitle = (title: string | null | undefined, locale: Locale): string | null =>
   title && !["Standard", "Default variant"].includes(title) ? optionValueIn(title, locale) : null
 
-/** Lines of the cart in the page's language, with what the warehouse can still serve. */
-export function cartView(cart: MedusaCart, locale: Locale): CartView {
+/**
+ * Lines of the cart in the page's language, with what the warehouse can still serve. A line keeps the
+ * French title of when it was added; `productTitles` (product id → title in the page's language, read
+ * from the catalogue) replaces it, and a product it lacks keeps the line's own.
+ */
+export function cartView(cart: MedusaCart, locale: Locale, productTitles: ReadonlyMap<string, string> = new Map()): CartView {
   const lines = (cart.items ?? []).map((item) => {
-    const arabicTitle = locale === "ar" ? item.product?.metadata?.title_ar : undefined
+    const translated = item.product_id ? productTitles.get(item.product_id) : undefined
     return {
       id: item.id,
-      title: typeof arabicTitle === "string" && arabicTitle ? arabicTitle : item.product_title ?? "",
+      title: translated || item.product_title || "",
       variant: shownVariantTitle(item.variant_title, locale),
       handle: item.product_handle ?? null,
       quantity: item.quantity,

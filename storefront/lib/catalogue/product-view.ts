@@ -1,5 +1,4 @@
 import type { Locale } from "../../i18n/routing"
-import { localizedText } from "./localized-text"
 import { optionTitleIn, optionValueIn } from "./option-words"
 import { productStockState, stockState, type StockState } from "./stock-state"
 
@@ -18,7 +17,7 @@ export type MedusaProduct = {
   created_at?: string | Date | null
   images?: { id: string; url: string }[] | null
   collection?: { id: string; title: string; handle: string } | null
-  categories?: { id: string; name: string; handle: string; metadata?: Record<string, unknown> | null }[] | null
+  categories?: { id: string; name: string; handle: string }[] | null
   options?: { id: string; title: string; values?: { id: string; value: string }[] }[] | null
   variants?: MedusaVariant[] | null
 }
@@ -71,7 +70,10 @@ export type ProductView = {
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value : null)
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [])
 
-/** Arabic pages show the Arabic title and summary kept in metadata, French ones Medusa's own. */
+/**
+ * The product as a page shows it. Its texts come as Medusa answered them for the page's locale (the
+ * ar-DZ translations on Arabic pages, Medusa's French fields otherwise); option words are translated here.
+ */
 export function productView(product: MedusaProduct, locale: Locale): ProductView {
   const metadata = product.metadata ?? {}
   const variants: VariantView[] = (product.variants ?? []).map((variant) => {
@@ -93,14 +95,12 @@ export function productView(product: MedusaProduct, locale: Locale): ProductView
   return {
     id: product.id,
     handle: product.handle,
-    title: localizedText(product.title, metadata, "title_ar", locale),
-    summary: localizedText(product.description || "", metadata, "summary_ar", locale),
+    title: product.title,
+    summary: product.description || "",
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     images: (product.images ?? []).map((image) => image.url),
     brand: product.collection ? { title: product.collection.title, handle: product.collection.handle } : null,
-    category: category
-      ? { name: localizedText(category.name, category.metadata, "name_ar", locale), handle: category.handle }
-      : null,
+    category: category ? { name: category.name, handle: category.handle } : null,
     compatibleModels: texts(metadata.compatible_models),
     mpn: text(metadata.mpn),
     featured: metadata.featured === true,

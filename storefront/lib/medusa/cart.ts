@@ -2,6 +2,7 @@ import "server-only"
 import type { Locale } from "../../i18n/routing"
 import { cartIdFromCookie } from "../cart/cart-cookie"
 import { cartView, withVariantStock, type CartView, type MedusaCart, type VariantStock } from "../cart/cart-view"
+import { productTitles } from "./catalogue"
 import { medusa } from "./client"
 import { isNotFound } from "./errors"
 
@@ -9,7 +10,7 @@ import { isNotFound } from "./errors"
 // a cart's lines: the cart page asks the variant route for it (variantStock below).
 export const CART_FIELDS =
   "id,email,completed_at,total,item_total,shipping_total,tax_total,metadata,region_id,*shipping_address,*shipping_methods," +
-  "*items,*items.product,+items.product.metadata"
+  "*items"
 
 /** The visitor's cart from the cookie with `fields`; null when there is none (or it was deleted). */
 async function cookieCart(fields: string): Promise<MedusaCart | null> {
@@ -47,11 +48,16 @@ async function variantStock(variantIds: string[]): Promise<VariantStock[]> {
   return variants
 }
 
+/** The titles of the cart's products in the page's language, for cartView (a line carries the French title it was added with). */
+export function cartProductTitles(cart: MedusaCart, locale: Locale): Promise<Map<string, string>> {
+  return productTitles((cart.items ?? []).map((item) => item.product_id).filter((id): id is string => Boolean(id)), locale)
+}
+
 export async function currentCart(locale: Locale): Promise<CartView | null> {
   const cart = await currentMedusaCart()
   if (!cart || cart.completed_at) return null
   const ids = [...new Set((cart.items ?? []).map((item) => item.variant_id).filter((id): id is string => Boolean(id)))]
   // Stock is a hint on this page (Medusa checks it again when ordering): an unreadable stock shows no badge.
-  const stock = await variantStock(ids).catch(() => [])
-  return cartView(withVariantStock(cart, stock), locale)
+  const [stock, titles] = await Promise.all([variantStock(ids).catch(() => []), cartProductTitles(cart, locale)])
+  return cartView(withVariantStock(cart, stock), locale, titles)
 }

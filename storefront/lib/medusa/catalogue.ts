@@ -1,23 +1,19 @@
 import "server-only"
+import { contentLocale } from "@mj-chauffage/shop-kernel/locale"
 import type { Locale } from "../../i18n/routing"
-import { localizedText } from "../catalogue/localized-text"
 import { PRODUCT_FIELDS, productView, type MedusaProduct, type ProductView } from "../catalogue/product-view"
 import { catalogueCache, catalogueFetch, medusa } from "./client"
 import { isNotFound } from "./errors"
 
-type Category = { id: string; name: string; handle: string; description?: string | null; metadata?: Record<string, unknown> | null }
-type Collection = { id: string; title: string; handle: string; metadata?: Record<string, unknown> | null }
+type Category = { id: string; name: string; handle: string; description?: string | null }
+type Collection = { id: string; title: string; handle: string }
 
 export type CategoryView = { id: string; handle: string; name: string; description: string }
 export type BrandView = { id: string; handle: string; title: string }
 
-function categoryView(category: Category, locale: Locale): CategoryView {
-  return {
-    id: category.id,
-    handle: category.handle,
-    name: localizedText(category.name, category.metadata, "name_ar", locale),
-    description: localizedText(category.description || "", category.metadata, "description_ar", locale),
-  }
+/** A category as Medusa answered it in the page's locale (its Arabic translation, or French). */
+function categoryView(category: Category): CategoryView {
+  return { id: category.id, handle: category.handle, name: category.name, description: category.description || "" }
 }
 
 /** The Algeria region (DZD): prices are calculated for it. */
@@ -30,15 +26,16 @@ export async function shopRegionId(): Promise<string> {
 
 export async function listCategories(locale: Locale): Promise<CategoryView[]> {
   const { product_categories } = await catalogueFetch<{ product_categories: Category[] }>("/store/product-categories", {
-    fields: "id,name,handle,description,metadata,rank",
+    fields: "id,name,handle,description,rank",
     limit: 100,
     order: "rank",
+    locale: contentLocale(locale),
   })
-  return product_categories.map((category) => categoryView(category, locale))
+  return product_categories.map(categoryView)
 }
 
 export async function listBrands(): Promise<BrandView[]> {
-  const { collections } = await catalogueFetch<{ collections: Collection[] }>("/store/collections", { fields: "id,title,handle,metadata", limit: 100 })
+  const { collections } = await catalogueFetch<{ collections: Collection[] }>("/store/collections", { fields: "id,title,handle", limit: 100 })
   return collections.map(({ id, title, handle }) => ({ id, title, handle }))
 }
 
@@ -52,13 +49,16 @@ export async function findBrand(handle: string): Promise<BrandView | null> {
 
 type ProductFilter = { category_id?: string; collection_id?: string; id?: string[]; handle?: string }
 
-/** Every published product matching the filter (a category or a brand holds tens of parts). */
+/**
+ * Every published product matching the filter (a category or a brand holds tens of parts), its
+ * texts in the page's language: Arabic pages ask Medusa for the ar-DZ translations.
+ */
 async function fetchProducts(filter: ProductFilter, locale: Locale, signal: AbortSignal): Promise<ProductView[]> {
   const region_id = await shopRegionId()
   const products: MedusaProduct[] = []
   for (let offset = 0; ; offset += 100) {
     const page = await medusa.client.fetch<{ products: MedusaProduct[]; count: number }>("/store/products", {
-      query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: 100, offset },
+      query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: 100, offset, locale: contentLocale(locale) },
       cache: "no-store",
       signal,
     })
@@ -102,6 +102,22 @@ export async function productsByIds(ids: string[], locale: Locale): Promise<Prod
   const found = await listProducts({ id: ids }, locale)
   const byId = new Map(found.map((product) => [product.id, product]))
   return ids.map((id) => byId.get(id)).filter((product): product is ProductView => Boolean(product))
+}
+
+/**
+ * Products' titles in the page's language, by id (cart lines keep the French title of the moment
+ * they were added); none are read for French pages, whose lines already carry it.
+ */
+export async function productTitles(ids: string[], locale: Locale): Promise<Map<string, string>> {
+  const wanted = contentLocale(locale)
+  if (!wanted || !ids.length) return new Map()
+  const { products } = await catalogueFetch<{ products: { id: string; title: string }[] }>("/store/products", {
+    id: [...new Set(ids)].sort(),
+    fields: "id,title",
+    limit: ids.length,
+    locale: wanted,
+  })
+  return new Map(products.map((product) => [product.id, product.title]))
 }
 
 /** Ids of the parts most ordered in the last 90 days (Medusa's GET /store/best-sellers), best first. */

@@ -1,3 +1,4 @@
+import { arabicField, type TranslationRow } from "../translations/arabic-content"
 import { normalizePartNumber, PART_SEARCH_METADATA_KEY, type PartSearchMetadata } from "./part-search"
 
 /** The catalogue changes that touch a product's search document: the index and the answer cache follow them. */
@@ -10,14 +11,18 @@ export const PRODUCT_SEARCH_EVENTS = [
   "product-variant.deleted",
 ]
 
+/** Translation events (the Arabic title is a translation): the index re-reads the product translated. */
+export const TRANSLATION_EVENTS = ["translation.created", "translation.updated", "translation.deleted"]
+
 export type SearchableProductRow = {
   id: string
   title: string
   description?: string | null
   status: string
   metadata?: Record<string, unknown> | null
+  translations?: (TranslationRow | null)[] | null
   collection?: { title?: string | null } | null
-  categories?: ({ name?: string | null; metadata?: Record<string, unknown> | null } | null)[] | null
+  categories?: ({ name?: string | null; translations?: (TranslationRow | null)[] | null } | null)[] | null
   variants?: ({ sku?: string | null; metadata?: Record<string, unknown> | null } | null)[] | null
   sales_channels?: ({ id: string } | null)[] | null
 }
@@ -58,9 +63,9 @@ export function productSearchDocument(row: SearchableProductRow): ProductSearchD
   return {
     id: row.id,
     title: row.title,
-    title_ar: text(metadata.title_ar),
+    title_ar: arabicField(row.translations, "title"),
     brand: text(row.collection?.title),
-    category: categories.flatMap((category) => [text(category.name), text(category.metadata?.name_ar)]).filter(Boolean).join(" "),
+    category: categories.flatMap((category) => [text(category.name), arabicField(category.translations, "name")]).filter(Boolean).join(" "),
     models: texts(metadata.compatible_models),
     description: text(row.description),
     part_numbers: [...new Set(partNumbers)],

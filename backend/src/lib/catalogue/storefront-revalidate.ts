@@ -1,14 +1,15 @@
 import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
-import { PRODUCT_SEARCH_EVENTS } from "./search-document"
+import { PRODUCT_SEARCH_EVENTS, TRANSLATION_EVENTS } from "./search-document"
 
 /**
  * Changes to what the storefront's catalogue pages show: products and variants (an admin price
- * change arrives as product-variant.updated), categories and brands (collections), stock levels
+ * change arrives as product-variant.updated), their Arabic texts (translation.*), categories and brands (collections), stock levels
  * (inventory-level.*, from the admin's location levels) and what orders hold (reservation-item.*
  * when an order is placed, order.canceled when it gives its reservations back).
  */
 export const STOREFRONT_CATALOGUE_EVENTS = [
   ...PRODUCT_SEARCH_EVENTS,
+  ...TRANSLATION_EVENTS,
   "product-category.created",
   "product-category.updated",
   "product-category.deleted",

@@ -8,7 +8,7 @@
 export const MAX_INPUT_DEPTH = 32
 const MAX_PAGE_NUMBER = 2_147_483_647
 
-export type InputProblem = { field: string; problem: "nul_character" | "too_deep" | "not_a_page_number" | "page_too_large" }
+export type InputProblem = { field: string; problem: "nul_character" | "too_deep" | "not_a_page_number" | "page_too_large" | "not_a_locale" }
 
 /** The most rows one Store API page may ask for: a catalogue is read page by page, never whole. */
 export const MAX_STORE_PAGE_SIZE = 100
@@ -46,6 +46,32 @@ export function pageProblem(query: Record<string, unknown>, maxLimit = MAX_PAGE_
   return null
 }
 
+/** A BCP 47 language tag as Medusa's translations use them ("ar-DZ", "fr", "zh-Hans-CN"). */
+const LOCALE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/
+
+/** `locale`, when given, must be one language tag. */
+export function localeProblem(query: Record<string, unknown>): InputProblem | null {
+  const value = query.locale
+  if (value === undefined) return null
+  return typeof value === "string" && LOCALE_TAG.test(value) ? null : { field: "locale", problem: "not_a_locale" }
+}
+
+/**
+ * The Store API's `?locale=` in a raw request URL: Medusa reads it as a string before every /store
+ * route (its applyLocale middleware), so a repeated or bracketed one (`locale=a&locale=b`,
+ * `locale[]=a`, which Express parses into an array or object) threw there and left the request
+ * hanging. Only one plain language tag passes.
+ */
+export function localeQueryProblem(url: string): InputProblem | null {
+  const queryStart = url.indexOf("?")
+  if (queryStart < 0 || !url.startsWith("/store")) return null
+  const params = new URLSearchParams(url.slice(queryStart + 1))
+  const keys = [...params.keys()].filter((key) => key === "locale" || key.startsWith("locale["))
+  if (!keys.length) return null
+  if (keys.length > 1 || keys[0] !== "locale") return { field: "locale", problem: "not_a_locale" }
+  return localeProblem({ locale: params.get("locale") })
+}
+
 /** The sentence a person can act on. */
 export function describeInputProblem({ field, problem }: InputProblem): string {
   switch (problem) {
@@ -57,5 +83,7 @@ export function describeInputProblem({ field, problem }: InputProblem): string {
       return `${field} must be a whole number from 0.`
     case "page_too_large":
       return `${field} may be at most ${MAX_STORE_PAGE_SIZE}: read the next page with offset.`
+    case "not_a_locale":
+      return `${field} must be one language tag, such as ar-DZ.`
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Categories, brand collections, products with their generated pictures, and stock at the
- * warehouse. Only what is missing (by handle) is created, so the seed can run any number of times.
+ * Categories, brand collections, products with their generated pictures, their Arabic texts (as
+ * Medusa translations, locale ar-DZ), and stock at the warehouse. Only what is missing (by handle,
+ * or a missing Arabic field) is created, so the seed can run any number of times.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
@@ -12,10 +13,12 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PART_SEARCH_METADATA_KEY, partSearchMetadata } from "../../lib/catalogue/part-search"
+import type { ArabicTranslation } from "../../lib/translations/arabic-content"
 import { arabicSummary, arabicTitle, CATEGORIES_AR } from "./arabic-names"
 import { BRANDS, CATEGORIES, type BrandHandle, type CategoryHandle } from "./categories"
 import { SEED_PRODUCTS, describeProduct, type SeedProduct } from "./catalogue"
 import { productImageSvg } from "./product-image"
+import { saveArabicTranslations } from "./save-arabic-translations"
 import type { StoreFrame } from "./store-setup"
 
 async function ensureCategories(container: MedusaContainer): Promise<Record<CategoryHandle, string>> {
@@ -31,12 +34,18 @@ async function ensureCategories(container: MedusaContainer): Promise<Record<Cate
           name: CATEGORIES[handle].name,
           description: CATEGORIES[handle].description,
           is_active: true,
-          metadata: { name_ar: CATEGORIES_AR[handle].name, description_ar: CATEGORIES_AR[handle].description },
         })),
       },
     })
   }
   const all = await products.listProductCategories({ handle: handles })
+  await saveArabicTranslations(
+    container,
+    all.map((category): ArabicTranslation => {
+      const arabic = CATEGORIES_AR[category.handle as CategoryHandle]
+      return { reference: "product_category", reference_id: category.id, translations: { name: arabic.name, description: arabic.description } }
+    })
+  )
   return Object.fromEntries(all.map((category) => [category.handle, category.id])) as Record<CategoryHandle, string>
 }
 
@@ -103,6 +112,20 @@ async function stockUnstockedVariants(container: MedusaContainer, products: Seed
   })
 }
 
+/** Each seeded product's Arabic title and summary (also after an interrupted seed). */
+async function translateSeededProducts(container: MedusaContainer) {
+  const bySeedHandle = new Map(SEED_PRODUCTS.map((product) => [product.handle, product]))
+  const rows = await container.resolve(Modules.PRODUCT).listProducts({ handle: [...bySeedHandle.keys()] }, { select: ["id", "handle"], take: null })
+  await saveArabicTranslations(
+    container,
+    rows.map((row): ArabicTranslation => {
+      const product = bySeedHandle.get(row.handle)!
+      const brandName = BRANDS[product.brand].name
+      return { reference: "product", reference_id: row.id, translations: { title: arabicTitle(product, brandName), description: arabicSummary(product, brandName) } }
+    })
+  )
+}
+
 export async function seedCatalogue(container: MedusaContainer, frame: StoreFrame): Promise<{ created: number }> {
   const categoryIds = await ensureCategories(container)
   const brandIds = await ensureBrandCollections(container)
@@ -130,8 +153,6 @@ export async function seedCatalogue(container: MedusaContainer, frame: StoreFram
             shipping_profile_id: frame.shippingProfileId,
             sales_channels: [{ id: frame.salesChannelId }],
             metadata: {
-              title_ar: arabicTitle(product, brand.name),
-              summary_ar: arabicSummary(product, brand.name),
               brand: brand.name,
               mpn: mpns[0],
               compatible_models: product.compatibleModels,
@@ -156,6 +177,7 @@ export async function seedCatalogue(container: MedusaContainer, frame: StoreFram
       },
     })
   }
+  await translateSeededProducts(container)
   await stockUnstockedVariants(container, SEED_PRODUCTS, frame.stockLocationId)
   return { created: toCreate.length }
 }

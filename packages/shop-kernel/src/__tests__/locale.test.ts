@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { isShopLocale, joinForDisplay, ltrIsolate, shopLocale, textDirection } from "../locale"
+import { ARABIC_CONTENT_LOCALE, contentLocale, isShopLocale, joinForDisplay, ltrIsolate, shopLocale, textDirection } from "../locale"
 
 describe("shop locale", () => {
   it("reads the shop locale: Arabic variants are Arabic, everything else French", () => {
@@ -17,6 +17,12 @@ describe("shop locale", () => {
     assert.equal(isShopLocale(null), false)
     assert.equal(textDirection("ar"), "rtl")
     assert.equal(textDirection("fr"), "ltr")
+  })
+
+  it("reads the catalogue in Arabic through Medusa's ar-DZ translations, in French from Medusa's own fields", () => {
+    assert.equal(contentLocale("ar"), "ar-DZ")
+    assert.equal(contentLocale("fr"), undefined)
+    assert.equal(shopLocale(ARABIC_CONTENT_LOCALE), "ar")
   })
 })
 

@@ -15,7 +15,7 @@ import { ShopLink } from "../../../components/shop-link"
 import type { Locale } from "../../../i18n/routing"
 import { cartView } from "../../../lib/cart/cart-view"
 import { CONDITIONS_VERSION } from "../../../lib/checkout/conditions"
-import { currentMedusaCart } from "../../../lib/medusa/cart"
+import { cartProductTitles, currentMedusaCart } from "../../../lib/medusa/cart"
 import { currentCustomer } from "../../../lib/medusa/account"
 import { defaultAddressOf } from "../../../lib/account/address-book"
 import { listCommunes, listStopDesks, listWilayas } from "../../../lib/medusa/territory"
@@ -37,7 +37,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
     return <MessagePage title={t("title")} text={await refusalWords("cart_already_ordered")} alert action={{ href: "/", label: t("backHome") }} />
   }
   if (!cart?.items?.length) redirect(`/${locale}/panier`)
-  const view = cartView(cart, locale)
+  const view = cartView(cart, locale, await cartProductTitles(cart, locale))
   const address = cart.shipping_address
   const method = cart.shipping_methods?.[0]
   const wilayas = await listWilayas()

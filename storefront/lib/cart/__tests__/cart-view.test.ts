@@ -52,3 +52,28 @@ describe("the cart's stock", () => {
     assert.equal(cart.items![1].variant, undefined)
   })
 })
+
+describe("the cart's titles", () => {
+  const lines: MedusaCart = {
+    id: "cart_2",
+    items: [
+      { id: "line_1", product_id: "prod_pump", quantity: 1, unit_price: 24500, product_title: "Circulateur Saunier Duval Thema Condens" },
+      { id: "line_2", product_id: "prod_new", quantity: 1, unit_price: 8900, product_title: "Vase d'expansion Beretta 8 L" },
+    ],
+  }
+
+  it("shows each product's title in the page's language, the line's own when the catalogue has none", () => {
+    const view = cartView(lines, "ar", new Map([["prod_pump", "مضخة تدوير Saunier Duval – Thema Condens F 25"]]))
+    assert.deepEqual(
+      view.lines.map((line) => line.title),
+      ["مضخة تدوير Saunier Duval – Thema Condens F 25", "Vase d'expansion Beretta 8 L"]
+    )
+  })
+
+  it("keeps the lines' titles when given none (French pages)", () => {
+    assert.deepEqual(
+      cartView(lines, "fr").lines.map((line) => line.title),
+      ["Circulateur Saunier Duval Thema Condens", "Vase d'expansion Beretta 8 L"]
+    )
+  })
+})

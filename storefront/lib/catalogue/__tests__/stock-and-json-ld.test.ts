@@ -30,7 +30,7 @@ describe("productView and its schema.org data", () => {
     title: "Circulateur Baxi </script><script>alert(1)</script>",
     handle: "circulateur-baxi",
     description: "Circulateur complet.",
-    metadata: { title_ar: "مضخة تدوير Baxi", mpn: "710047300", compatible_models: ["Luna 3"], featured: true },
+    metadata: { mpn: "710047300", compatible_models: ["Luna 3"], featured: true },
     images: [{ id: "img_1", url: "http://localhost:9000/static/a.svg" }],
     collection: { id: "pcol_1", title: "Baxi", handle: "baxi" },
     variants: [
@@ -39,12 +39,25 @@ describe("productView and its schema.org data", () => {
     ],
   }
 
-  it("shows the Arabic title on Arabic pages, the lowest price and the best stock state", () => {
-    const arabic = productView(medusaProduct, "ar")
-    assert.equal(arabic.title, "مضخة تدوير Baxi")
-    assert.equal(arabic.price, 21000)
-    assert.equal(arabic.stock, "low_stock")
-    assert.equal(productView(medusaProduct, "fr").title, medusaProduct.title)
+  it("shows the lowest price and the best stock state", () => {
+    const view = productView(medusaProduct, "fr")
+    assert.equal(view.price, 21000)
+    assert.equal(view.stock, "low_stock")
+  })
+
+  it("shows the texts Medusa answered in the page's locale, never an Arabic copy left in metadata", () => {
+    // As the Store API answers ?locale=ar-DZ: the ar-DZ translations replace title, description and category name.
+    const answeredInArabic = {
+      ...medusaProduct,
+      title: "مضخة تدوير Baxi – Luna 3",
+      description: "مضخة تدوير أصلية.",
+      categories: [{ id: "pcat_1", name: "مضخات التدوير", handle: "circulateurs" }],
+      metadata: { ...medusaProduct.metadata, title_ar: "عنوان قديم", summary_ar: "وصف قديم" },
+    }
+    const arabic = productView(answeredInArabic, "ar")
+    assert.equal(arabic.title, "مضخة تدوير Baxi – Luna 3")
+    assert.equal(arabic.summary, "مضخة تدوير أصلية.")
+    assert.deepEqual(arabic.category, { name: "مضخات التدوير", handle: "circulateurs" })
   })
 
   it("writes one offer per priced variant and cannot close its script element", () => {

@@ -76,9 +76,9 @@ describe("revalidateStorefront", () => {
     await later
   })
 
-  it("listens to admin price (variant) and stock (inventory level) changes and to orders' reservations", () => {
+  it("listens to admin price (variant), stock (inventory level) and Arabic text (translation) changes and to orders' reservations", () => {
     expect(STOREFRONT_CATALOGUE_EVENTS).toEqual(
-      expect.arrayContaining(["product.updated", "product-variant.updated", "inventory-level.updated", "reservation-item.created", "order.canceled"])
+      expect.arrayContaining(["product.updated", "product-variant.updated", "inventory-level.updated", "reservation-item.created", "order.canceled", "translation.updated"])
     )
   })
 })

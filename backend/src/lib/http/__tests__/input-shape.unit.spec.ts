@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { MAX_INPUT_DEPTH, describeInputProblem, inputShapeProblem, pageProblem } from "../input-shape"
+import { MAX_INPUT_DEPTH, describeInputProblem, inputShapeProblem, localeProblem, localeQueryProblem, pageProblem } from "../input-shape"
 
 /** `{ a: { a: … "leaf" } }`, `levels` objects deep, built without recursion. */
 const nested = (levels: number) => {
@@ -58,5 +58,40 @@ describe("pageProblem", () => {
 
   it("says what is wrong in words a developer can act on", () => {
     expect(describeInputProblem({ field: "offset", problem: "not_a_page_number" })).toBe("offset must be a whole number from 0.")
+  })
+})
+
+describe("localeProblem", () => {
+  it("accepts no locale or one language tag", () => {
+    for (const locale of [undefined, "ar-DZ", "fr", "zh-Hans-CN", "ar-dz"]) expect(localeProblem({ locale })).toBeNull()
+  })
+
+  it("refuses a repeated, nested or malformed locale", () => {
+    for (const locale of [["ar-DZ", "fr"], { code: "ar" }, "", "ar DZ", "<script>", "ar-DZ-x-y-z-w"]) {
+      expect(localeProblem({ locale })).toEqual({ field: "locale", problem: "not_a_locale" })
+    }
+    expect(describeInputProblem({ field: "locale", problem: "not_a_locale" })).toBe("locale must be one language tag, such as ar-DZ.")
+  })
+})
+
+describe("localeQueryProblem", () => {
+  const refused = { field: "locale", problem: "not_a_locale" }
+
+  it("lets through Store API URLs without a locale or with one language tag, and every other path", () => {
+    for (const url of ["/store/products", "/store/products?handle=a&limit=5", "/store/products?locale=ar-DZ&fields=id", "/admin/products?locale[]=x", "/health"]) {
+      expect(localeQueryProblem(url)).toBeNull()
+    }
+  })
+
+  it("refuses a repeated, bracketed (even percent-encoded) or malformed Store API locale", () => {
+    for (const url of [
+      "/store/products?locale=ar-DZ&locale=fr",
+      "/store/products?locale[]=ar-DZ",
+      "/store/products?locale%5Bcode%5D=ar",
+      "/store/product-categories?locale=",
+      "/store/products?locale=%3Cscript%3E",
+    ]) {
+      expect(localeQueryProblem(url)).toEqual(refused)
+    }
   })
 })
