@@ -153,8 +153,14 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(mail.text).toContain(`المجموع شامل الرسوم : ${da("12 500", "د.ج")}`)
     expect(mail.text).toContain("16 الجزائر")
     expect(mail.html).toContain('<html lang="ar" dir="rtl">')
+    // The part's Arabic title (the catalogue's ar-DZ translation), not the French one the order line keeps for the office.
+    const { data: arabic } = await api.get("/store/products?handle=moteur-de-vanne-3-voies-saunier-duval-isofast&locale=ar-DZ&fields=title", { headers })
+    const { data: french } = await api.get("/store/products?handle=moteur-de-vanne-3-voies-saunier-duval-isofast&fields=title", { headers })
+    expect(arabic.products[0].title).not.toBe(french.products[0].title)
     // The commune and the delivery method in Arabic, not as the French checkout stored them.
     for (const part of [mail.text ?? "", mail.html || ""]) {
+      expect(part).toContain(arabic.products[0].title)
+      expect(part).not.toContain(french.products[0].title)
       expect(part).toContain("الجزائر الوسطى")
       expect(part).toContain("التوصيل إلى المنزل")
       expect(part).not.toContain("Alger Centre")

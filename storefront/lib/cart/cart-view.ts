@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/routing"
-import { optionValueIn } from "../catalogue/option-words"
+import { optionValueIn } from "@mj-chauffage/shop-kernel/option-words"
 import { stockState, type StockState } from "../catalogue/stock-state"
 
 export type MedusaCart = {

@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/routing"
-import { optionTitleIn, optionValueIn } from "./option-words"
+import { optionTitleIn, optionValueIn } from "@mj-chauffage/shop-kernel/option-words"
 import { productStockState, stockState, type StockState } from "./stock-state"
 
 /** The fields the storefront asks Medusa for, for cards and product pages. */

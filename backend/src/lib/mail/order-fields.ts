@@ -10,6 +10,7 @@ export const ORDER_MAIL_FIELDS = [
   "tax_total",
   "total",
   "items.title",
+  "items.product_id",
   "items.product_title",
   "items.variant_title",
   "items.quantity",

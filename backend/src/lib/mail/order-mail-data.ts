@@ -3,6 +3,7 @@
  * queries the order and signs its link.
  */
 import { joinForDisplay, ltrIsolate, shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { optionValueIn } from "@mj-chauffage/shop-kernel/option-words"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { findWilaya } from "../territory/reference"
 import { findCommune } from "../territory/address-place"
@@ -17,7 +18,7 @@ export type OrderForMail = {
   shipping_total: number
   tax_total: number
   total: number
-  items: Array<{ product_title?: string | null; title: string; variant_title?: string | null; quantity: number; total: number }>
+  items: Array<{ product_id?: string | null; product_title?: string | null; title: string; variant_title?: string | null; quantity: number; total: number }>
   shipping_address?: {
     first_name?: string | null
     last_name?: string | null
@@ -62,6 +63,23 @@ function addressLines(order: OrderForMail, locale: ShopLocale): string[] {
   ].filter((line): line is string => Boolean(line))
 }
 
+/**
+ * The order's lines in the customer's language: an order keeps the French titles its lines were added
+ * with (the office reads them), so an Arabic e-mail takes each product's Arabic title from
+ * `arabicTitles` (product id → title, from the catalogue's translations) and the option words' Arabic.
+ */
+export function inCustomerLanguage<Order extends OrderForMail>(order: Order, arabicTitles: ReadonlyMap<string, string>): Order {
+  if (orderLocale(order) !== "ar") return order
+  return {
+    ...order,
+    items: order.items.map((item) => ({
+      ...item,
+      product_title: (item.product_id && arabicTitles.get(item.product_id)) || item.product_title,
+      variant_title: item.variant_title ? optionValueIn(item.variant_title, "ar") : item.variant_title,
+    })),
+  }
+}
+
 export function buildOrderMailData(order: OrderForMail, orderUrl: string): OrderMailData {
   const locale = orderLocale(order)
   const method = order.shipping_methods?.[0]
@@ -71,7 +89,8 @@ export function buildOrderMailData(order: OrderForMail, orderUrl: string): Order
     customer_name: customerName(order),
     items: order.items.map((item) => ({
       title: item.product_title || item.title,
-      variant: item.variant_title && item.variant_title !== "Standard" ? item.variant_title : null,
+      // "Standard" is the single variant's name, in French or (inCustomerLanguage) in Arabic: no need to print it.
+      variant: item.variant_title && !["Standard", optionValueIn("Standard", "ar")].includes(item.variant_title) ? item.variant_title : null,
       quantity: item.quantity,
       total: Number(item.total),
     })),

@@ -6,7 +6,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { orderPageUrl } from "@mj-chauffage/shop-kernel/order-links"
 import { ORDER_MAIL_FIELDS, ORDER_PAYMENT_FIELDS } from "./order-fields"
-import { orderLocale, type OrderForMail } from "./order-mail-data"
+import { arabicProductTitles } from "./arabic-product-titles"
+import { inCustomerLanguage, orderLocale, type OrderForMail } from "./order-mail-data"
 import type { MailTemplateName } from "./templates"
 
 export async function sendOrderMail(
@@ -19,11 +20,12 @@ export async function sendOrderMail(
   const { data } = await query.graph({ entity: "order", fields: [...ORDER_MAIL_FIELDS, ...ORDER_PAYMENT_FIELDS], filters: { id: orderId } })
   const order = data[0] as unknown as (OrderForMail & { id: string; email: string | null }) | undefined
   if (!order?.email) return
+  const arabicTitles = orderLocale(order) === "ar" ? await arabicProductTitles(container, order.items.map((item) => item.product_id)) : new Map<string, string>()
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
     channel: "email",
     template,
-    data: buildData(order, orderPageUrl(order.id, orderLocale(order))) as Record<string, unknown>,
+    data: buildData(inCustomerLanguage(order, arabicTitles), orderPageUrl(order.id, orderLocale(order))) as Record<string, unknown>,
     resource_type: "order",
     resource_id: order.id,
     idempotency_key: `${template}-${order.id}`,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { optionTitleIn, optionValueIn } from "../option-words"
+import { optionTitleIn, optionValueIn } from "@mj-chauffage/shop-kernel/option-words"
 import { productView, type MedusaProduct } from "../product-view"
 import { cartView } from "../../cart/cart-view"
 

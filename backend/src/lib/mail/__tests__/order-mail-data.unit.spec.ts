@@ -1,4 +1,4 @@
-import { buildOrderMailData, buildOrderShippedMailData, type OrderForMail } from "../order-mail-data"
+import { buildOrderMailData, buildOrderShippedMailData, inCustomerLanguage, type OrderForMail } from "../order-mail-data"
 
 const order: OrderForMail = {
   display_id: 7,
@@ -24,6 +24,20 @@ describe("order e-mail data", () => {
       stop_desk: "Agence Tamanrasset centre",
       payment: "cash_on_delivery",
     })
+  })
+
+  it("lists an Arabic order's lines with the products' Arabic titles and the options' Arabic words; a French order as it is", () => {
+    const lines = { ...order, items: [{ ...order.items[0]!, product_id: "prod_1" }, { product_id: "prod_2", product_title: "Joint fibre", title: "Lot de 5", variant_title: "Lot de 5", quantity: 1, total: 900 }] }
+    const titles = new Map([["prod_1", "مجس CTN باكسي"]])
+    expect(buildOrderMailData(inCustomerLanguage(lines, titles), "u").items).toEqual([
+      { title: "مجس CTN باكسي", variant: "بالغمس", quantity: 2, total: 5000 },
+      // No Arabic title yet: the French one rather than nothing.
+      { title: "Joint fibre", variant: "طقم من 5 قطع", quantity: 1, total: 900 },
+    ])
+    const french = { ...lines, locale: "fr" }
+    expect(inCustomerLanguage(french, titles)).toBe(french)
+    const single = { ...lines, items: [{ ...lines.items[0]!, variant_title: "Standard" }] }
+    expect(buildOrderMailData(inCustomerLanguage(single, titles), "u").items[0]!.variant).toBeNull()
   })
 
   it("names the delivery mode, the stop-desk and the commune in the e-mail's language, whichever name the customer picked", () => {
