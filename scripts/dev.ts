@@ -176,7 +176,14 @@ async function main() {
       children.push(
         startGroup("npm", ["run", "dev"], {
           cwd: STOREFRONT_DIR,
-          env: { ...process.env, PORT: String(storefrontPort), MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_REVALIDATE_SECRET: storefrontRevalidateSecret },
+          // Given directly as well as in the env file: a stale storefront/.env.local (another database's key) must not win.
+          env: {
+            ...process.env,
+            PORT: String(storefrontPort),
+            MEDUSA_BACKEND_URL: backendUrl,
+            MEDUSA_PUBLISHABLE_KEY: publishableKey,
+            STOREFRONT_REVALIDATE_SECRET: storefrontRevalidateSecret,
+          },
         })
       )
     }

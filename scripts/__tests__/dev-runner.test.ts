@@ -2,7 +2,8 @@
  * The README's run command, for real: `npm run dev` on a fresh machine state (embedded PostgreSQL,
  * migrate, seed, admin, Medusa), the catalogue through the printed key, then Ctrl-C (SIGINT to the
  * whole foreground process group, as a terminal sends it) must leave nothing listening within 10 s.
- * A second run must skip the seed.
+ * A second run must skip the seed. The storefront in `next dev` hydrates its pages without a console
+ * error (React reports hydration mismatches only there).
  */
 import assert from "node:assert/strict"
 import { spawn, type ChildProcess } from "node:child_process"
@@ -10,8 +11,29 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
+import { chromium } from "@playwright/test"
 import { REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
+
+/** Console errors and page errors while each page loads and hydrates in Debian's Chromium, at phone width. */
+async function consoleErrorsOn(base: string, paths: string[]): Promise<string[]> {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" })
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const errors: string[] = []
+    let current = ""
+    page.on("console", (message) => void (message.type() === "error" && errors.push(`${current}: ${message.text()}`)))
+    page.on("pageerror", (error) => void errors.push(`${current}: ${error.message}`))
+    for (const path of paths) {
+      current = path
+      // next dev compiles each page on its first request.
+      await page.goto(base + path, { waitUntil: "networkidle", timeout: 180_000 })
+    }
+    return errors
+  } finally {
+    await browser.close()
+  }
+}
 
 type DevRun = { child: ChildProcess; output: () => string; exited: Promise<number | null> }
 
@@ -105,6 +127,8 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       assert.equal(variant.calculated_price.currency_code, "dzd")
       assert.equal(typeof variant.inventory_quantity, "number")
       assert.equal((await fetch(`${api}/app`)).status, 200)
+      const pages = ["/fr", "/ar/reparation?wilaya=16&commune=Alger+Centre"]
+      assert.deepEqual(await consoleErrorsOn(`http://localhost:${ports.storefront}`, pages), [])
     } finally {
       await interruptAndCheckPorts(run)
     }
