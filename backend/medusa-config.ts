@@ -48,6 +48,8 @@ export default defineConfig({
   admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
+    // Staff roles on every /admin route (admin, manager, technician), deny by default.
+    { resolve: "@mj-chauffage/staff-access", options: {} },
     { resolve: "@mj-chauffage/booking", options: {} },
     // Options reach every module of the plugin: the SATIM payment records need the gateway too.
     {
