@@ -27,7 +27,7 @@ export const setStaffMemberStep = createStep(
     if (stopsBeingAdmin) {
       const activeAdmins = await staff.listStaffMembers({ role: "admin", is_active: true }, { select: ["id"] })
       if (activeAdmins.length <= 1) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "C'est le dernier administrateur actif : nommez-en un autre d'abord.", refusal("staff_last_admin"))
+        throw new MedusaError(MedusaError.Types.CONFLICT, "C'est le dernier administrateur actif : nommez-en un autre d'abord.", refusal("staff_last_admin"))
       }
     }
     const saved = existing
