@@ -8,7 +8,7 @@ export async function adminHeaders(container: MedusaContainer, email = "bureau@m
   return (await staffUser(container, email)).headers
 }
 
-/** A staff user with `role` (admin unless said; null: no role row at all): their id, and the headers the dashboard would send for them. */
+/** A staff user with `role` (admin unless said; null: no role row at all): their id, the headers the dashboard would send for them, and `login()` for the headers of a later login. */
 export async function staffUser(container: MedusaContainer, email: string, role: StaffRole | null = "admin") {
   const user = await container.resolve(Modules.USER).createUsers({ email, first_name: "Bureau" })
   if (role) await setStaffAccessWorkflow(container).run({ input: { user_id: user.id, role } })
@@ -16,10 +16,15 @@ export async function staffUser(container: MedusaContainer, email: string, role:
     provider_identities: [{ provider: "emailpass", entity_id: email }],
     app_metadata: { user_id: user.id },
   })
+  return { userId: user.id, headers: staffHeaders(container, user.id, identity.id), login: () => staffHeaders(container, user.id, identity.id) }
+}
+
+/** The headers of a new login of this staff user (a fresh bearer token, as the dashboard gets at login). */
+function staffHeaders(container: MedusaContainer, userId: string, authIdentityId: string) {
   const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   const token = generateJwtToken(
-    { actor_id: user.id, actor_type: "user", auth_identity_id: identity.id, app_metadata: { user_id: user.id } },
+    { actor_id: userId, actor_type: "user", auth_identity_id: authIdentityId, app_metadata: { user_id: userId } },
     { secret: http.jwtSecret, expiresIn: "1h" }
   )
-  return { userId: user.id, headers: { authorization: `Bearer ${token}` } }
+  return { authorization: `Bearer ${token}` }
 }

@@ -183,7 +183,7 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect((await call("admin", "get", "/admin/users/me")).status).toBe(200)
   })
 
-  it("a deactivation stops a live cookie session and bearer token at once; reactivation lets the account back in", async () => {
+  it("a deactivation stops a live cookie session and bearer token at once and ends them; after reactivation only a new login works", async () => {
     const member = await staffUser(getContainer(), "desactive@mj-chauffage.dz", "manager")
     const session = await api.post("/auth/session", {}, { headers: member.headers })
     const cookie = String(session.headers["set-cookie"]).split(";")[0]!
@@ -196,7 +196,12 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     }
     expect(securityLog().find((line) => line.event === "staff_deactivated" && line.target === member.userId)).toMatchObject({ actor: adminUserId, active_after: false })
     expect((await call("admin", "post", `/admin/staff-access/users/${member.userId}`, { is_active: true })).status).toBe(200)
-    expect((await call(member.headers, "get", "/admin/users/me")).status).toBe(200)
+    for (const headers of [{ cookie }, member.headers]) {
+      const ended = await call(headers, "get", "/admin/users/me")
+      expect(ended.status).toBe(401)
+      expect(ended.data.code).toBe("session_revoked")
+    }
+    expect((await call(member.login(), "get", "/admin/users/me")).status).toBe(200)
   })
 
   it("a secret API key acts with its creator's role of the moment", async () => {
