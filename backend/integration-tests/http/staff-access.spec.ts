@@ -204,6 +204,24 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect((await call(member.login(), "get", "/admin/users/me")).status).toBe(200)
   })
 
+  it("an invite names the role: the invited user has it from their first request", async () => {
+    const email = "nouveau-gerant@mj-chauffage.dz"
+    const invited = await call("admin", "post", "/admin/invites", { email, metadata: { staff_role: "manager" } })
+    expect(invited.status).toBe(200)
+    const inviteToken = (invited.data.invite as { token: string }).token
+    const password = "Un-long-mot-de-passe-2026"
+    const registered = await api.post("/auth/user/emailpass/register", { email, password })
+    const accepted = await call({ authorization: `Bearer ${registered.data.token}` }, "post", `/admin/invites/accept?token=${inviteToken}`, { email, first_name: "Nadia", last_name: "Kaci" })
+    expect(accepted.status).toBe(200)
+    const login = await api.post("/auth/user/emailpass", { email, password })
+    const headers = { authorization: `Bearer ${login.data.token}` }
+    expect((await call(headers, "get", "/admin/staff-access/me")).data.role).toBe("manager")
+    expect((await call(headers, "get", "/admin/orders?limit=1")).status).toBe(200)
+    expect((await call(headers, "get", "/admin/users")).status).toBe(403)
+    // A manager cannot invite, so cannot choose anyone's role.
+    expect((await call(headers, "post", "/admin/invites", { email: "autre@mj-chauffage.dz", metadata: { staff_role: "admin" } })).status).toBe(403)
+  })
+
   it("a secret API key acts with its creator's role of the moment", async () => {
     const creator = await staffUser(getContainer(), "integrations@mj-chauffage.dz", "admin")
     const key = (await call(creator.headers, "post", "/admin/api-keys", { title: "ERP", type: "secret" })).data.api_key as { token: string }

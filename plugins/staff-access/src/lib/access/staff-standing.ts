@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { STAFF_ACCESS_MODULE } from "../../modules/staff-access"
 import type StaffAccessModuleService from "../../modules/staff-access/service"
 import { isStaffRole, type StaffRole } from "../permissions/roles"
+import { claimInvitedRole } from "./invited-role"
 
 /** Who is asking and with what standing: a user's role, read now; null role when they have none. */
 export type StaffStanding = { user_id: string; role: StaffRole | null; is_active: boolean; via: "user" | "api-key" }
@@ -27,7 +28,7 @@ export async function standingOf(scope: MedusaContainer, auth: AuthContext | und
   const [member] = await scope.resolve<StaffAccessModuleService>(STAFF_ACCESS_MODULE).listStaffMembers({ user_id: userId }, { select: ["role", "is_active"] })
   return {
     user_id: userId,
-    role: member && isStaffRole(member.role) ? member.role : null,
+    role: member ? (isStaffRole(member.role) ? member.role : null) : await claimInvitedRole(scope, userId),
     is_active: member ? member.is_active : true,
     via: auth.actor_type === "api-key" ? "api-key" : "user",
   }
