@@ -2,10 +2,11 @@
  * Staff roles in Medusa Admin, in Chromium (plugins/staff-access): a technician logs in on a phone
  * (390 px) and lands on "Mes interventions" instead of the orders list; the orders and customers the
  * role may not read are refused by the API (403 staff_forbidden), and the dashboard shows the
- * refusal's message rather than a blank page.
+ * refusal's message rather than a blank page. An admin sees and sets a user's role on the user's page
+ * and finds the invite-with-a-role form on the users list.
  */
 import { expect, test } from "@playwright/test"
-import { adminDashboard, technicianLogin } from "./support/medusa-admin"
+import { adminDashboard, adminFetch, technicianLogin } from "./support/medusa-admin"
 
 test("a technician lands on Mes interventions and is refused the orders and the customers", async ({ browser }) => {
   test.setTimeout(240_000)
@@ -32,4 +33,29 @@ test("a technician lands on Mes interventions and is refused the orders and the 
   // A page the role may not read shows the dashboard's error with that message, not a blank page.
   await van.goto(`${adminDashboard.url()}/customers`)
   await expect(van.getByText(/Votre rôle \(technicien\) ne donne pas accès/).first()).toBeVisible({ timeout: 60_000 })
+})
+
+test("an admin sees and sets a user's role on their page, and can invite with a role", async ({ browser }) => {
+  test.setTimeout(240_000)
+  const { users } = await adminFetch<{ users: Array<{ id: string; email: string }> }>("/admin/users?q=gerant&limit=5")
+  const manager = users.find((user) => user.email === "gerant@mj-chauffage.local")!
+  const office = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+  await office.goto(`${adminDashboard.url()}/login`)
+  await office.locator('input[name="email"]').fill(adminDashboard.email(), { timeout: 90_000 })
+  await office.locator('input[name="password"]').fill(adminDashboard.password())
+  await office.locator('button[type="submit"]').click()
+  await office.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.startsWith("/app/login"), { timeout: 60_000 })
+
+  await office.goto(`${adminDashboard.url()}/settings/users`)
+  await expect(office.getByRole("heading", { name: "Inviter avec un rôle" })).toBeVisible({ timeout: 60_000 })
+
+  await office.goto(`${adminDashboard.url()}/settings/users/${manager.id}`)
+  await expect(office.getByRole("heading", { name: "Rôle et accès" })).toBeVisible({ timeout: 60_000 })
+  await expect(office.getByText("Gérant", { exact: true }).first()).toBeVisible()
+  await office.getByRole("combobox", { name: "Rôle" }).click()
+  await office.getByRole("option", { name: "Technicien" }).click()
+  await office.getByRole("button", { name: "Enregistrer" }).click()
+  await expect.poll(async () => (await adminFetch<{ staff: { role: string } }>(`/admin/staff-access/users/${manager.id}`)).staff.role, { timeout: 30_000 }).toBe("technician")
+  // Back as it was for whoever uses the development manager next.
+  await adminFetch(`/admin/staff-access/users/${manager.id}`, { method: "POST", body: { role: "manager" } })
 })
