@@ -55,6 +55,8 @@ export default defineConfig({
   featureFlags: { translation: true }, // Arabic catalogue texts as Medusa translations (ar-DZ), Store API ?locale=ar-DZ
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
+    // Staff roles on every /admin route (admin, manager, technician), deny by default.
+    { resolve: "@mj-chauffage/staff-access", options: {} },
     { resolve: "@mj-chauffage/booking", options: {} },
     // Options reach every module of the plugin: the SATIM payment records need the gateway too.
     {

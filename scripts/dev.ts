@@ -9,7 +9,7 @@ import path from "node:path"
 import type { ChildProcess } from "node:child_process"
 import { buildPlugins } from "./build-plugins"
 import { ensureDatabase, findPublishableKey, userExists } from "./lib/database"
-import { DEV_ADMIN_EMAIL, ensureDevAdminPassword, ensureDevSecrets, ensureDevTechnicianPassword } from "./lib/dev-secrets"
+import { DEV_ADMIN_EMAIL, DEV_MANAGER_EMAIL, ensureDevAdminPassword, ensureDevManagerPassword, ensureDevSecrets, ensureDevTechnicianPassword } from "./lib/dev-secrets"
 import { DEV_TECHNICIAN_EMAILS } from "../backend/src/scripts/seed/technician-logins"
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
@@ -152,6 +152,12 @@ async function main() {
     // Each seeded technician gets a login linked to them ("Mes interventions"); only missing ones are made.
     const technicianPassword = ensureDevTechnicianPassword(stateDir).password
     await run("npx", ["medusa", "exec", "./src/scripts/dev-technician-logins.ts"], { cwd: BACKEND_DIR, env: { ...medusaEnv, DEV_TECHNICIAN_PASSWORD: technicianPassword } })
+    // One login per staff role (plugins/staff-access): the admin above, a manager, the technicians.
+    const managerPassword = ensureDevManagerPassword(stateDir).password
+    await run("npx", ["medusa", "exec", "./src/scripts/dev-staff-roles.ts"], {
+      cwd: BACKEND_DIR,
+      env: { ...medusaEnv, DEV_ADMIN_EMAIL, DEV_MANAGER_EMAIL, DEV_MANAGER_PASSWORD: managerPassword },
+    })
     const publishableKey = await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE)
     if (!publishableKey) throw new Error("The seed did not create the storefront's publishable API key.")
     const backendUrl = `http://localhost:${apiPort}`
@@ -206,8 +212,9 @@ async function main() {
       `  Card payments    ${satimSimulator ? `SATIM simulator on port ${satimSimulator.port} (card ${SUCCESS_CARD}, 12/30, CVV2 123 pays)` : `SATIM ${process.env.SATIM_BASE_URL}`}`,
       shopIdentityBannerLine(process.env),
       `  Publishable key  ${publishableKey}`,
-      `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only)`,
-      `  Technicians      ${DEV_TECHNICIAN_EMAILS.join(", ")} / ${technicianPassword}  (development only; "Mes interventions")`,
+      `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only; role admin)`,
+      `  Manager login    ${DEV_MANAGER_EMAIL} / ${managerPassword}  (development only; role manager)`,
+      `  Technicians      ${DEV_TECHNICIAN_EMAILS.join(", ")} / ${technicianPassword}  (development only; role technician, "Mes interventions")`,
       "",
     ]
     process.stdout.write(banner.join("\n") + "\n")

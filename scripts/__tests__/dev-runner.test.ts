@@ -101,6 +101,8 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       const key = await waitForBanner(run)
       assert.match(run.output(), /first run: seeding/)
       assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
+      const manager = /Manager login\s+(gerant@mj-chauffage\.local) \/ (\S{16,})/.exec(run.output())
+      assert.ok(manager, "the banner names the development manager's login")
       assert.match(run.output(), /Shop identity\s+WARNING: .*SHOP_PHONE, SHOP_WHATSAPP/)
       assert.ok(run.output().includes(`SMTP sink on port ${ports.smtp}, each message in ${path.join(stateDir, "mail")}`))
       assert.ok(run.output().includes(`SMS              not sent: each message in ${path.join(stateDir, "sms")}/<time>-<recipient>.txt`))
@@ -111,6 +113,15 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       assert.ok(revalidateSecret && storefrontEnv.includes(`STOREFRONT_REVALIDATE_SECRET=${revalidateSecret}`), "storefront env lacks Medusa's revalidation secret")
       const api = `http://localhost:${ports.api}`
       const headers = { "x-publishable-api-key": key }
+      // One login per staff role (plugins/staff-access): the manager's logs in and has that role.
+      const login = await fetch(`${api}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: manager[1], password: manager[2] }),
+      })
+      const { token } = (await login.json()) as { token: string }
+      const access = await (await fetch(`${api}/admin/staff-access/me`, { headers: { authorization: `Bearer ${token}` } })).json()
+      assert.equal(access.role, "manager")
       const regions = await (await fetch(`${api}/store/regions`, { headers })).json()
       const regionId = regions.regions[0].id
       assert.match(run.output(), new RegExp(`Card payments\\s+SATIM simulator on port ${ports.satim}`))

@@ -44,6 +44,14 @@ export function ensureDevAdminPassword(stateDir: string): { password: string; cr
   return ensureDevPassword(stateDir, "admin-password")
 }
 
+/** The development manager's login (one account per staff role in development). */
+export const DEV_MANAGER_EMAIL = "gerant@mj-chauffage.local"
+
+/** The development manager's password, kept like the admin's. */
+export function ensureDevManagerPassword(stateDir: string): { password: string; created: boolean } {
+  return ensureDevPassword(stateDir, "manager-password")
+}
+
 /** The one password of the seeded technicians' logins (development only), kept like the admin's. */
 export function ensureDevTechnicianPassword(stateDir: string): { password: string; created: boolean } {
   return ensureDevPassword(stateDir, "technician-password")

@@ -104,6 +104,12 @@ export const REFUSAL_CODES = {
   closure_date_taken: "the company is already closed on that date",
   unknown_user: "the admin user to link to the technician does not exist",
   user_already_technician: "the admin user is already linked to another technician",
+
+  // Staff access (Medusa Admin roles)
+  staff_forbidden: "the staff member's role does not give access to this part of the admin",
+  staff_no_role: "the admin user has no staff role yet (or the request is not a staff member's): an administrator gives one",
+  staff_account_deactivated: "the staff account was deactivated: its logins no longer work",
+  staff_last_admin: "the change would leave the shop without an active administrator",
 } as const
 
 export type RefusalCode = keyof typeof REFUSAL_CODES
