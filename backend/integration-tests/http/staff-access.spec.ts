@@ -145,6 +145,9 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
       at: expect.any(String),
     })
     expect(securityLog().find((line) => line.event === "staff_request_refused" && line.role === "technician")).toMatchObject({ requirement: expect.any(String), actor: expect.any(String) })
+    // One line per refusal: the generic line every /admin refusal gets (http/staff-requests-log.ts) is not repeated.
+    const aboutNobody = securityLog().filter((line) => line.actor === nobody.userId)
+    expect(aboutNobody.map((line) => line.event)).toEqual(["staff_request_refused", "staff_request_refused", "staff_request_refused"])
   })
 
   it("a downgrade counts from the very next request, and is logged with who made it", async () => {

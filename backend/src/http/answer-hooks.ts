@@ -10,17 +10,18 @@ export type AnswerHook = (req: http.IncomingMessage, res: http.ServerResponse, s
 const ORIGINAL = Symbol.for("mj-chauffage.original-write-head")
 const HOOKS = Symbol.for("mj-chauffage.answer-hooks")
 
-type Patched = http.ServerResponse & { [ORIGINAL]?: http.ServerResponse["writeHead"] }
-const registry = globalThis as typeof globalThis & { [HOOKS]?: Map<string, AnswerHook> }
+// Kept on the prototype itself, the one object every load of this file shares (a test runner loads
+// the app once per test file, each time in a fresh global scope, but Node's http module stays).
+type Patched = http.ServerResponse & { [ORIGINAL]?: http.ServerResponse["writeHead"]; [HOOKS]?: Map<string, AnswerHook> }
 
 /**
  * Runs `hook` before each answer's head is written. Setting a name again replaces its hook rather than
- * stacking it: the latest configuration loaded wins (a test runner loads the app once per test file).
+ * stacking it: the latest configuration loaded wins.
  */
 export function setAnswerHook(name: string, hook: AnswerHook): void {
-  const hooks = (registry[HOOKS] ??= new Map())
-  hooks.set(name, hook)
   const prototype = http.ServerResponse.prototype as Patched
+  const hooks = (prototype[HOOKS] ??= new Map())
+  hooks.set(name, hook)
   if (prototype[ORIGINAL]) return
   const writeHead = (prototype[ORIGINAL] = prototype.writeHead)
   prototype.writeHead = function writeHeadWithHooks(this: http.ServerResponse, ...args: unknown[]) {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http"
 import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
-import { outcomeOfStatus, securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
+import { outcomeOfStatus, requestWasLogged, securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
 import { setAnswerHook } from "./answer-hooks"
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"])
@@ -21,6 +21,8 @@ export function installStaffRequestsLog(): void {
     if (path !== "/admin" && !path.startsWith("/admin/")) return
     const refused = REFUSED.has(status)
     if (!refused && READS.has(req.method ?? "GET")) return
+    // The staff-access guard wrote its own line for a role refusal (with the role and the permission).
+    if (requestWasLogged(req)) return
     securityEvent({
       event: refused ? "staff_refused" : "staff_change",
       outcome: outcomeOfStatus(status),

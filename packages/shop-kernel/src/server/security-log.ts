@@ -33,6 +33,14 @@ export function redacted(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_NAMES.test(key) || CARD_FIELDS.test(key) ? "[redacted]" : redacted(item, depth + 1)]))
 }
 
+/**
+ * Requests whose outcome a more precise line already told (a role refused with its role and
+ * permission): the generic line written with every answer skips them, so a refusal is one line.
+ */
+const toldRequests = new WeakSet<object>()
+export const markRequestLogged = (request: object): void => void toldRequests.add(request)
+export const requestWasLogged = (request: object): boolean => toldRequests.has(request)
+
 const sinks = new Set<Sink>([(line) => process.stdout.write(line)])
 
 /** Writes one event as a JSON line (with its time, and `log: "security"` to tell it apart). */

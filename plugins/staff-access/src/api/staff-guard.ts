@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refusal, refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
-import { securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
+import { markRequestLogged, securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
 import { standingOf, type StaffStanding } from "../lib/access/staff-standing"
 import { decide, requirementOf, routePath } from "../lib/permissions/decide"
 
@@ -10,6 +10,7 @@ type Request = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?
 const ROLE_NAMES = { admin: "administrateur", manager: "gérant", technician: "technicien" } as const
 
 function logRefusal(req: Request, standing: StaffStanding | undefined, code: string, requirement: string) {
+  markRequestLogged(req)
   securityEvent({
     event: "staff_request_refused",
     outcome: "refused",
