@@ -186,6 +186,22 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect((await call("admin", "get", "/admin/users/me")).status).toBe(200)
   })
 
+  it("two admins demoting each other at the same moment leave one admin, never none", async () => {
+    const second = await staffUser(getContainer(), "second-admin@mj-chauffage.dz", "admin")
+    const staff = (await call("admin", "get", "/admin/staff-access/users")).data.staff as Array<{ user_id: string; role: string; is_active: boolean }>
+    for (const other of staff.filter((entry) => entry.role === "admin" && entry.is_active && ![adminUserId, second.userId].includes(entry.user_id))) {
+      expect((await call("admin", "post", `/admin/staff-access/users/${other.user_id}`, { role: "manager" })).status).toBe(200)
+    }
+    const [first, other] = await Promise.all([
+      call("admin", "post", `/admin/staff-access/users/${second.userId}`, { role: "manager" }),
+      call(second.headers, "post", `/admin/staff-access/users/${adminUserId}`, { role: "manager" }),
+    ])
+    // One wins; the other finds itself the last admin (409) or no longer an admin (403).
+    expect([first.status, other.status].filter((status) => status === 200)).toHaveLength(1)
+    const after = (await call(first.status === 200 ? "admin" : second.headers, "get", "/admin/staff-access/users")).data.staff as Array<{ role: string; is_active: boolean }>
+    expect(after.filter((entry) => entry.role === "admin" && entry.is_active)).toHaveLength(1)
+  })
+
   it("a deactivation stops a live cookie session and bearer token at once and ends them; after reactivation only a new login works", async () => {
     const member = await staffUser(getContainer(), "desactive@mj-chauffage.dz", "manager")
     const session = await api.post("/auth/session", {}, { headers: member.headers })
