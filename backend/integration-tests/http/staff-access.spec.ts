@@ -239,6 +239,13 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect((await call(headers, "get", "/admin/users")).status).toBe(403)
     // A manager cannot invite, so cannot choose anyone's role.
     expect((await call(headers, "post", "/admin/invites", { email: "autre@mj-chauffage.dz", metadata: { staff_role: "admin" } })).status).toBe(403)
+    // Deactivated, the right password gets a refusal that says why, not a token; reactivated, a login again.
+    const me = (await call(headers, "get", "/admin/users/me")).data.user as { id: string }
+    expect((await call("admin", "post", `/admin/staff-access/users/${me.id}`, { is_active: false })).status).toBe(200)
+    const refused = await settle(api.post("/auth/user/emailpass", { email, password }))
+    expect({ status: refused.status, code: refused.data.code, token: refused.data.token }).toEqual({ status: 401, code: "staff_account_deactivated", token: undefined })
+    expect((await call("admin", "post", `/admin/staff-access/users/${me.id}`, { is_active: true })).status).toBe(200)
+    expect((await api.post("/auth/user/emailpass", { email, password })).status).toBe(200)
   })
 
   it("a secret API key acts with its creator's role of the moment", async () => {

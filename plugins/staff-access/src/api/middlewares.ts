@@ -1,11 +1,14 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { AdminSetStaffAccess } from "./admin/staff-access/validators"
 import { guardStaffAccess } from "./staff-guard"
+import { refuseDeactivatedLogin } from "./deactivated-login"
 
 export default defineMiddlewares({
   routes: [
     // No method: Medusa registers it before every route (its "global" bucket), after its own /admin authentication.
     { matcher: "/admin", middlewares: [guardStaffAccess] },
+    // A deactivated account's right password gets a refusal that says so, not a token.
+    { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [refuseDeactivatedLogin] },
     { method: ["POST"], matcher: "/admin/staff-access/users/:id", middlewares: [validateAndTransformBody(AdminSetStaffAccess)] },
   ],
 })
