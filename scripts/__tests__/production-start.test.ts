@@ -172,7 +172,12 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
 async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv): Promise<{ email: string; password: string }> {
   const email = "bureau@mj-chauffage.dz"
   const password = crypto.randomBytes(18).toString("base64url")
-  await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["user", "-e", email, "-p", password], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env })
+  const build = path.join(BACKEND_DIR, ".medusa", "server")
+  const medusa = path.join(REPO_ROOT, "node_modules", ".bin", "medusa")
+  // "--name=value": a generated password may start with "-". Then the compiled create-admin makes the login an
+  // admin (plugins/staff-access: a user without a role reaches nothing), as an operator does after a deploy.
+  await run(medusa, ["user", `--email=${email}`, `--password=${password}`], { cwd: build, env })
+  await run(medusa, ["exec", "./src/scripts/create-admin.js", email], { cwd: build, env })
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" })
   try {
     const page = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-proto": "https" } })
