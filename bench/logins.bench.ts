@@ -7,6 +7,7 @@
  * Each login names its own shopper (X-Forwarded-For, believed from loopback) so the per-client login
  * limit (30 per 15 minutes) does not end the run. Loopback only.
  */
+import crypto from "node:crypto"
 import fs from "node:fs"
 import { registrationLinkToken } from "@mj-chauffage/shop-kernel/registration-links"
 import { localUrl, percentile } from "./lib/measure"
@@ -15,7 +16,8 @@ const url = localUrl(process.env.BENCH_URL, "http://localhost:9000")
 const key = process.env.BENCH_KEY
 if (!key) throw new Error("Set BENCH_KEY to the storefront's publishable key")
 const serverPid = process.env.BENCH_SERVER_PID
-const password = "Banc-d-essai-connexions-2026"
+// A fresh password per run: the bench account is throwaway, and no password lives in the repository.
+const password = `Banc-${crypto.randomBytes(12).toString("base64url")}`
 let shopper = 0
 
 async function post(path: string, body: object, headers: Record<string, string> = {}): Promise<{ status: number; data: { token?: string } }> {

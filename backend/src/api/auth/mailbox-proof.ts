@@ -1,3 +1,4 @@
+import { refuseBadLink } from "../signed-link-refusal"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { verifyRegistrationLink } from "@mj-chauffage/shop-kernel/registration-links"
@@ -22,10 +23,7 @@ export async function requireMailboxProof(req: MedusaRequest, res: MedusaRespons
   }
   const verification = verifyRegistrationLink(body.registration_token)
   if (!verification.ok) {
-    const expired = verification.reason === "expired"
-    res
-      .status(expired ? 410 : 403)
-      .json(refusalBody("not_allowed", expired ? "link_expired" : "link_invalid", expired ? "This link has expired: ask for a new one." : "This link is not valid."))
+    refuseBadLink(res, verification)
     return
   }
   const email = verification.subject

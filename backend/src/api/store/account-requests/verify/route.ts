@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { verifyRegistrationLink } from "@mj-chauffage/shop-kernel/registration-links"
-import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
+import { refuseBadLink } from "../../../signed-link-refusal"
 import type { VerifyRegistrationLinkBody } from "../validators"
 
 /**
@@ -10,10 +10,7 @@ import type { VerifyRegistrationLinkBody } from "../validators"
 export async function POST(req: MedusaRequest<VerifyRegistrationLinkBody>, res: MedusaResponse) {
   const verification = verifyRegistrationLink(req.validatedBody.token)
   if (!verification.ok) {
-    const expired = verification.reason === "expired"
-    res
-      .status(expired ? 410 : 403)
-      .json(refusalBody("not_allowed", expired ? "link_expired" : "link_invalid", expired ? "This link has expired: ask for a new one." : "This link is not valid."))
+    refuseBadLink(res, verification)
     return
   }
   res.json({ email: verification.subject, expires_at: verification.expiresAt.toISOString() })

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
+import { refuseBadLink } from "../../../../../signed-link-refusal"
 import { ORDER_LINK_PURPOSE } from "@mj-chauffage/shop-kernel/order-links"
 import { linkSigningSecret, verifyLink } from "@mj-chauffage/shop-kernel/signed-links"
 import { claimGuestOrderWorkflow } from "../../../../../../workflows/claim-guest-order"
@@ -12,10 +12,7 @@ import type { ClaimOrderBody } from "../validators"
 export async function POST(req: AuthenticatedMedusaRequest<ClaimOrderBody>, res: MedusaResponse) {
   const verification = verifyLink(req.validatedBody.token, ORDER_LINK_PURPOSE, linkSigningSecret())
   if (!verification.ok) {
-    const expired = verification.reason === "expired"
-    res
-      .status(expired ? 410 : 403)
-      .json(refusalBody("not_allowed", expired ? "link_expired" : "link_invalid", expired ? "This link has expired." : "This link is not valid."))
+    refuseBadLink(res, verification)
     return
   }
   const { result } = await claimGuestOrderWorkflow(req.scope).run({ input: { order_id: verification.subject, customer_id: req.auth_context.actor_id } })
