@@ -16,6 +16,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { shopPaymentProviders } from "./payment-providers"
@@ -23,6 +24,7 @@ import { STOREFRONT_KEY_TITLE } from "./storefront-key"
 
 export const STORE_NAME = "MJ Chauffage"
 export const SALES_CHANNEL_NAME = "Boutique en ligne"
+const SALES_CHANNEL_DESCRIPTION = "mj-chauffage.dz"
 export const REGION_NAME = "Algérie"
 export const WAREHOUSE_NAME = "Entrepôt Alger"
 export const FULFILLMENT_SET_NAME = "Livraison Algérie"
@@ -41,12 +43,24 @@ export type StoreFrame = {
   shippingProfileId: string
 }
 
+/**
+ * The shop sells through one sales channel: Medusa's default one, renamed. With a second channel, Medusa's
+ * store product routes load every product id of the channel and filter each read by that list (7× slower
+ * lists at 5 000 products); with one they filter nothing.
+ */
 async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
   if (existing) return existing.id
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  if (store?.default_sales_channel_id) {
+    await updateSalesChannelsWorkflow(container).run({
+      input: { selector: { id: store.default_sales_channel_id }, update: { name: SALES_CHANNEL_NAME, description: SALES_CHANNEL_DESCRIPTION } },
+    })
+    return store.default_sales_channel_id
+  }
   const { result } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "mj-chauffage.dz" }] },
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: SALES_CHANNEL_DESCRIPTION }] },
   })
   return result[0].id
 }
