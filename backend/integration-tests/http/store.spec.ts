@@ -5,8 +5,9 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
+import keepOneSalesChannel from "../../src/migration-scripts/keep-one-sales-channel"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 import { PART_SEARCH_METADATA_KEY } from "../../src/lib/catalogue/part-search"
@@ -67,8 +68,35 @@ medusaIntegrationTestRunner({
     it("seeds once: a second run creates nothing", () => {
       expect(afterFirstSeed.products).toBe(SEED_PRODUCTS.length)
       expect(afterSecondSeed).toEqual(afterFirstSeed)
-      expect(afterFirstSeed).toMatchObject({ regions: 1, taxRegions: 1, stockLocations: 1, shippingOptions: 2, storefrontKeys: 1 })
+      // One sales channel (Medusa's default, renamed): with two, every store product read is filtered by a channel's product list.
+      expect(afterFirstSeed).toMatchObject({ regions: 1, taxRegions: 1, stockLocations: 1, shippingOptions: 2, storefrontKeys: 1, salesChannels: 1 })
       expect(afterFirstSeed.inventoryLevels).toBe(afterFirstSeed.variants)
+    })
+
+    it("a database seeded with a second, unused sales channel loses it at the next migration; a channel in use stays", async () => {
+      const container = getContainer()
+      const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+      const [unused, inUse] = await salesChannels.createSalesChannels([{ name: "Default Sales Channel" }, { name: "Point de vente" }])
+      const [product] = await container.resolve(Modules.PRODUCT).listProducts({}, { take: 1, select: ["id"] })
+      await container.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.PRODUCT]: { product_id: product.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: inUse.id } })
+      await keepOneSalesChannel({ container, args: [] })
+      const left = (await salesChannels.listSalesChannels({}, { select: ["id", "name"] })).map((channel) => channel.name).sort()
+      expect(left).toEqual(["Boutique en ligne", "Point de vente"])
+      expect(await salesChannels.listSalesChannels({ id: unused.id })).toEqual([])
+      // Leave the shop as it was for the tests after this one.
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({ [Modules.PRODUCT]: { product_id: product.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: inUse.id } })
+      await keepOneSalesChannel({ container, args: [] })
+      expect(await salesChannels.listSalesChannels({}, { select: ["name"] })).toEqual([expect.objectContaining({ name: "Boutique en ligne" })])
+    })
+
+    it("names the featured parts by id, only those, published, in the catalogue's order", async () => {
+      const { data } = await api.get("/store/featured-products?limit=24", { headers })
+      const featuredHandles = SEED_PRODUCTS.filter((product) => product.featured).map((product) => product.handle)
+      const { data: listed } = await api.get(`/store/products?id[]=${data.product_ids.join("&id[]=")}&fields=id,handle&limit=24`, { headers })
+      expect(listed.products.map((product: { handle: string }) => product.handle).sort()).toEqual(featuredHandles.slice(0, 24).sort())
+      expect((await api.get("/store/featured-products?limit=2", { headers })).data.product_ids).toEqual(data.product_ids.slice(0, 2))
+      const tooMany = await api.get("/store/featured-products?limit=500", { headers }).catch((error) => error.response)
+      expect([tooMany.status, tooMany.data.code]).toEqual([400, "invalid_input"])
     })
 
     it("sells in Algeria only, in DZD, tax included", async () => {

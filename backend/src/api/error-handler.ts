@@ -1,6 +1,7 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
+import { stockRefusalOfCartChange } from "./store/carts/stock-guard"
 
 /**
  * Medusa's error handler, made to speak the shop's one error language (kernel refusals.ts): every
@@ -13,6 +14,7 @@ import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop
  *   `request_in_progress` with Retry-After (the in-memory locking throws a plain Error);
  * - a conflict (409) that names its own code keeps it and its message, where Medusa would replace
  *   both with "retry with the Idempotency-Key";
+ * - Medusa's inventory refusal of a cart change names the part and what is left (store/carts/stock-guard.ts);
  * - a refusal of Medusa's own, without a code of ours, gets one: its inventory refusal is
  *   `out_of_stock`, a completed cart `cart_already_ordered` (recognised here, once, by Medusa's
  *   wording), validators `invalid_request`, a missing resource `not_found`, a body over the parser's
@@ -35,10 +37,19 @@ function codeOfMedusaRefusal(status: number, body: { type?: string; message?: st
   return "refused"
 }
 
+const isInsufficientInventory = (error: ErrorLike) => error.code === MedusaError.Codes.INSUFFICIENT_INVENTORY
+
 export function shopErrorHandler() {
-  return function handleShopError(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  return async function handleShopError(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     const error = (err ?? {}) as ErrorLike
     const cause = (error.cause ?? {}) as ErrorLike
+    if (isInsufficientInventory(error)) {
+      const refusal = await stockRefusalOfCartChange(req).catch(() => null)
+      if (refusal) {
+        res.status(400).json({ type: MedusaError.Types.NOT_ALLOWED, ...refusal })
+        return
+      }
+    }
     if (isInvalidInput(error) || isInvalidInput(cause)) {
       res.status(400).json(refusalBody("invalid_data", "invalid_input", "The request holds a value this shop cannot accept: check the data sent."))
       return

@@ -1,8 +1,9 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminShipOrder } from "./admin/orders/validators"
 import { StoreBestSellersQuery } from "./store/best-sellers/validators"
+import { StoreFeaturedProductsQuery } from "./store/featured-products/validators"
 import { StorePartSearchQuery } from "./store/part-search/validators"
-import { refuseUnavailableQuantity } from "./store/carts/stock-guard"
+import { rememberCartChange } from "./store/carts/stock-guard"
 import { refuseBadQuantity } from "./store/carts/quantity-guard"
 import { refuseMalformedInput } from "./input-guard"
 import { refuseCrossSiteCookieWrites } from "./cookie-csrf"
@@ -44,11 +45,12 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/store/customers", middlewares: [registerWithLoginEmail] },
     { method: ["POST"], matcher: "/store/carts", middlewares: [markCartRequester] },
     { method: ["POST"], matcher: "/store/carts/:id", middlewares: [markCartRequester] },
-    { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseBadQuantity, refuseUnavailableQuantity] },
-    { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [refuseBadQuantity, refuseUnavailableQuantity] },
+    { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [refuseBadQuantity, rememberCartChange] },
+    { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [refuseBadQuantity, rememberCartChange] },
     { method: ["GET"], matcher: "/store/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     { method: ["GET"], matcher: "/store/delivery/stop-desks", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     { method: ["GET"], matcher: "/store/best-sellers", middlewares: [validateAndTransformQuery(StoreBestSellersQuery, {})] },
+    { method: ["GET"], matcher: "/store/featured-products", middlewares: [validateAndTransformQuery(StoreFeaturedProductsQuery, {})] },
     { method: ["GET"], matcher: "/store/part-search", middlewares: [validateAndTransformQuery(StorePartSearchQuery, {})] },
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
     { method: ["GET"], matcher: "/admin/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },

@@ -125,3 +125,9 @@ export async function bestSellerIds(limit: number): Promise<string[]> {
   const { product_ids } = await catalogueFetch<{ product_ids: string[] }>("/store/best-sellers", { limit })
   return product_ids
 }
+
+/** Ids of the parts the office features (GET /store/featured-products), in the catalogue's order. */
+export async function featuredProductIds(limit: number): Promise<string[]> {
+  const { product_ids } = await catalogueFetch<{ product_ids: string[] }>("/store/featured-products", { limit })
+  return product_ids
+}
