@@ -74,10 +74,11 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(await quote(tamanrasset, "stopdesk")).toBe(1200)
   })
 
-  it("prices a delivery to a commune of every wilaya from the wilaya's zone", async () => {
+  // Which zone serves each of the 58 wilayas is the pure zones table (its unit test covers all 58): here one
+  // wilaya of each zone, the last one listed, goes through Medusa's cart and the fulfilment provider.
+  it("prices a delivery to a commune of each zone's wilayas from the wilaya's zone", async () => {
     const cartId = await cartTo("16")
-    for (let code = 1; code <= 58; code++) {
-      const wilaya = String(code).padStart(2, "0")
+    for (const wilaya of DELIVERY_ZONES.map((zone) => zone.wilayas[zone.wilayas.length - 1]!)) {
       const commune = COMMUNES.find((candidate) => candidate.wilaya_code === wilaya)!
       const shipping_address = { ...address(wilaya, commune.name_fr), postal_code: commune.postal_code ?? undefined }
       await api.post(`/store/carts/${cartId}`, { shipping_address }, { headers })
