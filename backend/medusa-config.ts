@@ -14,6 +14,7 @@ import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
 import { installStaffRequestsLog } from "./src/http/staff-requests-log"
 import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
+import { installRequestIds } from "./src/http/request-ids"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -21,6 +22,7 @@ loadShopEnvironment(__dirname, NODE_ENV)
 refuseUnsafeSettings(process.env, IS_PRODUCTION)
 installSecurityHeaders()
 installStaffRequestsLog()
+installRequestIds()
 installLocaleQueryGuard()
 // Medusa's translation links read this flag from the environment only, before `featureFlags` loads (medusajs/medusa#14311).
 process.env.MEDUSA_FF_TRANSLATION = "true"

@@ -134,6 +134,24 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect(JSON.stringify(refusals)).not.toContain("pas.un.jeton")
   })
 
+  it("one request id per request, in the answer and the security log; a caller's own id only from a trusted proxy", async () => {
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    const forged = await answer(api.get("/admin/customers", { headers: { "x-request-id": "choisi-par-un-inconnu" } }))
+    expect(forged.headers["x-request-id"]).toMatch(UUID)
+    const logged = securityLog().filter((line) => line.event === "staff_refused" && line.path === "/admin/customers")
+    expect(logged.at(-1)).toMatchObject({ request_id: forged.headers["x-request-id"] })
+    expect((await answer(api.get("/store/regions", { headers: shop.headers }))).headers["x-request-id"]).toMatch(UUID)
+    process.env.TRUSTED_PROXIES = "loopback"
+    try {
+      const fromProxy = await answer(api.get("/store/regions", { headers: { ...shop.headers, "x-request-id": "vitrine-0123456789" } }))
+      expect(fromProxy.headers["x-request-id"]).toBe("vitrine-0123456789")
+      const malformed = await answer(api.get("/store/regions", { headers: { ...shop.headers, "x-request-id": "a b\"c" } }))
+      expect(malformed.headers["x-request-id"]).toMatch(UUID)
+    } finally {
+      delete process.env.TRUSTED_PROXIES
+    }
+  })
+
   it("refuses a JSON body over 100 kB and a Store API page over 100 rows, with codes", async () => {
     const big = await answer(api.post("/store/carts", { metadata: { note: "x".repeat(110_000) } }, { headers: shop.headers }))
     expect(big.status).toBe(413)

@@ -2,6 +2,7 @@ import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaR
 import { MedusaError } from "@medusajs/framework/utils"
 import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { stockRefusalOfCartChange } from "./store/carts/stock-guard"
+import { requestIdOf } from "../http/request-ids"
 
 /**
  * Medusa's error handler, made to speak the shop's one error language (kernel refusals.ts): every
@@ -63,13 +64,15 @@ export function shopErrorHandler() {
       res.status(409).json(refusalBody("conflict", error.code, error.message ?? ""))
       return
     }
-    // Medusa's handler writes the answer; a 4xx without a code of ours gets one on its way out.
+    // Medusa's handler writes the answer; a 4xx without a code of ours gets one on its way out, and a
+    // failure of ours carries the request's id (http/request-ids.ts), which the office can look up in the logs.
     const json = res.json.bind(res)
     res.json = (body: unknown) => {
       const answer = body as { type?: string; code?: string; message?: string } | null
       if (res.statusCode >= 400 && res.statusCode < 500 && answer && typeof answer === "object" && !isRefusalCode(answer.code)) {
         return json({ ...answer, code: codeOfMedusaRefusal(res.statusCode, answer) })
       }
+      if (res.statusCode >= 500 && answer && typeof answer === "object") return json({ ...answer, request_id: requestIdOf(req) })
       return json(body)
     }
     return coreErrorHandler(err as Parameters<typeof coreErrorHandler>[0], req, res, next)

@@ -1,8 +1,6 @@
-import http from "node:http"
 import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { describeInputProblem, localeQueryProblem } from "../lib/http/input-shape"
-
-const ORIGINAL = Symbol.for("mj-chauffage.original-server-emit")
+import { setArrivalHook } from "./arrival-hooks"
 
 /**
  * Answers 400 `invalid_input` to a Store API request whose `?locale=` is not one language tag, before
@@ -11,18 +9,11 @@ const ORIGINAL = Symbol.for("mj-chauffage.original-server-emit")
  * answer. Installed once per process, like the security headers.
  */
 export function installLocaleQueryGuard(): void {
-  const prototype = http.Server.prototype as http.Server & { [ORIGINAL]?: http.Server["emit"] }
-  const emit = (prototype[ORIGINAL] ??= prototype.emit)
-  prototype.emit = function emitWithLocaleGuard(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
-      const problem = localeQueryProblem(req.url ?? "/")
-      if (problem) {
-        res.writeHead(400, { "content-type": "application/json; charset=utf-8" })
-        res.end(JSON.stringify(refusalBody("invalid_data", "invalid_input", describeInputProblem(problem))))
-        return true
-      }
-    }
-    return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)
-  } as typeof prototype.emit
+  setArrivalHook("locale-query-guard", (req, res) => {
+    const problem = localeQueryProblem(req.url ?? "/")
+    if (!problem) return false
+    res.writeHead(400, { "content-type": "application/json; charset=utf-8" })
+    res.end(JSON.stringify(refusalBody("invalid_data", "invalid_input", describeInputProblem(problem))))
+    return true
+  })
 }

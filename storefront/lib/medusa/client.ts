@@ -2,6 +2,7 @@ import "server-only"
 import { Store } from "@medusajs/js-sdk"
 import { processCatalogueCache } from "../cache/catalogue-cache"
 import { CodedClient } from "./coded-client"
+import { pageRequestId } from "./page-request-id"
 
 /**
  * The one Medusa client, used only on the server: the SDK's store API over a client whose refusals
@@ -12,6 +13,7 @@ const client = new CodedClient({
   baseUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+  requestId: pageRequestId,
 })
 export const medusa = { client, store: new Store(client) }
 

@@ -24,8 +24,13 @@ export class MedusaRefusal extends FetchError {
  * request is built as the SDK builds it for a server (JSON body and answer, query string, the
  * publishable key, per-call headers; Next's `cache` and `next` options passed through to fetch).
  */
+export type CodedClientConfig = Config & {
+  /** The id of the page request being served, sent as X-Request-Id so Medusa's logs carry the same one. */
+  requestId?: () => Promise<string | undefined>
+}
+
 export class CodedClient extends Client {
-  constructor(private readonly settings: Config) {
+  constructor(private readonly settings: CodedClientConfig) {
     super(settings)
   }
 
@@ -35,6 +40,8 @@ export class CodedClient extends Client {
     if (init?.query) url.search = stringify({ ...Object.fromEntries(url.searchParams), ...init.query }, { skipNulls: true })
     const headers = new Headers({ "content-type": "application/json", accept: "application/json" })
     if (this.settings.publishableKey) headers.set("x-publishable-api-key", this.settings.publishableKey)
+    const requestId = await this.settings.requestId?.()
+    if (requestId) headers.set("x-request-id", requestId)
     for (const [name, value] of Object.entries(init?.headers ?? {})) {
       if (value === null || value === undefined) headers.delete(name)
       else headers.set(name, String(value))

@@ -44,6 +44,14 @@ describe("the storefront's Medusa client", () => {
     assert.deepEqual(JSON.parse(last.body), { quantity: 2 })
   })
 
+  it("sends the page request's id when it has one, and none otherwise", async () => {
+    const withId = new CodedClient({ baseUrl: client["settings"].baseUrl, requestId: async () => "page-0123456789" })
+    await withId.fetch("/store/ok")
+    assert.equal(received.at(-1)!.headers["x-request-id"], "page-0123456789")
+    await new CodedClient({ baseUrl: client["settings"].baseUrl, requestId: async () => undefined }).fetch("/store/ok")
+    assert.equal(received.at(-1)!.headers["x-request-id"], undefined)
+  })
+
   it("keeps a refusal's code: the storefront translates it, never the message", async () => {
     for (const [path, status, code] of [["/store/refused", 400, "insufficient_stock"], ["/store/conflict", 409, "slot_unavailable"]] as const) {
       const error = await client.fetch(path).catch((caught: unknown) => caught)
