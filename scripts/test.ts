@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything, in order, stopping at the first failure: package and plugin builds, typecheck, lint,
+ * `npm test`: everything, stopping at the first failed stage: package and plugin builds, typecheck, lint,
  * the dependency audit (skipped, saying so, where the registry refuses npm's advisories endpoint),
  * unit tests, the backend's integration tests against real PostgreSQL (an embedded PostgreSQL 16
  * unless DATABASE_URL is set), the run-command tests, then the storefront end to end in Chromium. Ends with one "N passed, N failed" line.
@@ -11,7 +11,7 @@ import { buildPlugins, listPackages, listPlugins } from "./build-plugins"
 import { runEndToEnd } from "./e2e"
 import { startThrowawayPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR } from "./lib/paths"
-import { run } from "./lib/processes"
+import { run, runHoldingOutput } from "./lib/processes"
 import crypto from "node:crypto"
 
 type Tally = { passed: number; failed: number }
@@ -76,6 +76,23 @@ function testDatabaseEnv(url: string): NodeJS.ProcessEnv {
   }
 }
 
+/** Runs one stage of the suite and says how long it took (the suite has a time budget; this shows where it goes). */
+async function phase(name: string, work: () => Promise<void>) {
+  say(name)
+  const started = Date.now()
+  try {
+    await work()
+  } finally {
+    say(`${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  }
+}
+
+/** Waits for every command, then fails with the first failure: each one's output is complete either way. */
+async function allSettledOrFirstFailure(work: Promise<void>[]) {
+  const failure = (await Promise.allSettled(work)).find((result) => result.status === "rejected")
+  if (failure) throw failure.reason
+}
+
 async function main() {
   const started = Date.now()
   let database: RunningPostgres | undefined
@@ -91,24 +108,26 @@ async function main() {
   }
   delete baseEnv.REDIS_URL
   try {
-    say("building plugins")
-    await buildPlugins()
-    say("typecheck")
-    await run("npm", ["run", "typecheck"], { cwd: REPO_ROOT })
-    say("lint")
-    await run("npm", ["run", "lint"], { cwd: REPO_ROOT })
-    say("dependency audit")
-    await run("npm", ["run", "audit:deps", "--", "--skip-if-unreachable"], { cwd: REPO_ROOT })
-    say("unit tests")
-    await jest("unit", baseEnv)
-    for (const workspace of [...listPackages(), ...listPlugins()]) {
-      const files = testFilesUnder(path.join(workspace, "src"))
-      if (!files.length) continue
-      say(`unit tests of ${path.relative(REPO_ROOT, workspace)}`)
-      await nodeTests(files, workspace)
-    }
-    say("unit tests of the storefront")
-    await nodeTests(testFilesUnder(path.join(STOREFRONT_DIR, "lib")), STOREFRONT_DIR)
+    await phase("building plugins", () => buildPlugins())
+    // Each of these is one process on one core: side by side they use both.
+    await phase("typecheck, lint and dependency audit, side by side", () =>
+      allSettledOrFirstFailure([
+        runHoldingOutput("npm", ["run", "typecheck"], { cwd: REPO_ROOT }),
+        runHoldingOutput("npm", ["run", "lint"], { cwd: REPO_ROOT }),
+        runHoldingOutput("npm", ["run", "audit:deps", "--", "--skip-if-unreachable"], { cwd: REPO_ROOT }),
+      ])
+    )
+    await phase("unit tests", async () => {
+      await jest("unit", baseEnv)
+      for (const workspace of [...listPackages(), ...listPlugins()]) {
+        const files = testFilesUnder(path.join(workspace, "src"))
+        if (!files.length) continue
+        say(`unit tests of ${path.relative(REPO_ROOT, workspace)}`)
+        await nodeTests(files, workspace)
+      }
+      say("unit tests of the storefront")
+      await nodeTests(testFilesUnder(path.join(STOREFRONT_DIR, "lib")), STOREFRONT_DIR)
+    })
 
     let databaseUrl = process.env.DATABASE_URL
     if (!databaseUrl) {
@@ -120,21 +139,24 @@ async function main() {
     }
     // One test process is every shopper of the integration suites: the Store API ceiling is raised for it
     // (web-security.spec.ts lowers it again to test it). Production refuses such a value.
-    await jest("integration:http", { ...baseEnv, ...testDatabaseEnv(databaseUrl), STORE_REQUESTS_PER_MINUTE: "100000" }, ["--runInBand", "--forceExit"])
+    // Two jest workers: each test file boots its own app on its own database, so two files run side by side.
+    await phase("integration tests", () =>
+      jest("integration:http", { ...baseEnv, ...testDatabaseEnv(databaseUrl!), STORE_REQUESTS_PER_MINUTE: "100000" }, ["--maxWorkers=2", "--forceExit"])
+    )
     await database?.stop()
     database = undefined
 
-    say("run-command tests (npm run dev, plugin builds, production refusal)")
     const nodeTestFiles = fs
       .readdirSync(path.join(REPO_ROOT, "scripts", "__tests__"))
       .filter((file) => file.endsWith(".test.ts"))
       .map((file) => path.join("scripts", "__tests__", file))
-    await nodeTests(nodeTestFiles)
+    await phase("run-command tests (npm run dev, plugin builds, production refusal)", () => nodeTests(nodeTestFiles))
 
-    say("end-to-end: the storefront's production build in Chromium against npm run dev")
-    const e2e = await runEndToEnd()
-    tally.passed += e2e.passed
-    tally.failed += e2e.failed
+    await phase("end-to-end: the storefront's production build in Chromium against npm run dev", async () => {
+      const e2e = await runEndToEnd()
+      tally.passed += e2e.passed
+      tally.failed += e2e.failed
+    })
   } catch (error) {
     process.stderr.write(`\n[test] ${(error as Error).message}\n`)
     process.exitCode = 1

@@ -13,6 +13,25 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
 }
 
 /**
+ * Like `run`, but holds the output and writes it in one piece when the command ends, so that commands
+ * running side by side do not interleave their lines.
+ */
+export function runHoldingOutput(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] })
+    const chunks: Buffer[] = []
+    child.stdout!.on("data", (chunk: Buffer) => chunks.push(chunk))
+    child.stderr!.on("data", (chunk: Buffer) => chunks.push(chunk))
+    child.once("error", reject)
+    child.once("close", (code, signal) => {
+      process.stdout.write(Buffer.concat(chunks))
+      if (code === 0) resolve()
+      else reject(new Error(`"${command} ${args.join(" ")}" failed (${signal ?? `exit code ${code}`})`))
+    })
+  })
+}
+
+/**
  * Starts a long-running command in its own process group, so that stopping it reaches every
  * process it forks (`medusa develop` leaves its server child behind when only its own PID is killed).
  */

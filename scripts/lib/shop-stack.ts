@@ -65,12 +65,14 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
   let storefront: ReturnType<typeof startGroup> | undefined
   try {
     say(`starting the stack (API ${backendUrl})`)
-    const up = await waitFor(async () => /Publishable key\s+pk_/.test(output) || dev.exitCode !== null, 540_000, 500)
-    if (!up || dev.exitCode !== null) throw new Error(`npm run dev did not come up:\n${output.slice(-4000)}`)
-    // Only now: the dev runner rebuilds the workspace plugins the storefront imports (it empties
-    // their build folders first), so a build started alongside could find them missing.
+    // Not before the dev runner has rebuilt the workspace plugins the storefront imports (it empties their build
+    // folders first); from then on the build runs alongside the migrations, the seed and Medusa's start.
+    const pluginsBuilt = await waitFor(async () => /^\[dev\] migrating$/m.test(output) || dev.exitCode !== null, 540_000, 250)
+    if (!pluginsBuilt || dev.exitCode !== null) throw new Error(`npm run dev did not build its plugins:\n${output.slice(-4000)}`)
     say("building the storefront")
     await run("npm", ["run", "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    const up = await waitFor(async () => /Publishable key\s+pk_/.test(output) || dev.exitCode !== null, 540_000, 500)
+    if (!up || dev.exitCode !== null) throw new Error(`npm run dev did not come up:\n${output.slice(-4000)}`)
     // The data cache of an earlier run describes another database (other ids, another API port):
     // Next would serve it stale once before refreshing, so a fresh stack starts without it.
     fs.rmSync(path.join(STOREFRONT_DIR, ".next", "cache", "fetch-cache"), { recursive: true, force: true })
