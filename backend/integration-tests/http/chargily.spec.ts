@@ -9,7 +9,7 @@ import { CHARGILY_MODULE } from "@mj-chauffage/payments-dz/modules/chargily"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { useChargilySimulator } from "../helpers/chargily-simulator"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, variantOf } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
 import { shopSuite } from "../helpers/shop-suite"
 
 jest.setTimeout(240_000)
@@ -19,8 +19,18 @@ const simulator = useChargilySimulator()
 // The order's confirmation e-mail goes somewhere.
 useMailSink()
 
+/** Waits for something the app does after answering (a subscriber), checking every 100 ms for up to 20 s. */
+async function waitFor(condition: () => Promise<boolean>) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (await condition()) return
+  }
+  throw new Error("timed out waiting for the condition")
+}
+
 type Answer = { status: number; data: Record<string, unknown> }
-type ChargilyRecords = { listChargilyCheckouts(filter: Record<string, unknown>): Promise<Array<{ status: string; order_id: string | null; checkout_id: string | null }>> }
+type ChargilyRecords = {
+  listChargilyCheckouts(filter: Record<string, unknown>): Promise<Array<{ status: string; order_id: string | null; checkout_id: string | null; refund_reason: string | null }>>
+}
 
 shopSuite(({ api, getContainer, shop }) => {
   const { headers } = shop
@@ -129,5 +139,22 @@ shopSuite(({ api, getContainer, shop }) => {
     const { payments, captures } = await capturesOfOrder(orders[0]!.order_id)
     expect(payments.map((payment) => payment.provider_id)).toEqual([CHARGILY])
     expect(captures).toHaveLength(1)
+  })
+
+  it("a cart ordered cash on delivery closes its Chargily checkout; one paid meanwhile is marked to be given back", async () => {
+    const open = await chargilyCheckout()
+    await payAndComplete(api, headers, open.cartId)
+    await waitFor(async () => simulator().checkouts.get(open.checkoutId)!.status === "expired")
+    await waitFor(async () => (await records().listChargilyCheckouts({ checkout_id: open.checkoutId }))[0]!.status === "superseded")
+
+    // Paid on Chargily's page in another tab, then ordered cash on delivery before any webhook came.
+    const paidMeanwhile = await chargilyCheckout()
+    await simulator().act(paidMeanwhile.checkoutId, "pay")
+    await payAndComplete(api, headers, paidMeanwhile.cartId)
+    await waitFor(async () => (await records().listChargilyCheckouts({ checkout_id: paidMeanwhile.checkoutId }))[0]!.status === "refund_due")
+    const [record] = await records().listChargilyCheckouts({ checkout_id: paidMeanwhile.checkoutId })
+    expect(record).toMatchObject({ refund_reason: "already_ordered", order_id: null })
+    const [order] = await ordersOfCart(paidMeanwhile.cartId)
+    expect((await capturesOfOrder(order!.order_id)).payments.map((payment) => payment.provider_id)).toEqual(["pp_cod_cod"])
   })
 })

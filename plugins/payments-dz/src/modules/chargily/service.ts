@@ -1,5 +1,6 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { OPEN_CHECKOUTS_FILTER } from "../../lib/chargily/checkout-status"
 import { ChargilyGateway } from "../../lib/chargily/gateway"
 import { readChargilyOptions, type ChargilyOptions } from "../../lib/chargily/options"
 import { isChargilySignatureValid } from "../../lib/chargily/signature"
@@ -49,6 +50,32 @@ class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWe
   /** Whether a webhook's raw body carries Chargily's signature (false when Chargily is not configured). */
   isSignedByChargily(rawBody: Buffer | undefined, signature: unknown): boolean {
     return Boolean(this.chargilyOptions) && isChargilySignatureValid(rawBody, signature, this.chargilyOptions!.secretKey)
+  }
+
+  /**
+   * Closes the cart's open checkouts so none can take money any more, Chargily asked once each: one
+   * found paid is left for settlement (its checkout id answered); every other is expired at Chargily
+   * and marked superseded (watched until Chargily confirms it closed). Callers hold the cart's lock.
+   */
+  async closeOpenCheckouts(cartId: string, now = new Date()): Promise<{ paid: Array<{ id: string; checkout_id: string; live: boolean }> }> {
+    const gateway = this.gateway()
+    const open = await this.listChargilyCheckouts({ cart_id: cartId, checkout_id: { $ne: null }, $or: OPEN_CHECKOUTS_FILTER })
+    const paid: Array<{ id: string; checkout_id: string; live: boolean }> = []
+    for (const checkout of open) {
+      const outcome = await gateway.outcome({ checkout_id: checkout.checkout_id!, amount: checkout.amount })
+      if (outcome.kind === "paid") {
+        paid.push({ id: checkout.id, checkout_id: checkout.checkout_id!, live: checkout.status === "awaiting_payment" })
+        continue
+      }
+      const closed = outcome.kind === "failed" || outcome.kind === "canceled" || (await gateway.expire(checkout.checkout_id!))
+      await this.updateChargilyCheckouts({
+        id: checkout.id,
+        status: "superseded",
+        decided_at: closed ? now : null,
+        failure: closed ? "Replaced: closed at Chargily" : "Replaced: Chargily did not confirm it closed; watched",
+      })
+    }
+    return { paid }
   }
 
   private configured() {

@@ -3,7 +3,7 @@ import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform, 
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { chargilyAmountRefusal, type ChargilyAmountRefusal } from "../../lib/chargily/amount"
-import { OPEN_CHECKOUTS_FILTER, type ChargilyPaymentMethod } from "../../lib/chargily/checkout-status"
+import type { ChargilyPaymentMethod } from "../../lib/chargily/checkout-status"
 import { EMPTY_CHARGILY_SESSION_DATA, chargilySessionRegistration } from "../../lib/chargily/session-data"
 import { CHARGILY_PROVIDER_ID } from "../../lib/provider-ids"
 import { CHARGILY_MODULE } from "../../modules/chargily"
@@ -49,27 +49,17 @@ const findSessionStep = createStep("find-chargily-session", async (input: StartC
 })
 
 /**
- * The cart's open checkouts, asked of Chargily once each: one paid and not yet settled wins (no new
- * checkout); every other is expired and marked superseded (watched until Chargily confirms it closed).
+ * The cart's earlier checkouts: one paid and not yet settled wins (no new checkout, the customer goes
+ * to its return page); the others are closed at Chargily first (ChargilyModuleService.closeOpenCheckouts).
  */
 const closeEarlierCheckoutsStep = createStep("close-earlier-chargily-checkouts", async (input: { cart_id: string }, { container }) => {
   const chargily = container.resolve<ChargilyModuleService>(CHARGILY_MODULE)
-  const gateway = chargily.gateway()
-  const open = await chargily.listChargilyCheckouts({ cart_id: input.cart_id, checkout_id: { $ne: null }, $or: OPEN_CHECKOUTS_FILTER })
   const [paidUnsettled] = await chargily.listChargilyCheckouts({ cart_id: input.cart_id, status: "paid", order_id: null }, { take: 1 })
   if (paidUnsettled) return new StepResponse<{ paid?: string }>({ paid: paidUnsettled.id })
-  for (const checkout of open) {
-    const outcome = await gateway.outcome({ checkout_id: checkout.checkout_id!, amount: checkout.amount })
-    if (outcome.kind === "paid" && checkout.status === "awaiting_payment") return new StepResponse<{ paid?: string }>({ paid: checkout.id })
-    const closed = outcome.kind === "failed" || outcome.kind === "canceled" || (outcome.kind !== "paid" && (await gateway.expire(checkout.checkout_id!)))
-    await chargily.updateChargilyCheckouts({
-      id: checkout.id,
-      status: "superseded",
-      decided_at: closed ? new Date() : null,
-      failure: outcome.kind === "paid" ? "Replaced after it was paid: to give back when settled" : closed ? "Replaced: closed at Chargily" : "Replaced: Chargily did not confirm it closed; watched",
-    })
-  }
-  return new StepResponse<{ paid?: string }>({})
+  const { paid } = await chargily.closeOpenCheckouts(input.cart_id)
+  const live = paid.find((checkout) => checkout.live)
+  // A replaced checkout paid late is settled (given back) by the reconciliation job; it stays watched.
+  return new StepResponse<{ paid?: string }>(live ? { paid: live.id } : {})
 })
 
 type RecordInput = { cart_id: string; session: ChargilySession; locale: string; payment_method: ChargilyPaymentMethod }
