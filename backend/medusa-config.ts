@@ -9,7 +9,7 @@ import { loadShopEnvironment, repositoryRoot } from "./src/config/environment"
 import { refuseUnsafeSettings } from "./src/config/production-policy"
 import { databaseDriverOptions } from "./src/config/database"
 import { redisModules, redisPrefix } from "./src/config/redis"
-import { captchaSecret, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
+import { captchaSecret, chargilySettings, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
 import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
 import { installStaffRequestsLog } from "./src/http/staff-requests-log"
@@ -30,6 +30,7 @@ process.env.MEDUSA_FF_TRANSLATION = "true"
 const env = process.env
 const REDIS_PREFIX = redisPrefix(env)
 const SATIM = satimSettings(env)
+const CHARGILY = chargilySettings(env)
 const SMS_PROVIDER = smsProviderRegistration(env, IS_PRODUCTION, repositoryRoot(__dirname) ?? process.cwd())
 if (!env.REDIS_URL && NODE_ENV === "development") {
   logger.warn("REDIS_URL is not set: in-memory event bus, workflow engine and locking (development only).")
@@ -63,7 +64,14 @@ export default defineConfig({
     // Options reach every module of the plugin: the SATIM payment records need the gateway too.
     {
       resolve: "@mj-chauffage/payments-dz",
-      options: { satim: SATIM, satimReturnUrl: `${storefrontUrl(env)}/{locale}/paiement/carte`, captchaSecret: captchaSecret(env) },
+      options: {
+        satim: SATIM,
+        satimReturnUrl: `${storefrontUrl(env)}/{locale}/paiement/carte`,
+        captchaSecret: captchaSecret(env),
+        chargily: CHARGILY,
+        chargilyReturnUrl: `${storefrontUrl(env)}/{locale}/paiement/chargily`,
+        chargilyWebhookUrl: `${backendUrl(env)}/hooks/chargily`,
+      },
     },
   ],
   modules: [
@@ -90,12 +98,13 @@ export default defineConfig({
       options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }] },
     },
     {
-      // Cash on delivery (pp_cod_cod) and, when configured, SATIM cards (pp_satim_satim): enabled on the Algeria region by the seed.
+      // Cash on delivery (pp_cod_cod) and, when configured, SATIM cards (pp_satim_satim) and Chargily (pp_chargily_chargily): enabled on the Algeria region by the seed.
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [
           { resolve: "@mj-chauffage/payments-dz/providers/cash-on-delivery", id: "cod" },
           ...(SATIM ? [{ resolve: "@mj-chauffage/payments-dz/providers/satim", id: "satim", options: SATIM }] : []),
+          ...(CHARGILY ? [{ resolve: "@mj-chauffage/payments-dz/providers/chargily", id: "chargily", options: CHARGILY }] : []),
         ],
       },
     },

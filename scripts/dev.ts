@@ -14,6 +14,7 @@ import { DEV_TECHNICIAN_EMAILS } from "../backend/src/scripts/seed/technician-lo
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres"
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink"
 import { shopIdentityBannerLine } from "./lib/shop-identity-banner"
+import { startChargilySimulator, type ChargilySimulator } from "./lib/chargily-simulator/server"
 import { startSatimSimulator, type SatimSimulator } from "./lib/satim-simulator/server"
 import { SUCCESS_CARD } from "./lib/satim-simulator/test-cards"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
@@ -57,11 +58,13 @@ async function main() {
   const databasePort = Number(process.env.EMBEDDED_PG_PORT || 5433)
   const smtpSinkPort = Number(process.env.SMTP_SINK_PORT || 1025)
   const satimSimulatorPort = Number(process.env.SATIM_SIMULATOR_PORT || 9010)
+  const chargilySimulatorPort = Number(process.env.CHARGILY_SIMULATOR_PORT || 9011)
 
   const children: ChildProcess[] = []
   let database: RunningPostgres | undefined
   let mailSink: SmtpSink | undefined
   let satimSimulator: SatimSimulator | undefined
+  let chargilySimulator: ChargilySimulator | undefined
   let stopping = false
   const shutdown = async (code: number) => {
     if (stopping) return
@@ -71,6 +74,7 @@ async function main() {
     await database?.stop()
     await mailSink?.stop()
     await satimSimulator?.stop()
+    await chargilySimulator?.stop()
     say("stopped")
     process.exit(code)
   }
@@ -105,6 +109,12 @@ async function main() {
       satimSimulator = await startSatimSimulator({ port: satimSimulatorPort })
     }
 
+    // Chargily Pay goes to a local simulator unless a Chargily key is configured.
+    if (!process.env.CHARGILY_SECRET_KEY) {
+      if (await isListening(chargilySimulatorPort)) throw new Error(`Port ${chargilySimulatorPort} is taken: set CHARGILY_SIMULATOR_PORT to a free port.`)
+      chargilySimulator = await startChargilySimulator({ port: chargilySimulatorPort })
+    }
+
     // SMS (visit reminders, technicians' notices) become text files unless another SMS_PROVIDER is set.
     const smsDir = !process.env.SMS_PROVIDER || process.env.SMS_PROVIDER === "dev" ? process.env.SMS_DEV_DIR || path.join(stateDir, "sms") : undefined
 
@@ -129,6 +139,7 @@ async function main() {
             SATIM_TERMINAL_ID: satimSimulator.credentials.terminalId,
           }
         : {}),
+      ...(chargilySimulator ? { CHARGILY_SECRET_KEY: chargilySimulator.secretKey, CHARGILY_MODE: "test", CHARGILY_BASE_URL: chargilySimulator.baseUrl } : {}),
     }
     const medusa = (args: string[]) => run("npx", ["medusa", ...args], { cwd: BACKEND_DIR, env: medusaEnv })
 
@@ -210,6 +221,7 @@ async function main() {
       `  E-mails          ${mailSink ? `SMTP sink on port ${mailSink.port}, each message in ${mailSink.dir}` : `SMTP ${process.env.SMTP_HOST}`}`,
       `  SMS              ${smsDir ? `not sent: each message in ${smsDir}/<time>-<recipient>.txt` : `SMS_PROVIDER ${process.env.SMS_PROVIDER}`}`,
       `  Card payments    ${satimSimulator ? `SATIM simulator on port ${satimSimulator.port} (card ${SUCCESS_CARD}, 12/30, CVV2 123 pays)` : `SATIM ${process.env.SATIM_BASE_URL}`}`,
+      `  Chargily Pay     ${chargilySimulator ? `simulator on port ${chargilySimulator.port} (its page has Pay / Fail buttons; webhooks signed)` : `Chargily ${process.env.CHARGILY_MODE || "test"} mode`}`,
       shopIdentityBannerLine(process.env),
       `  Publishable key  ${publishableKey}`,
       `  Admin login      ${DEV_ADMIN_EMAIL} / ${admin.password}  (development only; role admin)`,

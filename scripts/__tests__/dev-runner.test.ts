@@ -40,7 +40,7 @@ type DevRun = { child: ChildProcess; output: () => string; exited: Promise<numbe
 const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-dev-runner-"))
 fs.chmodSync(stateDir, 0o755)
 const storefrontEnvFile = path.join(stateDir, "storefront.env.local")
-let ports: { api: number; storefront: number; database: number; smtp: number; satim: number }
+let ports: { api: number; storefront: number; database: number; smtp: number; satim: number; chargily: number }
 
 function startDev(): DevRun {
   let output = ""
@@ -53,8 +53,9 @@ function startDev(): DevRun {
     EMBEDDED_PG_PORT: String(ports.database),
     SMTP_SINK_PORT: String(ports.smtp),
     SATIM_SIMULATOR_PORT: String(ports.satim),
+    CHARGILY_SIMULATOR_PORT: String(ports.chargily),
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL", "SMS_PROVIDER", "SMS_DEV_DIR"]) delete env[name]
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "SATIM_BASE_URL", "CHARGILY_SECRET_KEY", "CHARGILY_MODE", "CHARGILY_BASE_URL", "SMS_PROVIDER", "SMS_DEV_DIR"]) delete env[name]
   // A fresh machine has no shop identity: the banner must say so.
   for (const name of Object.keys(env)) if (name.startsWith("SHOP_")) delete env[name]
   // detached: its own process group, like a shell job in a terminal.
@@ -91,7 +92,7 @@ async function interruptAndCheckPorts(run: DevRun) {
 
 describe("npm run dev", { timeout: 1_200_000 }, () => {
   before(async () => {
-    ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort(), satim: await freePort() }
+    ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort(), satim: await freePort(), chargily: await freePort() }
   })
   after(() => fs.rmSync(stateDir, { recursive: true, force: true }))
 
@@ -125,8 +126,9 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       const regions = await (await fetch(`${api}/store/regions`, { headers })).json()
       const regionId = regions.regions[0].id
       assert.match(run.output(), new RegExp(`Card payments\\s+SATIM simulator on port ${ports.satim}`))
+      assert.match(run.output(), new RegExp(`Chargily Pay\\s+simulator on port ${ports.chargily}`))
       const providers = await (await fetch(`${api}/store/payment-providers?region_id=${regionId}`, { headers })).json()
-      assert.deepEqual(providers.payment_providers.map((provider: { id: string }) => provider.id).sort(), ["pp_cod_cod", "pp_satim_satim"])
+      assert.deepEqual(providers.payment_providers.map((provider: { id: string }) => provider.id).sort(), ["pp_chargily_chargily", "pp_cod_cod", "pp_satim_satim"])
       const response = await fetch(
         `${api}/store/products?limit=100&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity`,
         { headers }

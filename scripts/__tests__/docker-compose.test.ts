@@ -34,7 +34,7 @@ describe("docker-compose.yml", { skip }, () => {
     fs.copyFileSync(path.join(REPO_ROOT, ".env.example"), path.join(project, ".env"))
     fs.mkdirSync(path.join(project, "secrets"))
     fs.mkdirSync(path.join(project, "storefront"))
-    for (const name of ["postgres_password", "jwt_secret", "cookie_secret", "link_signing_secret", "storefront_revalidate_secret", "satim_password"]) {
+    for (const name of ["postgres_password", "jwt_secret", "cookie_secret", "link_signing_secret", "storefront_revalidate_secret", "satim_password", "chargily_secret_key"]) {
       fs.writeFileSync(path.join(project, "secrets", name), "not-a-real-secret\n")
     }
   })

@@ -32,7 +32,7 @@ const say = (line: string) => process.stdout.write(`\n[shop] ${line}\n`)
 export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): Promise<T> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-shop-"))
   fs.chmodSync(stateDir, 0o755)
-  const ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort(), satim: await freePort() }
+  const ports = { api: await freePort(), storefront: await freePort(), database: await freePort(), smtp: await freePort(), satim: await freePort(), chargily: await freePort() }
   const backendUrl = `http://localhost:${ports.api}`
   const storefrontUrl = `http://localhost:${ports.storefront}`
   const env: NodeJS.ProcessEnv = {
@@ -45,10 +45,11 @@ export async function withShopStack<T>(use: (stack: ShopStack) => Promise<T>): P
     EMBEDDED_PG_PORT: String(ports.database),
     SMTP_SINK_PORT: String(ports.smtp),
     SATIM_SIMULATOR_PORT: String(ports.satim),
+    CHARGILY_SIMULATOR_PORT: String(ports.chargily),
     // The shop's legal identity and contacts: made-up values, so the legal pages and links render whole.
     ...TEST_SHOP_IDENTITY,
   }
-  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE", "SATIM_BASE_URL"]) {
+  for (const name of ["DATABASE_URL", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "REDIS_URL", "SMTP_HOST", "TEST_TYPE", "SATIM_BASE_URL", "CHARGILY_SECRET_KEY", "CHARGILY_MODE", "CHARGILY_BASE_URL"]) {
     delete env[name]
   }
 

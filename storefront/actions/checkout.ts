@@ -10,6 +10,7 @@ import { readCheckoutDetails, type CheckoutDetails, type DetailsError } from "..
 import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/medusa/checkout"
 import { medusa } from "../lib/medusa/client"
 import { startCardPayment } from "../lib/medusa/card-payment"
+import { startChargilyPayment } from "../lib/medusa/chargily-payment"
 import { refusalText, refusalWords } from "../lib/medusa/refusal-text"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 import { shopperAddress } from "../lib/security/shopper-address"
@@ -138,4 +139,20 @@ export async function payByCard(_previous: PlaceOrderState, form: FormData): Pro
     return { message: await refusalText(error, await refusalWords("card_gateway_refused")) }
   }
   redirect(cardPage)
+}
+
+/** Chargily Pay: after the same checks, the whole page goes to Chargily's payment page (Edahabia or CIB). */
+export async function payWithChargily(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("checkout")
+  const method = form.get("chargily_method") === "cib" ? "cib" : "edahabia"
+  let paymentPage: string
+  try {
+    const accepted = await acceptedCart(form, locale, t)
+    if (!accepted.cart) return { message: accepted.error }
+    paymentPage = await startChargilyPayment(accepted.cart.id, locale, method, shopperAddress((await headers()).get("x-forwarded-for")))
+  } catch (error) {
+    return { message: await refusalText(error, await refusalWords("chargily_gateway_refused")) }
+  }
+  redirect(paymentPage)
 }

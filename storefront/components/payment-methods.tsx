@@ -30,7 +30,7 @@ function CashIcon() {
  * The ways to pay, told on the first checkout step so nobody has to reach the review to learn that
  * a card is accepted: each with its picture and one line. The choice itself is made on the review.
  */
-export async function PaymentMethods({ cardOffered }: { cardOffered: boolean }) {
+export async function PaymentMethods({ cardOffered, chargilyOffered = false }: { cardOffered: boolean; chargilyOffered?: boolean }) {
   const t = await getTranslations("checkout")
   return (
     <section aria-labelledby="payment-methods" className="payment-methods">
@@ -49,6 +49,15 @@ export async function PaymentMethods({ cardOffered }: { cardOffered: boolean }) 
             <div>
               <p className="payment-method__name">{t("cardMethod")}</p>
               <p className="payment-method__help">{t("cardMethodHelp")}</p>
+            </div>
+          </li>
+        ) : null}
+        {chargilyOffered ? (
+          <li className="payment-method">
+            <CardIcon />
+            <div>
+              <p className="payment-method__name">{t("chargilyMethod")}</p>
+              <p className="payment-method__help">{t("chargilyMethodHelp")}</p>
             </div>
           </li>
         ) : null}

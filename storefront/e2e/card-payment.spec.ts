@@ -148,6 +148,15 @@ test("a guest pays by CIB card and gets the receipt SATIM's certification asks f
 
 /** An Arabic guest's cart (a part from Oran, home delivery) up to the review step, its pay-by-card form ready. */
 async function arabicCardPayment(page: Page, guard: PageGuard, email: string, untranslated: string[]) {
+  await arabicReview(page, guard, email, untranslated)
+  const payCard = page.locator("section[aria-labelledby=pay-card]")
+  await payCard.getByRole("checkbox").first().check()
+  await solveCaptcha(page)
+  await payCard.getByRole("button", { name: "ادفع بالبطاقة" }).click()
+}
+
+/** An Arabic guest's cart (a part from Oran, home delivery) up to the review step. */
+async function arabicReview(page: Page, guard: PageGuard, email: string, untranslated: string[]) {
   await page.goto("/ar")
   await searchFor(page, "s-1071-600")
   await page.locator(".product-card__link").first().click()
@@ -161,12 +170,30 @@ async function arabicCardPayment(page: Page, guard: PageGuard, email: string, un
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("راجع طلبك")
   untranslated.push(...(await frenchLeftOnArabicPage(page)))
   await guard.check("review (ar)")
-
-  const payCard = page.locator("section[aria-labelledby=pay-card]")
-  await payCard.getByRole("checkbox").first().check()
-  await solveCaptcha(page)
-  await payCard.getByRole("button", { name: "ادفع بالبطاقة" }).click()
 }
+
+test("an Arabic customer pays with Edahabia through Chargily Pay: the order is placed from Chargily's word", async ({ page }) => {
+  const guard = new PageGuard(page)
+  const email = uniqueEmail("karima")
+  const untranslated: string[] = []
+  await arabicReview(page, guard, email, untranslated)
+  const payChargily = page.locator("section[aria-labelledby=pay-chargily]")
+  await expect(payChargily.getByRole("radio", { name: "Edahabia" })).toBeChecked()
+  await payChargily.getByRole("checkbox").check()
+  await payChargily.getByRole("button", { name: "ادفع عبر Chargily Pay" }).click()
+
+  // Chargily's page (the simulator): its Pay button sends the signed webhook, then the customer back.
+  await page.waitForURL(/\/pay\/[0-9a-f]+$/)
+  await page.locator('button[value="pay"]').click()
+  await page.waitForURL(/\/ar\/paiement\/chargily\?ref=chkpay_/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("تم قبول الدفع")
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl")
+  untranslated.push(...(await frenchLeftOnArabicPage(page)))
+  await guard.check("Chargily paid (ar)")
+  expect(untranslated, untranslated.join("\n")).toEqual([])
+  guard.expectClean()
+  expect((await adminOrders()).some((candidate) => candidate.email === email)).toBe(true)
+})
 
 test("a blocked card is rejected: the fixed message in Arabic, French and English with 3020, nothing ordered (Arabic)", async ({ page }) => {
   const guard = new PageGuard(page)

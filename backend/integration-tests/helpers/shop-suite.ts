@@ -20,7 +20,7 @@ type SuiteContext = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]
 
 /** Values that must never reach a log, whatever a suite does: the app's secrets and the test customers' password. */
 const canaries = () =>
-  [process.env.JWT_SECRET, process.env.COOKIE_SECRET, process.env.LINK_SIGNING_SECRET, process.env.STOREFRONT_REVALIDATE_SECRET, process.env.SATIM_PASSWORD, CUSTOMER_PASSWORD].filter(
+  [process.env.JWT_SECRET, process.env.COOKIE_SECRET, process.env.LINK_SIGNING_SECRET, process.env.STOREFRONT_REVALIDATE_SECRET, process.env.SATIM_PASSWORD, process.env.CHARGILY_SECRET_KEY, CUSTOMER_PASSWORD].filter(
     (value): value is string => Boolean(value && value.length >= 8)
   )
 

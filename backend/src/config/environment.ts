@@ -7,7 +7,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { loadEnv } from "@medusajs/framework/utils"
 
-const SECRET_FILE_VARIABLES = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "DATABASE_URL", "REDIS_URL", "SATIM_PASSWORD"]
+const SECRET_FILE_VARIABLES = ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "DATABASE_URL", "REDIS_URL", "SATIM_PASSWORD", "CHARGILY_SECRET_KEY"]
 
 /** The workspace root above `from` (the folder holding package-lock.json), if any. */
 export function repositoryRoot(from: string): string | undefined {

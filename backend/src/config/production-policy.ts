@@ -3,6 +3,7 @@
  * command (start, worker, migrate) exits non-zero with the reasons.
  */
 import { checkTrustedProxies, trustedProxies } from "@mj-chauffage/shop-kernel/server/client-address"
+import { chargilyEnabled } from "./providers"
 import { storeCeilingProblem } from "./store-ceiling"
 
 type Env = Record<string, string | undefined>
@@ -67,12 +68,25 @@ export function trustedProxiesProblem(value: string | undefined): string | undef
     : undefined
 }
 
+/** Chargily, only when enabled: a live key of Chargily's shape, live mode, Chargily's own address. */
+export function chargilyProblems(env: Env): string[] {
+  if (!chargilyEnabled(env)) return []
+  const problems: string[] = []
+  const key = env.CHARGILY_SECRET_KEY ?? ""
+  if (!key) problems.push("CHARGILY_SECRET_KEY is missing (Chargily is enabled by CHARGILY_MODE or CHARGILY_BASE_URL)")
+  else if (!key.startsWith("live_sk_") || key.length < MIN_SECRET_LENGTH) problems.push("CHARGILY_SECRET_KEY is not a live secret key (live_sk_…, at least 32 characters)")
+  if (env.CHARGILY_MODE !== "live") problems.push("CHARGILY_MODE must be live in production (test mode takes no real money)")
+  if (env.CHARGILY_BASE_URL) problems.push("CHARGILY_BASE_URL is for the development simulator only")
+  return problems
+}
+
 /** Every reason production would be unsafe with these settings. */
 export function productionProblems(env: Env): string[] {
   const problems = [...weakSecretProblems(env), ...PRODUCTION_SETTINGS.filter((name) => !env[name]).map((name) => `${name} is missing`)]
   if (env.SATIM_BASE_URL && /^http:\/\/(localhost|127\.0\.0\.1)/.test(env.SATIM_BASE_URL)) {
     problems.push("SATIM_BASE_URL points at the development simulator")
   }
+  problems.push(...chargilyProblems(env))
   if (env.SMS_PROVIDER === "dev") problems.push("SMS_PROVIDER=dev writes SMS to files instead of sending them")
   return problems
 }

@@ -62,6 +62,18 @@ export function satimSettings(env: Env): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * Online payment (CIB / Edahabia) through Chargily Pay v2, on when CHARGILY_SECRET_KEY is set (or
+ * CHARGILY_MODE / CHARGILY_BASE_URL, so that a half-configured Chargily is refused, not ignored);
+ * `npm run dev` points it at the local simulator. The provider checks the values at start.
+ */
+export function chargilySettings(env: Env): Record<string, unknown> | undefined {
+  if (!chargilyEnabled(env)) return undefined
+  return { secretKey: env.CHARGILY_SECRET_KEY, mode: env.CHARGILY_MODE || "test", baseUrl: env.CHARGILY_BASE_URL || undefined }
+}
+
+export const chargilyEnabled = (env: Env) => Boolean(env.CHARGILY_SECRET_KEY || env.CHARGILY_MODE || env.CHARGILY_BASE_URL)
+
 /** The pay step's captcha key, derived from LINK_SIGNING_SECRET (never the secret itself). */
 export function captchaSecret(env: Env): string | undefined {
   if (!env.LINK_SIGNING_SECRET) return undefined

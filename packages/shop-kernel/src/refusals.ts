@@ -74,6 +74,14 @@ export const REFUSAL_CODES = {
   card_gateway_refused: "SATIM did not accept the payment (unreachable or refused)",
   card_payment_unknown: "no card payment has this SATIM order id",
 
+  // Online payment through Chargily Pay (CIB / Edahabia)
+  chargily_unavailable: "Chargily Pay is not configured on this shop",
+  chargily_session_missing: "the cart does not pay with Chargily yet",
+  chargily_gateway_refused: "Chargily did not accept the checkout (unreachable or refused)",
+  chargily_checkout_unknown: "no Chargily checkout of this shop has this id or reference",
+  chargily_signature_invalid: "a Chargily webhook's signature is missing or does not match its body",
+  chargily_event_invalid: "a signed Chargily webhook is not an event about a checkout",
+
   // Repair visits
   unknown_zone: "the zone does not exist",
   unknown_fault_type: "the fault type does not exist",

@@ -177,6 +177,19 @@ describe("other production refusals", () => {
     expect(productionProblems({ ...complete, SATIM_BASE_URL: "https://test2.satim.dz/payment/rest" })).toEqual([])
   })
 
+  it("refuses a weak or test Chargily setting in production, only when Chargily is enabled", () => {
+    const liveKey = "live_sk_4f9c2a7d1b8e3f6a0c5d9e2b7f1a4c8d"
+    expect(productionProblems({ ...complete, CHARGILY_SECRET_KEY: liveKey, CHARGILY_MODE: "live" })).toEqual([])
+    expect(productionProblems({ ...complete, CHARGILY_MODE: "live" })).toEqual(["CHARGILY_SECRET_KEY is missing (Chargily is enabled by CHARGILY_MODE or CHARGILY_BASE_URL)"])
+    expect(productionProblems({ ...complete, CHARGILY_SECRET_KEY: "test_sk_abc" })).toEqual([
+      "CHARGILY_SECRET_KEY is not a live secret key (live_sk_…, at least 32 characters)",
+      "CHARGILY_MODE must be live in production (test mode takes no real money)",
+    ])
+    expect(productionProblems({ ...complete, CHARGILY_SECRET_KEY: liveKey, CHARGILY_MODE: "live", CHARGILY_BASE_URL: "http://127.0.0.1:9011/api/v2" })).toEqual([
+      "CHARGILY_BASE_URL is for the development simulator only",
+    ])
+  })
+
   it("refuses the development SMS file writer in production", () => {
     expect(productionProblems({ ...complete, SMS_PROVIDER: "dev" })).toEqual(["SMS_PROVIDER=dev writes SMS to files instead of sending them"])
     expect(productionProblems({ ...complete, SMS_PROVIDER: "none" })).toEqual([])

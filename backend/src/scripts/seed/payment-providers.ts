@@ -1,14 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { CASH_ON_DELIVERY_PROVIDER_ID, SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
+import { CASH_ON_DELIVERY_PROVIDER_ID, CHARGILY_PROVIDER_ID, SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 
 export const CASH_ON_DELIVERY = CASH_ON_DELIVERY_PROVIDER_ID
-/** SATIM cards (CIB / Edahabia) are registered only when SATIM is configured. */
+/** SATIM cards (CIB / Edahabia) and Chargily Pay are registered only when configured. */
 const SATIM_CARD = SATIM_PROVIDER_ID
+const CHARGILY = CHARGILY_PROVIDER_ID
+const SHOP_METHODS = [CASH_ON_DELIVERY, SATIM_CARD, CHARGILY]
 
 /** The shop's payment methods this server has registered, cash on delivery first. */
 export async function shopPaymentProviders(container: MedusaContainer): Promise<string[]> {
-  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [CASH_ON_DELIVERY, SATIM_CARD] })
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: SHOP_METHODS })
   const ids = new Set(registered.map((provider) => provider.id))
-  return [CASH_ON_DELIVERY, SATIM_CARD].filter((id) => ids.has(id))
+  return SHOP_METHODS.filter((id) => ids.has(id))
 }

@@ -5,10 +5,12 @@ import { CheckoutDetailsForm } from "../../../components/checkout-details-form"
 import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
 import { CardPaymentForm } from "../../../components/card-payment-form"
+import { ChargilyPaymentForm } from "../../../components/chargily-payment-form"
 import { PaymentMethods } from "../../../components/payment-methods"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import { cardPaymentOffered } from "../../../lib/medusa/card-payment"
+import { chargilyPaymentOffered } from "../../../lib/medusa/chargily-payment"
 import { redirect } from "next/navigation"
 import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
@@ -48,10 +50,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
     const customer = cart.email ? null : await currentCustomer().catch(() => null)
     const saved = address?.province ? null : defaultAddressOf(customer?.addresses)
     const wilaya = address?.province ?? saved?.province ?? ""
-    const [communes, desks, cardOffered] = await Promise.all([
+    const [communes, desks, cardOffered, chargilyOffered] = await Promise.all([
       wilaya ? listCommunes(wilaya) : Promise.resolve([]),
       wilaya ? listStopDesks(wilaya) : Promise.resolve([]),
       cart.region_id ? cardPaymentOffered(cart.region_id) : Promise.resolve(false),
+      cart.region_id ? chargilyPaymentOffered(cart.region_id) : Promise.resolve(false),
     ])
     return (
       <>
@@ -79,17 +82,18 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             }}
           />
         </ClientMessages>
-        <PaymentMethods cardOffered={cardOffered} />
+        <PaymentMethods cardOffered={cardOffered} chargilyOffered={chargilyOffered} />
       </>
     )
   }
 
   const wilaya = wilayas.find((candidate) => candidate.code === address.province)
   const stopDesk = method?.data?.mode === "stopdesk"
-  const [desks, communes, cardOffered] = await Promise.all([
+  const [desks, communes, cardOffered, chargilyOffered] = await Promise.all([
     listStopDesks(address.province),
     listCommunes(address.province),
     cart.region_id ? cardPaymentOffered(cart.region_id) : false,
+    cart.region_id ? chargilyPaymentOffered(cart.region_id) : false,
   ])
   const desk = stopDesk ? desks.find((candidate) => candidate.id === method?.data?.stop_desk_id) : undefined
   const commune = communes.find((candidate) => candidate.name_fr === address.city)
@@ -125,6 +129,12 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
           <section aria-labelledby="pay-card" className="review-block">
             <h2 id="pay-card">{t("payCardTitle")}</h2>
             <CardPaymentForm conditionsVersion={CONDITIONS_VERSION} amount={formatDzd(view.total, locale)} />
+          </section>
+        ) : null}
+        {chargilyOffered ? (
+          <section aria-labelledby="pay-chargily" className="review-block">
+            <h2 id="pay-chargily">{t("payChargilyTitle")}</h2>
+            <ChargilyPaymentForm conditionsVersion={CONDITIONS_VERSION} amount={formatDzd(view.total, locale)} />
           </section>
         ) : null}
       </ClientMessages>

@@ -63,6 +63,8 @@ describe("order e-mail data", () => {
   it("tells a card order from a cash-on-delivery one by its payments' provider", () => {
     const card = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_satim_satim" }] }] }
     expect(buildOrderMailData(card, "u").payment).toBe("card")
+    const chargily = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_chargily_chargily" }] }] }
+    expect(buildOrderMailData(chargily, "u").payment).toBe("card")
     const cash = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_cod_cod" }] }] }
     expect(buildOrderMailData(cash, "u").payment).toBe("cash_on_delivery")
   })

@@ -1,0 +1,22 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CHARGILY_MODULE } from "../../../../modules/chargily"
+import type ChargilyModuleService from "../../../../modules/chargily/service"
+import { startChargilyCheckoutWorkflow } from "../../../../workflows/chargily/start-chargily-checkout"
+import { countCardPageForClient } from "../../satim/client-limit"
+import type { StoreStartChargilyCheckoutType } from "../validators"
+
+/**
+ * Opens Chargily's payment page for a cart that pays with Chargily: answers the URL to send the whole
+ * page to. When an earlier checkout of the cart is already paid, that URL is the payment's return page
+ * instead (it places the order), with `already_paid: true`. Counted with the card pages per client.
+ */
+export async function POST(req: MedusaRequest<StoreStartChargilyCheckoutType>, res: MedusaResponse) {
+  const { result } = await startChargilyCheckoutWorkflow(req.scope).run({ input: req.validatedBody })
+  if (result.already_paid) {
+    const returnPage = req.scope.resolve<ChargilyModuleService>(CHARGILY_MODULE).returnUrl(req.validatedBody.locale, result.already_paid.reference)
+    res.status(200).json({ checkout: { already_paid: true, checkout_url: returnPage } })
+    return
+  }
+  await countCardPageForClient(req)
+  res.status(201).json({ checkout: result })
+}
