@@ -32,9 +32,10 @@ test("a technician lands on Mes interventions and is refused the orders and the 
 
   // A page the role may not read: the dashboard's error page, with our words for it, and the refusal's
   // own sentence in a toast (the dashboard's production error page never shows the API's message).
+  // The dashboard's language is its own setting (English here), the refusal's sentence is French.
   await van.goto(`${adminDashboard.url()}/customers`)
-  await expect(van.getByText("Cette page ne peut pas s'afficher")).toBeVisible({ timeout: 60_000 })
-  await expect(van.locator("[data-sonner-toast]", { hasText: "Votre rôle (technicien) ne permet pas de consulter les clients" })).toBeVisible()
+  await expect(van.locator("[data-sonner-toast]", { hasText: "Votre rôle (technicien) ne permet pas de consulter les clients" })).toBeVisible({ timeout: 60_000 })
+  await expect(van.getByText(/^(This page cannot be shown|Cette page ne peut pas s'afficher)$/)).toBeVisible()
 })
 
 test("an admin sees and sets a user's role on their page, and can invite with a role", async ({ browser }) => {
