@@ -223,15 +223,18 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect((await call(member.login(), "get", "/admin/users/me")).status).toBe(200)
   })
 
+  /** Accepts an invite as the dashboard does: a registration token for the e-mail, then the accept call. */
+  const accept = async (inviteToken: string, email: string, password: string) => {
+    const registered = await api.post("/auth/user/emailpass/register", { email, password })
+    return call({ authorization: `Bearer ${registered.data.token}` }, "post", `/admin/invites/accept?token=${inviteToken}`, { email, first_name: "Nadia", last_name: "Kaci" })
+  }
+
   it("an invite names the role: the invited user has it from their first request", async () => {
     const email = "nouveau-gerant@mj-chauffage.dz"
     const invited = await call("admin", "post", "/admin/invites", { email, metadata: { staff_role: "manager" } })
     expect(invited.status).toBe(200)
-    const inviteToken = (invited.data.invite as { token: string }).token
     const password = "Un-long-mot-de-passe-2026"
-    const registered = await api.post("/auth/user/emailpass/register", { email, password })
-    const accepted = await call({ authorization: `Bearer ${registered.data.token}` }, "post", `/admin/invites/accept?token=${inviteToken}`, { email, first_name: "Nadia", last_name: "Kaci" })
-    expect(accepted.status).toBe(200)
+    expect((await accept((invited.data.invite as { token: string }).token, email, password)).status).toBe(200)
     const login = await api.post("/auth/user/emailpass", { email, password })
     const headers = { authorization: `Bearer ${login.data.token}` }
     expect((await call(headers, "get", "/admin/staff-access/me")).data.role).toBe("manager")
@@ -246,6 +249,34 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect({ status: refused.status, code: refused.data.code, token: refused.data.token }).toEqual({ status: 401, code: "staff_account_deactivated", token: undefined })
     expect((await call("admin", "post", `/admin/staff-access/users/${me.id}`, { is_active: true })).status).toBe(200)
     expect((await api.post("/auth/user/emailpass", { email, password })).status).toBe(200)
+  })
+
+  it("the role is the accepted invite's: a revoked invite's role is never used", async () => {
+    const email = "reinvite@mj-chauffage.dz"
+    const revoked = (await call("admin", "post", "/admin/invites", { email, metadata: { staff_role: "manager" } })).data.invite as { id: string; token: string }
+    expect((await call("admin", "delete", `/admin/invites/${revoked.id}`)).status).toBe(200)
+    const current = (await call("admin", "post", "/admin/invites", { email, metadata: { staff_role: "technician" } })).data.invite as { token: string }
+    const password = "Un-autre-mot-de-passe-2026"
+    // The revoked invite opens nothing; the current one makes a technician, from the answer on.
+    expect((await accept(revoked.token, email, password)).status).toBe(401)
+    const accepted = await call({ authorization: `Bearer ${(await api.post("/auth/user/emailpass", { email, password })).data.token}` }, "post", `/admin/invites/accept?token=${current.token}`, {
+      email,
+      first_name: "Amine",
+      last_name: "Saadi",
+    })
+    expect(accepted.status).toBe(200)
+    const login = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", { email, password })).data.token}` }
+    expect((await call(login, "get", "/admin/staff-access/me")).data.role).toBe("technician")
+    expect((await call(login, "get", "/admin/orders?limit=1")).data).toMatchObject({ code: "staff_forbidden", message: "Votre rôle (technicien) ne permet pas de consulter les commandes : demandez cet accès à un administrateur." })
+    expect(securityLog().find((line) => line.event === "staff_invite_accepted" && line.target === (accepted.data.user as { id: string }).id)).toMatchObject({ role_after: "technician" })
+
+    // A user made without accepting (here directly) has no role, whatever a revoked invite of their e-mail said.
+    const other = "revoquee@mj-chauffage.dz"
+    const gone = (await call("admin", "post", "/admin/invites", { email: other, metadata: { staff_role: "admin" } })).data.invite as { id: string }
+    expect((await call("admin", "delete", `/admin/invites/${gone.id}`)).status).toBe(200)
+    const uninvited = await staffUser(getContainer(), other, null)
+    const answer = await call(uninvited.headers, "get", "/admin/users/me")
+    expect({ status: answer.status, code: answer.data.code }).toEqual({ status: 403, code: "staff_no_role" })
   })
 
   it("a secret API key acts with its creator's role of the moment", async () => {

@@ -4,10 +4,9 @@ import { clientAddress } from "@mj-chauffage/shop-kernel/server/client-address"
 import { markRequestLogged, securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
 import { standingOf, type StaffStanding } from "../lib/access/staff-standing"
 import { decide, requirementOf, routePath } from "../lib/permissions/decide"
+import { refusalSentence } from "../lib/permissions/refusal-words"
 
 type Request = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string }; requestId?: string }
-
-const ROLE_NAMES = { admin: "administrateur", manager: "gérant", technician: "technicien" } as const
 
 function logRefusal(req: Request, standing: StaffStanding | undefined, code: string, requirement: string) {
   markRequestLogged(req)
@@ -55,13 +54,6 @@ export async function guardStaffAccess(req: Request, res: MedusaResponse, next: 
       .json(refusalBody("not_allowed", refusal("staff_no_role"), "Ce compte n'a pas encore de rôle : demandez à un administrateur de lui en donner un (Paramètres → Utilisateurs)."))
   }
   logRefusal(req, standing, "staff_forbidden", decision.requirement)
-  return res
-    .status(403)
-    .json(
-      refusalBody(
-        "not_allowed",
-        refusal("staff_forbidden"),
-        `Votre rôle (${ROLE_NAMES[standing.role]}) ne donne pas accès à cette partie de l'administration (${decision.requirement}). Demandez-la à un administrateur.`
-      )
-    )
+  const requirement = decision.requirement === "public" ? "unmapped" : decision.requirement
+  return res.status(403).json(refusalBody("not_allowed", refusal("staff_forbidden"), refusalSentence(standing.role, requirement)))
 }

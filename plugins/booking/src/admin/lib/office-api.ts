@@ -3,9 +3,9 @@
  * thrown as an Error carrying the route's French message (the office works in French).
  */
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch } from "./admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 
-/** The booking pages' one way to call the admin API (lib/admin-fetch.ts). */
+/** The booking pages' one way to call the admin API (the kernel's admin-fetch). */
 export const officeFetch = adminFetch
 
 /** Reads a route once, and again after `reload()`; `error` holds the refusal's words. */

@@ -4,7 +4,7 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { STATUS_LABELS } from "../../lib/visit-status/visit-status"
-import { adminFetch } from "../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { algiersIsoDate, dateLabel, hourMinute } from "../lib/visit-format"
 import { STATUS_COLORS, type Visit } from "../lib/visit-types"
 

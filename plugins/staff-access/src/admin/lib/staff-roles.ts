@@ -1,5 +1,5 @@
 /** The roles as the office names them, and the logged-in staff member's own (GET /admin/staff-access/me). */
-import { adminFetch } from "./admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 
 export type StaffRole = "admin" | "manager" | "technician"
 

@@ -1,19 +1,20 @@
 /**
  * Users list: an admin invites someone with their role (Medusa's own invite form has no role field).
- * The role rides on the invite (`metadata.staff_role`) and is given at the new user's first request.
+ * The role rides on the invite (`metadata.staff_role`) and is given when that invite is accepted.
  */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
-import { adminFetch } from "../lib/admin-fetch"
-import { ROLE_LABELS, readMyAccess, type StaffRole } from "../lib/staff-roles"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
+import { RoleSelect, useSave } from "../components/role-select"
+import { readMyAccess, type StaffRole } from "../lib/staff-roles"
 
 const InviteWithRole = () => {
   const [isAdmin, setIsAdmin] = useState(false)
   const [email, setEmail] = useState("")
   const [role, setRole] = useState<StaffRole>("technician")
   const [link, setLink] = useState<string | null>(null)
-  const [sending, setSending] = useState(false)
+  const { saving, save } = useSave()
 
   useEffect(() => {
     readMyAccess()
@@ -23,19 +24,13 @@ const InviteWithRole = () => {
 
   if (!isAdmin) return null
 
-  const invite = async (event: FormEvent) => {
+  const invite = (event: FormEvent) => {
     event.preventDefault()
-    setSending(true)
-    try {
+    void save(async () => {
       const { invite } = await adminFetch<{ invite: { token: string } }>("/admin/invites", { method: "POST", body: { email, metadata: { staff_role: role } } })
       setLink(`${window.location.origin}/app/invite?token=${invite.token}`)
       setEmail("")
-      toast.success("Invitation créée : envoyez le lien à la personne invitée.")
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setSending(false)
-    }
+    }, "Invitation créée : envoyez le lien à la personne invitée.")
   }
 
   return (
@@ -50,18 +45,7 @@ const InviteWithRole = () => {
         </div>
         <div className="flex flex-col gap-y-2">
           <Label htmlFor="invite-role">Rôle</Label>
-          <Select value={role} onValueChange={(value) => setRole(value as StaffRole)}>
-            <Select.Trigger id="invite-role" aria-label="Rôle">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {(Object.keys(ROLE_LABELS) as StaffRole[]).map((value) => (
-                <Select.Item key={value} value={value}>
-                  {ROLE_LABELS[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <RoleSelect id="invite-role" value={role} onChange={setRole} />
         </div>
         {link && (
           <Text size="small" className="break-all">
@@ -69,7 +53,7 @@ const InviteWithRole = () => {
           </Text>
         )}
         <div className="flex justify-end">
-          <Button size="small" type="submit" isLoading={sending}>
+          <Button size="small" type="submit" isLoading={saving}>
             Inviter
           </Button>
         </div>

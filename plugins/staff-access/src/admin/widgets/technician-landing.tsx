@@ -5,7 +5,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { useEffect } from "react"
 import { useNavigate } from "react-router-dom"
+import { installRefusalToasts } from "../lib/refusal-toasts"
 import { readMyAccess } from "../lib/staff-roles"
+
+// The dashboard imports every widget module as it loads: from then on a refused page says why.
+installRefusalToasts()
 
 const TechnicianLanding = () => {
   const navigate = useNavigate()

@@ -1,9 +1,10 @@
 /** User page: the staff member's role and whether the account is active; an admin changes them here. */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminUser, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Switch, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
+import { RoleSelect, useSave } from "../components/role-select"
 import { ROLE_LABELS, readMyAccess, type StaffRole } from "../lib/staff-roles"
 
 type StaffAccess = { user_id: string; email: string; role: StaffRole | null; is_active: boolean }
@@ -13,7 +14,7 @@ const UserRoleWidget = ({ data: user }: DetailWidgetProps<AdminUser>) => {
   const [canManage, setCanManage] = useState(false)
   const [role, setRole] = useState<StaffRole | "">("")
   const [active, setActive] = useState(true)
-  const [saving, setSaving] = useState(false)
+  const { saving, save } = useSave()
 
   useEffect(() => {
     readMyAccess()
@@ -31,18 +32,12 @@ const UserRoleWidget = ({ data: user }: DetailWidgetProps<AdminUser>) => {
 
   if (!canManage || !access) return null
 
-  const save = async () => {
+  const saveAccess = () => {
     if (!role) return
-    setSaving(true)
-    try {
+    void save(async () => {
       const { staff } = await adminFetch<{ staff: StaffAccess }>(`/admin/staff-access/users/${user.id}`, { method: "POST", body: { role, is_active: active } })
       setAccess(staff)
-      toast.success("Rôle enregistré : il compte dès la prochaine action de ce compte.")
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setSaving(false)
-    }
+    }, "Rôle enregistré : il compte dès la prochaine action de ce compte.")
   }
 
   return (
@@ -58,25 +53,14 @@ const UserRoleWidget = ({ data: user }: DetailWidgetProps<AdminUser>) => {
           <Text size="small" weight="plus">
             Rôle
           </Text>
-          <Select value={role} onValueChange={(value) => setRole(value as StaffRole)}>
-            <Select.Trigger aria-label="Rôle">
-              <Select.Value placeholder="Choisir un rôle" />
-            </Select.Trigger>
-            <Select.Content>
-              {(Object.keys(ROLE_LABELS) as StaffRole[]).map((value) => (
-                <Select.Item key={value} value={value}>
-                  {ROLE_LABELS[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <RoleSelect value={role} onChange={setRole} />
         </div>
         <label className="flex items-center gap-x-2">
           <Switch checked={active} onCheckedChange={setActive} aria-label="Compte actif" />
           <Text size="small">Compte actif (désactivé : ses connexions s'arrêtent aussitôt)</Text>
         </label>
         <div className="flex justify-end">
-          <Button size="small" onClick={save} isLoading={saving} disabled={!role}>
+          <Button size="small" onClick={saveAccess} isLoading={saving} disabled={!role}>
             Enregistrer
           </Button>
         </div>

@@ -4,11 +4,12 @@ import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { STAFF_ACCESS_MODULE } from "../../modules/staff-access"
 import type StaffAccessModuleService from "../../modules/staff-access/service"
 import type { StaffRole } from "../../lib/permissions/roles"
+import { forgetStanding } from "../../lib/access/standing-cache"
 
 export type StaffAccessChange = { user_id: string; role?: StaffRole; is_active?: boolean }
 export type StaffAccessState = { user_id: string; role: StaffRole | null; is_active: boolean }
 
-type Previous = { id?: string; role?: StaffRole; is_active?: boolean; created: boolean }
+type Previous = { user_id: string; id?: string; role?: StaffRole; is_active?: boolean; created: boolean }
 
 /**
  * Sets a user's role and/or active flag (creating their staff row the first time). Refuses to leave
@@ -33,7 +34,10 @@ export const setStaffMemberStep = createStep(
     const saved = existing
       ? await staff.updateStaffMembers({ id: existing.id, ...next })
       : await staff.createStaffMembers({ user_id: change.user_id, ...next })
-    const previous: Previous = existing ? { id: existing.id, role: existing.role as StaffRole, is_active: existing.is_active, created: false } : { id: saved.id, created: true }
+    forgetStanding(change.user_id)
+    const previous: Previous = existing
+      ? { user_id: change.user_id, id: existing.id, role: existing.role as StaffRole, is_active: existing.is_active, created: false }
+      : { user_id: change.user_id, id: saved.id, created: true }
     const before: StaffAccessState = { user_id: change.user_id, role: (existing?.role as StaffRole | undefined) ?? null, is_active: existing?.is_active ?? true }
     const after: StaffAccessState = { user_id: change.user_id, role: saved.role as StaffRole, is_active: saved.is_active }
     return new StepResponse({ before, after }, previous)
@@ -43,5 +47,6 @@ export const setStaffMemberStep = createStep(
     const staff = container.resolve<StaffAccessModuleService>(STAFF_ACCESS_MODULE)
     if (previous.created) await staff.deleteStaffMembers(previous.id)
     else await staff.updateStaffMembers({ id: previous.id, role: previous.role, is_active: previous.is_active })
+    forgetStanding(previous.user_id)
   }
 )

@@ -4,7 +4,7 @@
  */
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 
 export function CalendarFeed() {
   const [active, setActive] = useState<boolean | null>(null)

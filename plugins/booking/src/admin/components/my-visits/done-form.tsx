@@ -1,7 +1,7 @@
 /** "Terminer": what was done, the parts used, the cash collected (the visit fee plus the parts, to start from). */
 import { Button, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { dinars } from "../../lib/visit-format"
 import type { Visit } from "../../lib/visit-types"
 import { PartPicker, type PickedPart } from "./part-picker"

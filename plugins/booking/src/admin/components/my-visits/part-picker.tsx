@@ -1,7 +1,7 @@
 /** Pick the parts used from the catalogue: search by part number or name, choose the variant, set the quantity. */
 import { Button, Input, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { dinars } from "../../lib/visit-format"
 
 export type PickedPart = { variant_id: string; label: string; unit_price: number; quantity: number }

@@ -2,7 +2,7 @@
 import { Badge, Button, Container, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { STATUS_LABELS, nextStatuses } from "../../../lib/visit-status/visit-status"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { dinars, hourMinute, mapLink } from "../../lib/visit-format"
 import { STATUS_COLORS, type Visit } from "../../lib/visit-types"
 import { DoneForm } from "./done-form"

@@ -5,7 +5,7 @@
  */
 import { Button, FocusModal, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
-import { adminFetch, AdminRefusal } from "../../lib/admin-fetch"
+import { adminFetch, AdminRefusal } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { dinars, hourMinute } from "../../lib/visit-format"
 import type { Planning } from "./planning-types"
 

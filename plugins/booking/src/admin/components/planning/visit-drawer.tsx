@@ -6,7 +6,7 @@
 import { Badge, Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { STATUS_LABELS, nextStatuses } from "../../../lib/visit-status/visit-status"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { algiersIsoDate, dateLabel, dinars, hourMinute, mapLink } from "../../lib/visit-format"
 import { STATUS_COLORS, type Visit } from "../../lib/visit-types"
 import type { PlanningTechnician } from "./planning-types"

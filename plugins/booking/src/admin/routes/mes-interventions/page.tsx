@@ -9,7 +9,7 @@ import { Button, Heading, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { CalendarFeed } from "../../components/my-visits/calendar-feed"
 import { VisitCard } from "../../components/my-visits/visit-card"
-import { adminFetch, AdminRefusal } from "../../lib/admin-fetch"
+import { adminFetch, AdminRefusal } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { algiersIsoDate, dateLabel } from "../../lib/visit-format"
 import type { Visit } from "../../lib/visit-types"
 

@@ -5,7 +5,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch } from "../../../lib/admin-fetch"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { dateLabel, dinars, hourMinute, algiersIsoDate } from "../../../lib/visit-format"
 import type { VisitReport } from "../../../lib/visit-types"
 
