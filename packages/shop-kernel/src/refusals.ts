@@ -74,6 +74,16 @@ export const REFUSAL_CODES = {
   card_gateway_refused: "SATIM did not accept the payment (unreachable or refused)",
   card_payment_unknown: "no card payment has this SATIM order id",
 
+  // Cash on delivery (the office's calls, shipment, cash collected or parcel refused)
+  cod_not_cash_order: "the order is not paid cash on delivery (or its cash payment is already settled)",
+  cod_not_confirmed: "a cash-on-delivery order ships only once the customer confirmed it by phone",
+  cod_not_shipped: "cash is collected, or a parcel refused, only once the order has shipped",
+  cod_already_confirmed: "the customer already confirmed this cash-on-delivery order",
+  cod_already_shipped: "the parcel has left: the order can only be collected or refused at the door",
+  cod_already_collected: "the cash of this order was already collected",
+  cod_already_refused: "the parcel was already refused at the door and the order cancelled",
+  cod_order_cancelled: "the cash-on-delivery order was cancelled",
+
   // Repair visits
   unknown_zone: "the zone does not exist",
   unknown_fault_type: "the fault type does not exist",
