@@ -53,7 +53,7 @@ shopSuite(({ api, getContainer, shop }) => {
     const captured = new Promise<{ id: string }>((resolve) =>
       getContainer()
         .resolve(Modules.EVENT_BUS)
-        .subscribe("payment.captured", async (event: { data: { id: string } }) => resolve(event.data))
+        .subscribe("payment.captured", async (event) => resolve(event.data as { id: string }))
     )
 
     expect((await post(order.id, "calls", { outcome: "no_answer" })).status).toBe(200)
