@@ -63,14 +63,19 @@ shopSuite(({ api, getContainer, shop }) => {
     expect((await post(order.id, "ship", { carrier: "Yalidine", tracking_number: "YAL-COD-1" })).status).toBe(200)
     expect(await customerStatus(order.id)).toBe("SHIPPED")
 
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const fields = ["payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.captures.amount"]
+    const paymentOf = async () => (await query.graph({ entity: "order", fields, filters: { id: order.id } })).data[0].payment_collections[0].payments[0]
+    // Medusa Admin's own "Capture payment" on a parcel on the road: refused, the cash is collected below.
+    const medusaButton = await settle(api.post(`/admin/payments/${(await paymentOf()).id}/capture`, {}, manager))
+    expect([medusaButton.status, medusaButton.data.code]).toEqual([409, "cod_capture_at_collection_only"])
+
     const collected = await post(order.id, "collect", {})
     expect([collected.status, collected.data.cod_order.status]).toEqual([200, "collected"])
     const again = await post(order.id, "collect", {})
     expect([again.status, again.data.code]).toEqual([409, "cod_already_collected"])
 
-    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.captures.amount"], filters: { id: order.id } })
-    const payment = data[0].payment_collections[0].payments[0]
+    const payment = await paymentOf()
     expect(payment.captured_at).toBeTruthy()
     expect(payment.captures.map((capture: { amount: number }) => Number(capture.amount))).toEqual([order.total])
     expect(await captured).toEqual(expect.objectContaining({ id: payment.id }))

@@ -83,6 +83,7 @@ export const REFUSAL_CODES = {
   cod_already_collected: "the cash of this order was already collected",
   cod_already_refused: "the parcel was already refused at the door and the order cancelled",
   cod_order_cancelled: "the cash-on-delivery order was cancelled",
+  cod_capture_at_collection_only: "a cash-on-delivery payment is captured only when the office records the cash collected, not by Medusa's Capture payment",
 
   // Repair visits
   unknown_zone: "the zone does not exist",

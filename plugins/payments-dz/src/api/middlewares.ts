@@ -1,4 +1,5 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { refuseCashCaptureOutsideCollection } from "./admin/cod-orders/capture-guard"
 import { AdminCodCall, AdminCodCollect, AdminCodRefuse, AdminCodShip } from "./admin/cod-orders/validators"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
@@ -11,6 +12,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/cod-orders/:id/ship", middlewares: [validateAndTransformBody(AdminCodShip)] },
     { method: ["POST"], matcher: "/admin/cod-orders/:id/collect", middlewares: [validateAndTransformBody(AdminCodCollect)] },
     { method: ["POST"], matcher: "/admin/cod-orders/:id/refuse", middlewares: [validateAndTransformBody(AdminCodRefuse)] },
+    { method: ["POST"], matcher: "/admin/payments/:id/capture", middlewares: [refuseCashCaptureOutsideCollection] },
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
     { method: ["GET"], matcher: "/hooks/satim", middlewares: [validateAndTransformQuery(SatimCallbackQuery, {})] },
     { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {}), limitChallengesPerClient] },
