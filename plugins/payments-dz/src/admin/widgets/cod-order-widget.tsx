@@ -117,11 +117,12 @@ function CallForm({ orderId, onDone }: { orderId: string; onDone: () => void }) 
 function ShipForm({ orderId, onDone }: { orderId: string; onDone: () => void }) {
   const [carrier, setCarrier] = useState(CARRIERS[0]!)
   const [tracking, setTracking] = useState("")
+  const [trackingUrl, setTrackingUrl] = useState("")
   const [busy, setBusy] = useState(false)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setBusy(true)
-    const ok = await act(orderId, "ship", { carrier, tracking_number: tracking })
+    const ok = await act(orderId, "ship", { carrier, tracking_number: tracking, ...(trackingUrl ? { tracking_url: trackingUrl } : {}) })
     setBusy(false)
     if (ok) {
       toast.success("Colis remis au transporteur : le client a reçu le numéro de suivi.")
@@ -145,10 +146,11 @@ function ShipForm({ orderId, onDone }: { orderId: string; onDone: () => void }) 
           </Select.Content>
         </Select>
         <Input aria-label="Numéro de suivi" placeholder="Numéro de suivi" required minLength={3} value={tracking} onChange={(e) => setTracking(e.target.value)} />
-        <Button type="submit" isLoading={busy} disabled={tracking.trim().length < 3}>
-          Expédier
-        </Button>
       </div>
+      <Input aria-label="Lien de suivi (facultatif)" placeholder="Lien de suivi (facultatif)" type="url" value={trackingUrl} onChange={(e) => setTrackingUrl(e.target.value)} />
+      <Button type="submit" isLoading={busy} disabled={tracking.trim().length < 3}>
+        Expédier
+      </Button>
     </form>
   )
 }
