@@ -18,6 +18,8 @@ export type OrderForCod = {
 
 export type CashOrderFacts = {
   order_id: string
+  /** Cancelled in Medusa (by the office's call workflow, a refused parcel, or Medusa's own "Cancel order"). */
+  order_canceled: boolean
   /** The cash payment still waiting for the money (authorized, neither captured nor cancelled), if any. */
   open_cash_payment_id: string | null
   /** Whether a cash payment was captured already (through Medusa's own "Capture payment"). */
@@ -49,6 +51,7 @@ export function cashOrderFacts(order: OrderForCod, cashProviderId: string): Cash
   const parcel = present(order.fulfillments).find((fulfillment) => fulfillment.shipped_at && !fulfillment.delivered_at && !fulfillment.canceled_at)
   return {
     order_id: order.id,
+    order_canceled: order.status === "canceled",
     open_cash_payment_id: open?.id ?? null,
     cash_captured: cashPayments.some((payment) => Boolean(payment.captured_at)),
     payment_collection_ids: collections.map((collection) => collection.id),

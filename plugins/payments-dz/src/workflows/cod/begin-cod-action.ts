@@ -18,6 +18,6 @@ export function beginCodAction(input: WorkflowData<{ order_id: string }>, action
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
   const facts = readCashOrderStep({ order_id: input.order_id })
   const opened = openCodRecordStep({ order_id: input.order_id })
-  const record = moveCodOrderStep({ record: opened, action, reason })
+  const record = moveCodOrderStep({ record: opened, action, reason, order_canceled: facts.order_canceled })
   return { lockKey, facts, record }
 }

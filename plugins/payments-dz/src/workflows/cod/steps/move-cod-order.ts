@@ -16,15 +16,17 @@ const REFUSAL_MESSAGE = {
   cod_order_cancelled: "Cette commande est annulée.",
 } as const
 
-type MoveInput = { record: { id: string; status: CodStatus }; action: CodAction; reason?: string | null }
+type MoveInput = { record: { id: string; status: CodStatus }; action: CodAction; reason?: string | null; order_canceled: boolean }
 type Previous = { id: string; status: CodStatus; field: string | null; value: unknown; reason: string | null }
 
 /** Moves the record by the life-cycle rules (409 with the rule's code when the action is not allowed from where it is). */
 export const moveCodOrderStep = createStep(
   "move-cod-order",
-  async ({ record, action, reason }: MoveInput, { container }) => {
+  async ({ record, action, reason, order_canceled }: MoveInput, { container }) => {
     const step = nextCodStatus(record.status, action)
     if (!step.allowed) throw new MedusaError(MedusaError.Types.CONFLICT, REFUSAL_MESSAGE[step.code], refusal(step.code))
+    // Cancelled from Medusa's own "Cancel order": the record never heard of it, the order is over all the same.
+    if (order_canceled) throw new MedusaError(MedusaError.Types.CONFLICT, REFUSAL_MESSAGE.cod_order_cancelled, refusal("cod_order_cancelled"))
     const cod = container.resolve<CodModuleService>(COD_MODULE)
     const before = await cod.retrieveCodOrder(record.id)
     const field = step.status === record.status ? null : (REACHED_AT as Record<string, string>)[step.status] ?? null
