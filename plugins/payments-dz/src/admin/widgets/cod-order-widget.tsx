@@ -1,12 +1,13 @@
 /**
- * Order page, top: the cash-on-delivery life of the order — confirmation calls (counted, each with
+ * Order page, side column: the cash-on-delivery life of the order — confirmation calls (counted, each with
  * who, when and how it ended), shipment, cash collected or parcel refused at the door — with the
  * actions allowed from where it stands. It says plainly that the parcel is not paid until the cash
  * is collected: Medusa's own payment section shows the cash payment "Autorisé", which is not money.
  */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
@@ -104,10 +105,10 @@ function CallForm({ orderId, onDone }: { orderId: string; onDone: () => void }) 
         </Select.Content>
       </Select>
       {outcome === "cancelled" ? (
-        <Input aria-label="Raison de l'annulation" placeholder="Raison de l'annulation" required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input aria-label="Raison de l'annulation" placeholder="Raison de l'annulation" value={reason} onChange={(e) => setReason(e.target.value)} />
       ) : null}
       <Input aria-label="Note (facultatif)" placeholder="Note (facultatif)" value={note} onChange={(e) => setNote(e.target.value)} />
-      <Button type="submit" variant="secondary" isLoading={busy}>
+      <Button type="submit" variant="secondary" isLoading={busy} disabled={outcome === "cancelled" && reason.trim().length < 3}>
         Enregistrer l'appel
       </Button>
     </form>
@@ -132,9 +133,9 @@ function ShipForm({ orderId, onDone }: { orderId: string; onDone: () => void }) 
   return (
     <form className="flex flex-col gap-y-2" onSubmit={submit}>
       <Label htmlFor="cod-carrier">Expédier</Label>
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-col gap-2">
         <Select value={carrier} onValueChange={setCarrier}>
-          <Select.Trigger id="cod-carrier" className="w-48">
+          <Select.Trigger id="cod-carrier">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -145,7 +146,7 @@ function ShipForm({ orderId, onDone }: { orderId: string; onDone: () => void }) 
             ))}
           </Select.Content>
         </Select>
-        <Input aria-label="Numéro de suivi" placeholder="Numéro de suivi" required minLength={3} value={tracking} onChange={(e) => setTracking(e.target.value)} />
+        <Input aria-label="Numéro de suivi" placeholder="Numéro de suivi" value={tracking} onChange={(e) => setTracking(e.target.value)} />
       </div>
       <Input aria-label="Lien de suivi (facultatif)" placeholder="Lien de suivi (facultatif)" type="url" value={trackingUrl} onChange={(e) => setTrackingUrl(e.target.value)} />
       <Button type="submit" isLoading={busy} disabled={tracking.trim().length < 3}>
@@ -197,8 +198,8 @@ function DoorForm({ orderId, amount, onDone }: { orderId: string; amount: number
       <Button onClick={() => void collect()} isLoading={busy}>
         Argent encaissé ({dinars(amount)})
       </Button>
-      <form className="flex flex-wrap gap-2" onSubmit={refuse}>
-        <Input aria-label="Raison du refus" placeholder="Raison du refus" required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <form className="flex flex-col gap-2" onSubmit={refuse}>
+        <Input aria-label="Raison du refus" placeholder="Raison du refus" value={reason} onChange={(e) => setReason(e.target.value)} />
         <Button type="submit" variant="danger" isLoading={busy} disabled={reason.trim().length < 3}>
           Colis refusé à la porte
         </Button>
@@ -215,6 +216,12 @@ const CodOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
       .then(setView)
   }, [order.id])
   useEffect(load, [load])
+  // The dashboard's own sections (payments, fulfilment) read the order through its query cache: refreshed after each action.
+  const queryClient = useQueryClient()
+  const refresh = useCallback(() => {
+    load()
+    void queryClient.invalidateQueries({ queryKey: ["orders"] })
+  }, [load, queryClient])
   const cod = view?.cod_order
   if (!cod) return null
   const can = (action: CodAction) => cod.allowed_actions.includes(action)
@@ -247,39 +254,31 @@ const CodOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
       </div>
       {cod.allowed_actions.length ? (
         <div className="flex flex-col gap-y-4 px-6 py-4">
-          {can("log_call") ? <CallForm orderId={order.id} onDone={load} /> : null}
-          {can("ship") ? <ShipForm orderId={order.id} onDone={load} /> : null}
-          {can("collect") ? <DoorForm orderId={order.id} amount={cod.amount} onDone={load} /> : null}
+          {can("log_call") ? <CallForm orderId={order.id} onDone={refresh} /> : null}
+          {can("ship") ? <ShipForm orderId={order.id} onDone={refresh} /> : null}
+          {can("collect") ? <DoorForm orderId={order.id} amount={cod.amount} onDone={refresh} /> : null}
         </div>
       ) : null}
       {view.log.length ? (
-        <div className="px-6 py-4">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Quand</Table.HeaderCell>
-                <Table.HeaderCell>Qui</Table.HeaderCell>
-                <Table.HeaderCell>Quoi</Table.HeaderCell>
-                <Table.HeaderCell>Note</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {view.log.map((line) => (
-                <Table.Row key={line.id}>
-                  <Table.Cell>{algiersDateTime(line.created_at, "fr", { dateStyle: "short", timeStyle: "short" })}</Table.Cell>
-                  <Table.Cell>{line.staff_email ?? "—"}</Table.Cell>
-                  <Table.Cell>{line.call_outcome ? `${ACTION_LABEL[line.action]} : ${OUTCOME_LABEL[line.call_outcome]}` : ACTION_LABEL[line.action]}</Table.Cell>
-                  <Table.Cell>{line.note ?? ""}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <ol className="flex flex-col gap-y-2 px-6 py-4" aria-label="Journal">
+          {view.log.map((line) => (
+            <li key={line.id} className="flex flex-col">
+              <Text size="small" weight="plus">
+                {line.call_outcome ? `${ACTION_LABEL[line.action]} : ${OUTCOME_LABEL[line.call_outcome]}` : ACTION_LABEL[line.action]}
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {algiersDateTime(line.created_at, "fr", { dateStyle: "short", timeStyle: "short" })} · {line.staff_email ?? "—"}
+                {line.note ? ` · ${line.note}` : ""}
+              </Text>
+            </li>
+          ))}
+        </ol>
       ) : null}
     </Container>
   )
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.before" })
+// The side column, under the customer and the activity: Medusa 2.21's layout ignores "before"/"after" and would put a main-column widget last.
+export const config = defineWidgetConfig({ zone: "order.details.side.before" })
 
 export default CodOrderWidget
