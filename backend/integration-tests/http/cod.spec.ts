@@ -65,7 +65,11 @@ shopSuite(({ api, getContainer, shop }) => {
 
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const fields = ["payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.captures.amount"]
-    const paymentOf = async () => (await query.graph({ entity: "order", fields, filters: { id: order.id } })).data[0].payment_collections[0].payments[0]
+    type Payment = { id: string; captured_at: string | null; captures: Array<{ amount: number }> }
+    const paymentOf = async () => {
+      const { data } = await query.graph({ entity: "order", fields, filters: { id: order.id } })
+      return (data[0] as unknown as { payment_collections: Array<{ payments: Payment[] }> }).payment_collections[0]!.payments[0]!
+    }
     // Medusa Admin's own "Capture payment" on a parcel on the road: refused, the cash is collected below.
     const medusaButton = await settle(api.post(`/admin/payments/${(await paymentOf()).id}/capture`, {}, manager))
     expect([medusaButton.status, medusaButton.data.code]).toEqual([409, "cod_capture_at_collection_only"])
@@ -77,7 +81,7 @@ shopSuite(({ api, getContainer, shop }) => {
 
     const payment = await paymentOf()
     expect(payment.captured_at).toBeTruthy()
-    expect(payment.captures.map((capture: { amount: number }) => Number(capture.amount))).toEqual([order.total])
+    expect(payment.captures.map((capture) => Number(capture.amount))).toEqual([order.total])
     expect(await captured).toEqual(expect.objectContaining({ id: payment.id }))
     expect(await customerStatus(order.id)).toBe("PAID")
 
@@ -106,8 +110,9 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(await customerStatus(order.id)).toBe("CANCELLED")
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "order", fields: ["status", "returns.status", "payment_collections.payments.canceled_at"], filters: { id: order.id } })
-    expect(data[0]).toMatchObject({ status: "canceled", returns: [{ status: "received" }] })
-    expect(data[0].payment_collections[0].payments[0].canceled_at).toBeTruthy()
+    const cancelled = data[0] as unknown as { status: string; payment_collections: Array<{ payments: Array<{ canceled_at: string | null }> }> }
+    expect(cancelled).toMatchObject({ status: "canceled", returns: [{ status: "received" }] })
+    expect(cancelled.payment_collections[0]!.payments[0]!.canceled_at).toBeTruthy()
     const late = await post(order.id, "collect", {})
     expect([late.status, late.data.code]).toEqual([409, "cod_already_refused"])
   })
