@@ -82,6 +82,17 @@ export const REFUSAL_CODES = {
   chargily_signature_invalid: "a Chargily webhook's signature is missing or does not match its body",
   chargily_event_invalid: "a signed Chargily webhook is not an event about a checkout",
 
+  // Cash on delivery (the office's calls, shipment, cash collected or parcel refused)
+  cod_not_cash_order: "the order is not paid cash on delivery (or its cash payment is already settled)",
+  cod_not_confirmed: "a cash-on-delivery order ships only once the customer confirmed it by phone",
+  cod_not_shipped: "cash is collected, or a parcel refused, only once the order has shipped",
+  cod_already_confirmed: "the customer already confirmed this cash-on-delivery order",
+  cod_already_shipped: "the parcel has left: the order can only be collected or refused at the door",
+  cod_already_collected: "the cash of this order was already collected",
+  cod_already_refused: "the parcel was already refused at the door and the order cancelled",
+  cod_order_cancelled: "the cash-on-delivery order was cancelled",
+  cod_capture_at_collection_only: "a cash-on-delivery payment is captured only when the office records the cash collected, not by Medusa's Capture payment",
+
   // Repair visits
   unknown_zone: "the zone does not exist",
   unknown_fault_type: "the fault type does not exist",

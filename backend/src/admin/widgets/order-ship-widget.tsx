@@ -1,7 +1,8 @@
 /**
  * Order page, side column: hand the parcel to a carrier. The office picks the carrier, types the
  * tracking number (and a tracking link if the carrier gives one); the customer gets the "order
- * shipped" e-mail and sees both on their order page.
+ * shipped" e-mail and sees both on their order page. A cash-on-delivery order ships from its own
+ * widget instead (payments-dz cod-order-widget), only once the customer confirmed it by phone.
  */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
@@ -10,6 +11,11 @@ import { useState, type FormEvent } from "react"
 
 const CARRIERS = ["Yalidine", "ZR Express", "Ecotrack", "Maystro Delivery", "Noest", "Autre"]
 
+/** Cash on delivery (payments-dz lib/provider-ids.ts): such an order ships from its own widget, once confirmed by phone. */
+const CASH_ON_DELIVERY_PROVIDER_ID = "pp_cod_cod"
+const paysCashOnDelivery = (order: AdminOrder) =>
+  (order.payment_collections ?? []).some((collection) => (collection.payments ?? []).some((payment) => payment.provider_id === CASH_ON_DELIVERY_PROVIDER_ID))
+
 const OrderShipWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const [carrier, setCarrier] = useState(CARRIERS[0])
   const [trackingNumber, setTrackingNumber] = useState("")
@@ -17,7 +23,7 @@ const OrderShipWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const [sending, setSending] = useState(false)
   const [done, setDone] = useState(order.fulfillment_status === "shipped" || order.fulfillment_status === "delivered")
 
-  if (order.status === "canceled") return null
+  if (order.status === "canceled" || paysCashOnDelivery(order)) return null
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()

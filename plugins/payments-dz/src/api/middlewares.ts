@@ -1,4 +1,6 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { refuseCashCaptureOutsideCollection } from "./admin/cod-orders/capture-guard"
+import { AdminCodCall, AdminCodCollect, AdminCodRefuse, AdminCodShip } from "./admin/cod-orders/validators"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
 import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/satim/client-limit"
@@ -7,6 +9,11 @@ import { StoreSatimCaptchaQuery, StoreSatimReceiptQuery, StoreSettleSatimPayment
 
 export default defineMiddlewares({
   routes: [
+    { method: ["POST"], matcher: "/admin/cod-orders/:id/calls", middlewares: [validateAndTransformBody(AdminCodCall)] },
+    { method: ["POST"], matcher: "/admin/cod-orders/:id/ship", middlewares: [validateAndTransformBody(AdminCodShip)] },
+    { method: ["POST"], matcher: "/admin/cod-orders/:id/collect", middlewares: [validateAndTransformBody(AdminCodCollect)] },
+    { method: ["POST"], matcher: "/admin/cod-orders/:id/refuse", middlewares: [validateAndTransformBody(AdminCodRefuse)] },
+    { method: ["POST"], matcher: "/admin/payments/:id/capture", middlewares: [refuseCashCaptureOutsideCollection] },
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
     { method: ["GET"], matcher: "/hooks/satim", middlewares: [validateAndTransformQuery(SatimCallbackQuery, {})] },
     { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {}), limitChallengesPerClient] },

@@ -1,0 +1,46 @@
+import { refusal } from "@mj-chauffage/shop-kernel/refusals"
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { nextCodStatus, REACHED_AT, type CodAction, type CodStatus } from "../../../lib/cod/life-cycle"
+import { COD_MODULE } from "../../../modules/cod"
+import type CodModuleService from "../../../modules/cod/service"
+
+/** The office's words for each refusal (the code is what clients read). */
+const REFUSAL_MESSAGE = {
+  cod_not_confirmed: "Confirmez d'abord la commande par téléphone avant de l'expédier.",
+  cod_not_shipped: "Le colis n'est pas encore parti : expédiez d'abord la commande.",
+  cod_already_confirmed: "La commande est déjà confirmée.",
+  cod_already_shipped: "Le colis est déjà parti : il ne reste qu'à encaisser ou à enregistrer un refus.",
+  cod_already_collected: "L'argent de cette commande est déjà encaissé.",
+  cod_already_refused: "Le colis a déjà été refusé et la commande annulée.",
+  cod_order_cancelled: "Cette commande est annulée.",
+} as const
+
+type MoveInput = { record: { id: string; status: CodStatus }; action: CodAction; reason?: string | null; order_canceled: boolean }
+type Previous = { id: string; status: CodStatus; field: string | null; value: unknown; reason: string | null }
+
+/** Moves the record by the life-cycle rules (409 with the rule's code when the action is not allowed from where it is). */
+export const moveCodOrderStep = createStep(
+  "move-cod-order",
+  async ({ record, action, reason, order_canceled }: MoveInput, { container }) => {
+    const step = nextCodStatus(record.status, action)
+    if (!step.allowed) throw new MedusaError(MedusaError.Types.CONFLICT, REFUSAL_MESSAGE[step.code], refusal(step.code))
+    // Cancelled from Medusa's own "Cancel order": the record never heard of it, the order is over all the same.
+    if (order_canceled) throw new MedusaError(MedusaError.Types.CONFLICT, REFUSAL_MESSAGE.cod_order_cancelled, refusal("cod_order_cancelled"))
+    const cod = container.resolve<CodModuleService>(COD_MODULE)
+    const before = await cod.retrieveCodOrder(record.id)
+    const field = step.status === record.status ? null : (REACHED_AT as Record<string, string>)[step.status] ?? null
+    const update: Record<string, unknown> = { id: record.id, status: step.status }
+    if (field) update[field] = new Date()
+    if (reason) update.reason = reason
+    const moved = await cod.updateCodOrders(update as never)
+    const previous: Previous = { id: record.id, status: before.status, field, value: field ? (before as Record<string, unknown>)[field] ?? null : null, reason: before.reason ?? null }
+    return new StepResponse(moved as unknown as { id: string; status: CodStatus }, previous)
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const restore: Record<string, unknown> = { id: previous.id, status: previous.status, reason: previous.reason }
+    if (previous.field) restore[previous.field] = previous.value
+    await container.resolve<CodModuleService>(COD_MODULE).updateCodOrders(restore as never)
+  }
+)
