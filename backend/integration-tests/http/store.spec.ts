@@ -95,7 +95,7 @@ medusaIntegrationTestRunner({
       const { data: listed } = await api.get(`/store/products?id[]=${data.product_ids.join("&id[]=")}&fields=id,handle&limit=24`, { headers })
       expect(listed.products.map((product: { handle: string }) => product.handle).sort()).toEqual(featuredHandles.slice(0, 24).sort())
       expect((await api.get("/store/featured-products?limit=2", { headers })).data.product_ids).toEqual(data.product_ids.slice(0, 2))
-      const tooMany = await api.get("/store/featured-products?limit=500", { headers }).catch((error) => error.response)
+      const tooMany = await api.get("/store/featured-products?limit=500", { headers }).catch((error: { response: { status: number; data: { code: string } } }) => error.response)
       expect([tooMany.status, tooMany.data.code]).toEqual([400, "invalid_input"])
     })
 
