@@ -90,6 +90,13 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(issued.map((invoice) => invoice.number)).toContain("2031-000020")
     const [counter] = await invoicing().listInvoiceCounters({ year: 2031 })
     expect(counter.last_sequence).toBe(20)
+
+    // A workflow's compensation gives the last number back; an earlier one stands (no gap either way).
+    const last = await invoicing().issueNumbered(draft("order_concurrent_20"))
+    expect(last.number).toBe("2031-000021")
+    expect(await invoicing().withdrawIfLast(last.id)).toBe(true)
+    expect(await invoicing().withdrawIfLast(issued.find((invoice) => invoice.sequence === 5)!.id)).toBe(false)
+    expect((await invoicing().issueNumbered(draft("order_concurrent_21"))).number).toBe("2031-000021")
   })
 
   it("invoices a cash-on-delivery order once when its payment is captured, credits a partial refund, and serves each PDF only to its order", async () => {
