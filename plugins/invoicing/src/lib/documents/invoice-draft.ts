@@ -6,15 +6,17 @@
 import { toCentimes } from "@mj-chauffage/shop-kernel/money"
 import type { ShopIdentity } from "@mj-chauffage/shop-kernel/shop-identity"
 import { shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { optionValueIn } from "@mj-chauffage/shop-kernel/option-words"
 import { STANDARD_VAT_RATE, splitTaxIncluded, vatTotals } from "@mj-chauffage/shop-kernel/vat"
 
 export type InvoiceKind = "invoice" | "credit_note"
 
 /**
  * `title`: the part's name; for a delivery its mode ("home", "stopdesk") or else the method's name;
- * empty for a refund (the PDF words delivery and refund in its language).
+ * empty for a refund (the PDF words delivery and refund in its language). `title_ar`: a part's
+ * title in the catalogue's Arabic (ar-DZ translation), for the Arabic PDF.
  */
-export type InvoiceLine = { kind: "item" | "delivery" | "refund"; title: string; quantity: number; unit_ttc: number; ttc: number; ht: number; tva: number; rate: number }
+export type InvoiceLine = { kind: "item" | "delivery" | "refund"; title: string; title_ar?: string; quantity: number; unit_ttc: number; ttc: number; ht: number; tva: number; rate: number }
 
 export type SellerSnapshot = {
   legal_name: string | null
@@ -68,7 +70,7 @@ export type PaidOrder = {
   metadata?: Record<string, unknown> | null
   currency_code: string
   total: Amount
-  items?: Array<{ title?: string | null; product_title?: string | null; variant_title?: string | null; quantity: Amount; unit_price: Amount; total: Amount; tax_lines?: TaxLine[] | null } | null> | null
+  items?: Array<{ product_id?: string | null; title?: string | null; product_title?: string | null; variant_title?: string | null; quantity: Amount; unit_price: Amount; total: Amount; tax_lines?: TaxLine[] | null } | null> | null
   shipping_methods?: Array<{ name?: string | null; data?: Record<string, unknown> | null; amount: Amount; total: Amount; tax_lines?: TaxLine[] | null } | null> | null
   billing_address?: Address
   shipping_address?: Address
@@ -107,14 +109,23 @@ function buyerSnapshot(order: PaidOrder): BuyerSnapshot {
   return { name, address: street || null, email: order.email ?? null, phone: address?.phone ?? null }
 }
 
+const SINGLE_VARIANT_TITLES = ["Standard", "Default variant"]
+
 /** The invoice of a paid order: one line per item, one per delivery; totals are the lines' sums. */
-export function invoiceDraft(order: PaidOrder, input: { seller: SellerSnapshot; paymentMethod: string; issuedAt: Date }): InvoiceDraft {
+export function invoiceDraft(
+  order: PaidOrder,
+  input: { seller: SellerSnapshot; paymentMethod: string; issuedAt: Date; /** product id → Arabic title */ arabicTitles?: Record<string, string> }
+): InvoiceDraft {
   const lines: InvoiceLine[] = []
   for (const item of order.items ?? []) {
     if (!item) continue
     const quantity = Number(item.quantity)
-    const title = [item.product_title ?? item.title ?? "", item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : ""].filter(Boolean).join(" — ")
-    lines.push({ kind: "item", title, quantity, unit_ttc: centimesOf(item.unit_price), ...splitTaxIncluded(centimesOf(item.total), rateOf(item.tax_lines)) })
+    // A part's only variant ("Standard") is not worth naming.
+    const variant = item.variant_title && !SINGLE_VARIANT_TITLES.includes(item.variant_title) ? item.variant_title : ""
+    const title = [item.product_title ?? item.title ?? "", variant].filter(Boolean).join(" — ")
+    const arabic = item.product_id ? input.arabicTitles?.[item.product_id] : undefined
+    const titleAr = arabic ? { title_ar: [arabic, variant && optionValueIn(variant, "ar")].filter(Boolean).join(" — ") } : {}
+    lines.push({ kind: "item", title, ...titleAr, quantity, unit_ttc: centimesOf(item.unit_price), ...splitTaxIncluded(centimesOf(item.total), rateOf(item.tax_lines)) })
   }
   for (const method of order.shipping_methods ?? []) {
     if (!method || centimesOf(method.total) === 0) continue

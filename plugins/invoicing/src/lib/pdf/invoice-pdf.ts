@@ -10,7 +10,7 @@ import { drawText, type TextStyle } from "@mj-chauffage/shop-kernel/pdf-text"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 import type { BuyerSnapshot, InvoiceKind, InvoiceLine, SellerSnapshot } from "../documents/invoice-draft"
 import type { InvoiceFonts } from "./invoice-fonts"
-import { INVOICE_WORDS, paymentMethodWords, type InvoiceWords } from "./invoice-words"
+import { INVOICE_WORDS, paymentMethodWords } from "./invoice-words"
 
 /** The stored document, as the invoicing module keeps it. */
 export type IssuedInvoice = {
@@ -41,14 +41,15 @@ const COLUMNS: Array<{ key: "designation" | "quantity" | "unitTtc" | "ht" | "tva
   { key: "ttc", width: 92.28 },
 ]
 
-function lineTitle(line: InvoiceLine, words: InvoiceWords, creditsNumber: string | null): string {
+function lineTitle(line: InvoiceLine, locale: ShopLocale, creditsNumber: string | null): string {
+  const words = INVOICE_WORDS[locale]
   if (line.kind === "delivery") {
     if (line.title === "home") return words.deliveryHome
     if (line.title === "stopdesk") return words.deliveryStopDesk
     return line.title ? `${words.delivery} — ${line.title}` : words.delivery
   }
   if (line.kind === "refund") return creditsNumber ? `${words.refund} — ${words.creditsInvoice} ${creditsNumber}` : words.refund
-  return line.title
+  return (locale === "ar" && line.title_ar) || line.title
 }
 
 export function invoicePdf(invoice: IssuedInvoice, locale: ShopLocale, fonts: InvoiceFonts): Promise<Buffer> {
@@ -122,7 +123,7 @@ export function invoicePdf(invoice: IssuedInvoice, locale: ShopLocale, fonts: In
   }
   row(COLUMNS.map(({ key }) => words[key]), { size: 9, bold: true, color: "#444444" })
   for (const line of invoice.lines) {
-    row([lineTitle(line, words, invoice.credits_number), String(line.quantity), dzd(line.unit_ttc, locale), dzd(line.ht, locale), dzd(line.tva, locale), dzd(line.ttc, locale)], { size: 9 })
+    row([lineTitle(line, locale, invoice.credits_number), String(line.quantity), dzd(line.unit_ttc, locale), dzd(line.ht, locale), dzd(line.tva, locale), dzd(line.ttc, locale)], { size: 9 })
   }
   rule(y)
   y += 10

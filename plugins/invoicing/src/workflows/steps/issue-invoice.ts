@@ -22,7 +22,7 @@ export const issueInvoiceStep = createStep(
     const existing = async () => (await invoicing.listInvoices({ order_id: orderId, kind: "invoice" }))[0]
     const standing = await existing()
     if (standing) return new StepResponse({ invoice: standing, created: false }, null)
-    const draft = invoiceDraft(input.read.order, { seller: sellerSnapshot(readShopIdentity()), paymentMethod: input.read.paymentMethod, issuedAt: new Date() })
+    const draft = invoiceDraft(input.read.order, { seller: sellerSnapshot(readShopIdentity()), paymentMethod: input.read.paymentMethod, issuedAt: new Date(), arabicTitles: input.read.arabicTitles })
     try {
       const invoice = await invoicing.issueNumbered(draft)
       return new StepResponse({ invoice, created: true }, invoice.id)

@@ -22,7 +22,7 @@ const INVOICE: IssuedInvoice = {
   total_tva: 199_580,
   total_ttc: 1_250_000,
   lines: [
-    { kind: "item", title: "Moteur de vanne 3 voies", quantity: 1, unit_ttc: 1_190_000, ttc: 1_190_000, ht: 1_000_000, tva: 190_000, rate: 19 },
+    { kind: "item", title: "Moteur de vanne 3 voies", title_ar: "محرك صمام ثلاثي الاتجاهات", quantity: 1, unit_ttc: 1_190_000, ttc: 1_190_000, ht: 1_000_000, tva: 190_000, rate: 19 },
     { kind: "delivery", title: "home", quantity: 1, unit_ttc: 60_000, ttc: 60_000, ht: 50_420, tva: 9_580, rate: 19 },
   ],
   payment_method: "pp_cod_cod",
@@ -62,7 +62,7 @@ describe("invoice PDF", () => {
       assert.ok(text.includes(expected), `${expected} missing:\n${text}`)
     }
     const words = INVOICE_WORDS.ar
-    for (const phrase of [words.invoice, words.totalTtc, words.paymentMethod, "الدفع عند الاستلام", words.seller, words.nif, words.deliveryHome]) {
+    for (const phrase of [words.invoice, words.totalTtc, words.paymentMethod, "الدفع عند الاستلام", words.seller, words.nif, words.deliveryHome, "محرك صمام ثلاثي الاتجاهات"]) {
       assert.ok(text.includes(skeleton(phrase)), `${phrase} missing:\n${text}`)
     }
   })
