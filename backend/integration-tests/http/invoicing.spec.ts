@@ -1,8 +1,9 @@
 /**
  * Invoices and credit notes on real PostgreSQL: gap-free numbers under 20 concurrent issues, the
  * invoice of a cash-on-delivery order when its payment is captured (once, even if the event comes
- * twice), a credit note on a partial refund in the same series, the PDF read back with poppler, and
- * who may download what (the customer, the signed link, the office; anyone else gets a 404).
+ * twice), a credit note on a partial refund in the same series, each e-mailed with its PDF, the PDF
+ * read back with poppler, and who may download what (the customer, the signed link, the office;
+ * anyone else gets a 404).
  */
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
@@ -15,6 +16,7 @@ import { INVOICING_MODULE, type InvoicingService } from "@mj-chauffage/invoicing
 import type { InvoiceDraft } from "@mj-chauffage/invoicing/lib/documents/invoice-draft"
 import invoiceOnCapture from "@mj-chauffage/invoicing/subscribers/invoice-on-capture"
 import { adminHeaders } from "../helpers/admin-headers"
+import { useMailSink } from "../helpers/mail-sink"
 import { customerHeaders } from "../helpers/customer-headers"
 import { shopSuite } from "../helpers/shop-suite"
 import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
@@ -28,6 +30,7 @@ afterAll(() => {
   for (const name of Object.keys(TEST_SHOP_IDENTITY)) delete process.env[name]
 })
 
+const mailSink = useMailSink()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "mj-invoicing-"))
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 
@@ -120,10 +123,17 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(invoice.number).toMatch(/^\d{4}-\d{6}$/)
     const [year, sequence] = invoice.number.split("-").map(Number)
 
-    // The capture's event delivered again: the same invoice, no number used.
+    // Delivered by e-mail in the order's language, the PDF attached, with the order's signed link.
+    const [invoiceMail] = await mailSink.mailsMatching((mail) => mail.subject === `الفاتورة رقم ${invoice.number} لطلبك رقم ${order.display_id} — MJ Chauffage`)
+    expect(invoiceMail.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([[`facture-${invoice.number}.pdf`, "application/pdf"]])
+    expect(pdfText(invoiceMail.attachments[0].content, "mailed-invoice.pdf")).toContain(invoice.number)
+    expect(invoiceMail.text).toContain("https://mj-chauffage.dz/ar/commande?token=")
+
+    // The capture's event delivered again: the same invoice, no number used, no second e-mail.
     await invoiceOnCapture({ event: { name: PaymentEvents.CAPTURED, data: { id: paymentId } }, container } as never)
     expect(await list()).toEqual([invoice])
     expect((await invoicing().listInvoiceCounters({ year }))[0].last_sequence).toBe(sequence)
+    expect(await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: invoice.id })).toHaveLength(1)
 
     // A partial refund of 1 000 DA: a credit note, the next number of the same series.
     const refunded = TestEventUtils.waitSubscribersExecution(PaymentEvents.REFUNDED, eventBus())
@@ -132,6 +142,8 @@ shopSuite(({ api, getContainer, shop }) => {
     const documents = await list()
     expect(documents).toHaveLength(2)
     expect(documents[1]).toMatchObject({ kind: "credit_note", total_ttc: 100_000, credits_number: invoice.number, number: `${year}-${String(sequence + 1).padStart(6, "0")}` })
+    const [noteMail] = await mailSink.mailsMatching((mail) => mail.subject === `إشعار دائن رقم ${documents[1].number} لطلبك رقم ${order.display_id} — MJ Chauffage`)
+    expect(noteMail.attachments[0].filename).toBe(`avoir-${documents[1].number}.pdf`)
 
     // The Arabic invoice (the order's language), read back: number, total, Arabic words.
     const pdf = await api.get(`/store/customers/me/invoices/${invoice.id}/pdf`, { headers: amina, responseType: "arraybuffer" })
@@ -163,12 +175,13 @@ shopSuite(({ api, getContainer, shop }) => {
 
     // Anyone else: the same 404 as for an invoice that does not exist.
     const karim = await customerHeaders(api, headers, "karim.autre@example.dz")
-    for (const request of [
-      api.get(`/store/customers/me/invoices/${invoice.id}/pdf`, { headers: karim }),
-      api.get(`/store/order-links/${orderLinkToken("order_someone_else")}/invoices/${invoice.id}/pdf`, { headers }),
-      api.get(`/store/customers/me/invoices/inv_missing/pdf`, { headers: amina }),
-    ]) {
-      expect(await refused(request)).toMatchObject({ status: 404, data: { code: "invoice_not_found" } })
+    const strangers = [
+      () => api.get(`/store/customers/me/invoices/${invoice.id}/pdf`, { headers: karim }),
+      () => api.get(`/store/order-links/${orderLinkToken("order_someone_else")}/invoices/${invoice.id}/pdf`, { headers }),
+      () => api.get(`/store/customers/me/invoices/inv_missing/pdf`, { headers: amina }),
+    ]
+    for (const request of strangers) {
+      expect(await refused(request())).toMatchObject({ status: 404, data: { code: "invoice_not_found" } })
     }
     expect(await refused(api.get(`/store/customers/me/invoices?order_id=${order.id}`, { headers: karim }))).toMatchObject({ status: 404, data: { code: "order_not_found" } })
     expect(await refused(api.get(`/store/customers/me/invoices/${invoice.id}/pdf`, { headers }))).toMatchObject({ status: 401 })

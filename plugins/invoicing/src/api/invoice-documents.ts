@@ -7,7 +7,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { invoiceFonts } from "../lib/pdf/invoice-fonts"
-import { invoicePdf, type IssuedInvoice } from "../lib/pdf/invoice-pdf"
+import { invoiceFileName, invoicePdf, type IssuedInvoice } from "../lib/pdf/invoice-pdf"
 import { INVOICING_MODULE } from "../modules/invoicing"
 import type InvoicingModuleService from "../modules/invoicing/service"
 
@@ -47,9 +47,8 @@ export function refuseUnknownInvoice(res: MedusaResponse): void {
 /** Sends the document as a PDF download, in `locale` or else the order's language. */
 export async function sendInvoicePdf(res: MedusaResponse, invoice: StoredInvoice, locale: ShopLocale | undefined): Promise<void> {
   const pdf = await invoicePdf(invoice as unknown as IssuedInvoice, locale ?? shopLocale(invoice.locale), invoiceFonts())
-  const prefix = invoice.kind === "invoice" ? "facture" : "avoir"
   res.setHeader("Content-Type", "application/pdf")
-  res.setHeader("Content-Disposition", `attachment; filename="${prefix}-${invoice.number}.pdf"`)
+  res.setHeader("Content-Disposition", `attachment; filename="${invoiceFileName(invoice)}"`)
   res.setHeader("Cache-Control", "private, no-store")
   res.status(200).send(pdf)
 }

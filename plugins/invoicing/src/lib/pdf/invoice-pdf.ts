@@ -28,6 +28,9 @@ export type IssuedInvoice = {
   buyer: BuyerSnapshot
 }
 
+/** The PDF's file name: facture-2027-000001.pdf, avoir-2027-000002.pdf. */
+export const invoiceFileName = (invoice: Pick<IssuedInvoice, "kind" | "number">) => `${invoice.kind === "invoice" ? "facture" : "avoir"}-${invoice.number}.pdf`
+
 const PAGE = { width: 595.28, height: 841.89, margin: 48 }
 const dzd = (centimes: number, locale: ShopLocale) => formatDzd(centimes / 100, locale)
 
