@@ -61,6 +61,8 @@ export default defineConfig({
     // Staff roles on every /admin route (admin, manager, technician), deny by default.
     { resolve: "@mj-chauffage/staff-access", options: {} },
     { resolve: "@mj-chauffage/booking", options: {} },
+    // Invoices and credit notes of paid orders, numbered without gaps per Algiers year.
+    { resolve: "@mj-chauffage/invoicing", options: {} },
     // Options reach every module of the plugin: the SATIM payment records need the gateway too.
     {
       resolve: "@mj-chauffage/payments-dz",

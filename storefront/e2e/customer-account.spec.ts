@@ -1,11 +1,12 @@
 /**
  * A customer's account in the storefront: register, buy a part and book a visit while logged in, find
- * both in the account, log out (the old session cookie no longer opens anything in Medusa), reset the
+ * both in the account, download the order's invoice once its cash is collected, log out (the old session cookie no longer opens anything in Medusa), reset the
  * password from the e-mail (the link works once, the old password is refused), log in again.
  */
+import { execFileSync } from "node:child_process"
 import { expect, test } from "@playwright/test"
 import { chooseStopDesk, chooseWilayaAndCommune, searchFor } from "./support/checkout-steps"
-import { adminOrders } from "./support/medusa-admin"
+import { adminFetch, adminOrders } from "./support/medusa-admin"
 import { linkMailedTo } from "./support/mailbox"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
 import { PageGuard } from "./support/page-guard"
@@ -82,6 +83,22 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await guard.check("account orders")
   await page.locator("tbody tr a").click()
   await expect(page.locator(".order-number")).toContainText(displayId)
+
+  // The cash is collected (the office captures the payment): the invoice is issued, listed and downloads.
+  const orderId = new URL(page.url()).pathname.split("/").at(-1)!
+  const { order } = await adminFetch<{ order: { payment_collections: Array<{ payments: Array<{ id: string }> }> } }>(`/admin/orders/${orderId}?fields=payment_collections.payments.id`)
+  await adminFetch(`/admin/payments/${order.payment_collections[0]!.payments[0]!.id}/capture`, { method: "POST", body: {} })
+  const invoiceLink = page.getByRole("link", { name: /^Facture \d{4}-\d{6}$/ })
+  // Issued by a subscriber after the capture's answer: the page shows it at a later load.
+  await expect(async () => {
+    await page.reload()
+    await expect(invoiceLink).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  const [download] = await Promise.all([page.waitForEvent("download"), invoiceLink.click()])
+  expect(download.suggestedFilename()).toMatch(/^facture-\d{4}-\d{6}\.pdf$/)
+  const invoiceText = execFileSync("pdftotext", ["-enc", "UTF-8", await download.path(), "-"], { encoding: "utf8" })
+  expect(invoiceText).toContain(`Facture N° ${(await invoiceLink.textContent())!.replace("Facture", "").trim()}`)
+  expect(invoiceText).toContain(`Commande n° ${displayId.replace("#", "")}`)
   await page.goto("/fr/compte/rendez-vous")
   await expect(page.locator(".visit-list li")).toHaveCount(1)
   await expect(page.locator(".visit-list li")).toContainText("Pas d'eau chaude")

@@ -4,7 +4,8 @@
  * SATIM's order id alone, declines, concurrency, forged sessions, stock gone after payment, the
  * closed-tab path settled by the reconciliation job, and refunds from the admin.
  */
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
 import { TEST_CARDS } from "../../../scripts/lib/satim-simulator/test-cards"
@@ -350,21 +351,38 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(await completedAt(cartId)).toBeFalsy()
   })
 
-  it("refunds from the admin reach SATIM: partial, then the rest; more than what is left is refused; the order's SATIM panel lists them with who and when", async () => {
+  it("refunds from the admin reach SATIM: partial, then the rest; more than what is left is refused; the order's SATIM panel lists them with who and when; each refund gets a credit note", async () => {
     const { cartId, total } = await cardCart()
     const { data } = await start(cartId)
     const paid = await payOnCardPage(data.payment.form_url, card("success"))
+    const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+    // Paid before the order exists: the order is invoiced when it is placed (plugins/invoicing).
+    const invoiced = TestEventUtils.waitSubscribersExecution(OrderWorkflowEvents.PLACED, eventBus)
     const { data: settled } = await settle(paid.orderId)
+    await invoiced
     // The order page's SATIM widget refunds through the card payment its route names.
     const panel = async () => (await api.get(`/admin/satim/payments?order_id=${settled.payment.order_id}`, admin)).data
     const before = await panel()
     expect(before.card_payment).toMatchObject({ id: expect.stringMatching(/^pay_/), captured: total, refunded: 0, refundable: total })
     const paymentId = before.card_payment.id
+    const credited = TestEventUtils.waitSubscribersExecution(PaymentEvents.REFUNDED, eventBus)
     await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, admin)
+    await credited
     const tooMuch = await api.post(`/admin/payments/${paymentId}/refund`, { amount: total }, admin).catch(refusal)
     expect(tooMuch.status).toBe(400)
     expect((await panel()).card_payment).toMatchObject({ refunded: 1000, refundable: total - 1000 })
+    const creditedRest = TestEventUtils.waitSubscribersExecution(PaymentEvents.REFUNDED, eventBus)
     await api.post(`/admin/payments/${paymentId}/refund`, { amount: total - 1000 }, admin)
+    await creditedRest
+    // The invoice (card at payment), then a credit note per refund, in the same series, in centimes.
+    const { data: documents } = await api.get(`/admin/invoices?order_id=${settled.payment.order_id}`, admin)
+    expect(documents.invoices.map((document: { kind: string; total_ttc: number }) => [document.kind, document.total_ttc])).toEqual([
+      ["invoice", total * 100],
+      ["credit_note", 100_000],
+      ["credit_note", (total - 1000) * 100],
+    ])
+    const sequences = documents.invoices.map((document: { number: string }) => Number(document.number.split("-")[1]))
+    expect(sequences).toEqual([sequences[0], sequences[0] + 1, sequences[0] + 2])
     const refunds = simulator().calls.filter((call) => call.endpoint === "refund.do" && call.params.orderId === paid.orderId)
     expect(refunds.map((call) => call.params.amount)).toEqual(["100000", String((total - 1000) * 100)])
     // What the widget shows: the attempt, and each refund with when and by whom.

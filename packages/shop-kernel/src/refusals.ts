@@ -42,6 +42,7 @@ export const REFUSAL_CODES = {
   order_transfer_unavailable: "orders are not transferred between accounts",
   order_has_account: "the order already belongs to another customer account",
   order_already_shipped: "every item of the order is already shipped",
+  invoice_not_found: "the invoice or credit note does not exist or is not of the requester's order",
   link_invalid: "a signed link that is not whole or not ours",
   link_expired: "a signed link past its date",
   email_not_login_email: "an account's e-mail must be the one it logs in with",

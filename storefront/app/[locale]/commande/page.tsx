@@ -4,9 +4,11 @@ import { ClaimOrderForm } from "../../../components/account/claim-order-form"
 import { ClientMessages } from "../../../components/client-messages"
 import { MessagePage } from "../../../components/message-page"
 import { OrderDetails } from "../../../components/order-details"
+import { OrderInvoices } from "../../../components/order-invoices"
 import type { Locale } from "../../../i18n/routing"
 import { currentCustomer, customerOrder } from "../../../lib/medusa/account"
 import { orderFromLink } from "../../../lib/medusa/order-link"
+import { orderInvoices } from "../../../lib/medusa/invoices"
 import { refusalWords } from "../../../lib/medusa/refusal-text"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/commande">): Promise<Metadata> {
@@ -30,10 +32,14 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     return <MessagePage title={t("title")} text={await refusalWords(result.problem)} alert action={{ href: "/", label: t("backHome") }} />
   }
   const customer = await currentCustomer().catch(() => null)
-  const inAccount = customer ? (await customerOrder(result.order.id)) !== null : false
+  const [inAccount, invoices] = await Promise.all([
+    customer ? customerOrder(result.order.id).then((order) => order !== null) : false,
+    orderInvoices(result.order.id, { token }),
+  ])
   return (
     <>
       <OrderDetails order={result.order} locale={locale} />
+      <OrderInvoices documents={invoices} locale={locale} token={token} />
       {customer && !inAccount ? (
         <ClientMessages namespaces={["account"]}>
           <ClaimOrderForm token={token} />

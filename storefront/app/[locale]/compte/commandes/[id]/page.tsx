@@ -3,9 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { AccountNav } from "../../../../../components/account/account-nav"
 import { MessagePage } from "../../../../../components/message-page"
 import { OrderDetails } from "../../../../../components/order-details"
+import { OrderInvoices } from "../../../../../components/order-invoices"
 import type { Locale } from "../../../../../i18n/routing"
 import { requireCustomer } from "../../../../../lib/account/require-customer"
 import { customerOrder } from "../../../../../lib/medusa/account"
+import { orderInvoices } from "../../../../../lib/medusa/invoices"
 import { refusalWords } from "../../../../../lib/medusa/refusal-text"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte/commandes/[id]">): Promise<Metadata> {
@@ -27,6 +29,7 @@ export default async function AccountOrderPage({ params }: PageProps<"/[locale]/
     <>
       <AccountNav />
       <OrderDetails order={order} locale={locale} />
+      <OrderInvoices documents={await orderInvoices(order.id, "account")} locale={locale} />
     </>
   )
 }

@@ -1,0 +1,2 @@
+export { issueOrderInvoiceWorkflow } from "./issue-order-invoice"
+export { issueCreditNotesWorkflow } from "./issue-credit-notes"
