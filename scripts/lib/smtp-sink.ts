@@ -20,8 +20,14 @@ export async function startSmtpSink(options: { port: number; dir: string }): Pro
       const chunks: Buffer[] = []
       stream.on("data", (chunk: Buffer) => chunks.push(chunk))
       stream.on("end", () => {
-        const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${++count}.eml`
-        fs.writeFile(path.join(options.dir, name), Buffer.concat(chunks), (error) => callback(error ?? undefined))
+        // Numbered in arrival order (padded, so names sort in it) and written under a temporary name, then
+        // renamed: a reader never finds a half-written message (it did, under load, and parsed it as empty).
+        const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${String(++count).padStart(6, "0")}.eml`
+        const file = path.join(options.dir, name)
+        fs.writeFile(`${file}.part`, Buffer.concat(chunks), (error) => {
+          if (error) return callback(error)
+          fs.rename(`${file}.part`, file, (renameError) => callback(renameError ?? undefined))
+        })
       })
     },
   })
