@@ -73,6 +73,8 @@ export default defineConfig({
         chargily: CHARGILY,
         chargilyReturnUrl: `${storefrontUrl(env)}/{locale}/paiement/chargily`,
         chargilyWebhookUrl: `${backendUrl(env)}/hooks/chargily`,
+        // By when the office gives back a Chargily payment that could not become the order (the customer's e-mail says it).
+        chargilyRefundDelay: { fr: env.CHARGILY_REFUND_DELAY_FR, ar: env.CHARGILY_REFUND_DELAY_AR },
       },
     },
   ],

@@ -2,11 +2,14 @@
  * Chargily Pay v2 end to end, against the Chargily simulator (a real HTTP server speaking Chargily's
  * API through the official SDK) and the real Medusa app on PostgreSQL: a signed webhook places the
  * order once, a forged signature, a replayed event and a paid checkout of another amount change
- * nothing, and twenty duplicate webhooks at once give one capture and one order.
+ * nothing, and twenty duplicate webhooks at once give one capture and one order. A paid checkout that
+ * cannot become the order is mailed to the customer once and listed for the office, which records it
+ * given back from Chargily's dashboard (a manager, who and when; a technician kept out).
  */
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHARGILY_MODULE } from "@mj-chauffage/payments-dz/modules/chargily"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
+import { staffUser } from "../helpers/admin-headers"
 import { useChargilySimulator } from "../helpers/chargily-simulator"
 import { useMailSink } from "../helpers/mail-sink"
 import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
@@ -16,8 +19,8 @@ jest.setTimeout(240_000)
 
 const CHARGILY = "pp_chargily_chargily"
 const simulator = useChargilySimulator()
-// The order's confirmation e-mail goes somewhere.
-useMailSink()
+// The order's confirmation e-mail goes somewhere; the refund notice is read there.
+const mail = useMailSink()
 
 /** Waits for something the app does after answering (a subscriber), checking every 100 ms for up to 20 s. */
 async function waitFor(condition: () => Promise<boolean>) {
@@ -29,10 +32,12 @@ async function waitFor(condition: () => Promise<boolean>) {
 
 type Answer = { status: number; data: Record<string, unknown> }
 type ChargilyRecords = {
-  listChargilyCheckouts(filter: Record<string, unknown>): Promise<Array<{ status: string; order_id: string | null; checkout_id: string | null; refund_reason: string | null }>>
+  listChargilyCheckouts(
+    filter: Record<string, unknown>
+  ): Promise<Array<{ id: string; status: string; order_id: string | null; checkout_id: string | null; refund_reason: string | null; refunded_by: string | null; refunded_at: Date | null }>>
 }
 
-shopSuite(({ api, getContainer, shop }) => {
+shopSuite(({ api, getContainer, shop, securityLog }) => {
   const { headers } = shop
   const plentiful = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 20)!
 
@@ -156,5 +161,62 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(record).toMatchObject({ refund_reason: "already_ordered", order_id: null })
     const [order] = await ordersOfCart(paidMeanwhile.cartId)
     expect((await capturesOfOrder(order!.order_id)).payments.map((payment) => payment.provider_id)).toEqual(["pp_cod_cod"])
+  })
+  it("a payment to give back is mailed once, listed for the office, and recorded refunded by a manager; a technician is kept out", async () => {
+    const manager = await staffUser(getContainer(), "gerant-chargily@mj-chauffage.dz", "manager")
+    const technician = await staffUser(getContainer(), "tech-chargily@mj-chauffage.dz", "technician")
+    const as = (headers: Record<string, string>) => ({ headers, validateStatus: () => true })
+
+    // Paid on Chargily's page in another tab, then ordered cash on delivery: the payment is to give back.
+    const paidMeanwhile = await chargilyCheckout()
+    await simulator().act(paidMeanwhile.checkoutId, "pay")
+    await payAndComplete(api, headers, paidMeanwhile.cartId)
+    await waitFor(async () => (await records().listChargilyCheckouts({ checkout_id: paidMeanwhile.checkoutId }))[0]!.status === "refund_due")
+    const [due] = await records().listChargilyCheckouts({ checkout_id: paidMeanwhile.checkoutId })
+    const [order] = await ordersOfCart(paidMeanwhile.cartId)
+
+    const [notice] = await mail.mailsMatching((sent) => Boolean(sent.text?.includes(paidMeanwhile.checkoutId)))
+    expect(notice!.subject).toMatch(/vous sera remboursé/)
+    expect(notice!.text).toContain("sous 7 jours ouvrés")
+
+    const listed = await api.get("/admin/chargily/refunds", as(manager.headers))
+    expect(listed.status).toBe(200)
+    expect(listed.data.checkouts.find((row: { id: string }) => row.id === due!.id)).toMatchObject({
+      checkout_id: paidMeanwhile.checkoutId,
+      order_id: order!.order_id,
+      email: "client@example.dz",
+      amount: paidMeanwhile.total,
+      refund_reason: "already_ordered",
+      due_since: expect.any(String),
+    })
+    const panel = await api.get(`/admin/chargily/checkouts?order_id=${order!.order_id}`, as(manager.headers))
+    expect(panel.data.checkouts.map((row: { id: string; status: string }) => [row.id, row.status])).toContainEqual([due!.id, "refund_due"])
+
+    expect((await api.get("/admin/chargily/refunds", as(technician.headers))).status).toBe(403)
+    expect((await api.post(`/admin/chargily/checkouts/${due!.id}/refunded`, {}, as(technician.headers))).status).toBe(403)
+    expect((await records().listChargilyCheckouts({ id: due!.id }))[0]!.status).toBe("refund_due")
+
+    const before = Date.now()
+    const marked = await api.post(`/admin/chargily/checkouts/${due!.id}/refunded`, {}, as(manager.headers))
+    expect(marked).toMatchObject({ status: 200, data: { checkout: { status: "refunded_manually", refunded_by: manager.userId } } })
+    const [recorded] = await records().listChargilyCheckouts({ id: due!.id })
+    expect(recorded).toMatchObject({ status: "refunded_manually", refunded_by: manager.userId })
+    expect(new Date(recorded!.refunded_at!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    expect(securityLog().find((line) => line.event === "chargily_refunded_manually" && line.checkout_id === paidMeanwhile.checkoutId)).toMatchObject({ actor: manager.userId })
+
+    // A second click (another tab) changes nothing.
+    const again = await api.post(`/admin/chargily/checkouts/${due!.id}/refunded`, {}, as(manager.headers))
+    expect(again).toMatchObject({ status: 409, data: { code: "chargily_not_refund_due" } })
+    const unknown = await api.post("/admin/chargily/checkouts/chkpay_unknown/refunded", {}, as(manager.headers))
+    expect(unknown).toMatchObject({ status: 404, data: { code: "chargily_checkout_unknown" } })
+
+    const open = await api.get("/admin/chargily/refunds", as(manager.headers))
+    expect(open.data.checkouts.map((row: { id: string }) => row.id)).not.toContain(due!.id)
+    const done = await api.get("/admin/chargily/refunds?status=refunded_manually", as(manager.headers))
+    expect(done.data.checkouts.find((row: { id: string }) => row.id === due!.id)).toMatchObject({ refunded_by_email: "gerant-chargily@mj-chauffage.dz" })
+
+    // The customer was told once.
+    const notices = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: due!.id })
+    expect(notices).toHaveLength(1)
   })
 })

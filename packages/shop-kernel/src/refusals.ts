@@ -82,6 +82,7 @@ export const REFUSAL_CODES = {
   chargily_checkout_unknown: "no Chargily checkout of this shop has this id or reference",
   chargily_signature_invalid: "a Chargily webhook's signature is missing or does not match its body",
   chargily_event_invalid: "a signed Chargily webhook is not an event about a checkout",
+  chargily_not_refund_due: "the Chargily payment is not one to give back (already recorded as refunded, or never owed)",
 
   // Cash on delivery (the office's calls, shipment, cash collected or parcel refused)
   cod_not_cash_order: "the order is not paid cash on delivery (or its cash payment is already settled)",

@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { refuseCashCaptureOutsideCollection } from "./admin/cod-orders/capture-guard"
 import { AdminCodCall, AdminCodCollect, AdminCodRefuse, AdminCodShip } from "./admin/cod-orders/validators"
+import { AdminChargilyCheckoutsQuery, AdminChargilyRefundsQuery, AdminMarkChargilyRefunded } from "./admin/chargily/validators"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
 import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/satim/client-limit"
@@ -15,6 +16,9 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/cod-orders/:id/refuse", middlewares: [validateAndTransformBody(AdminCodRefuse)] },
     { method: ["POST"], matcher: "/admin/payments/:id/capture", middlewares: [refuseCashCaptureOutsideCollection] },
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
+    { method: ["GET"], matcher: "/admin/chargily/checkouts", middlewares: [validateAndTransformQuery(AdminChargilyCheckoutsQuery, {})] },
+    { method: ["GET"], matcher: "/admin/chargily/refunds", middlewares: [validateAndTransformQuery(AdminChargilyRefundsQuery, {})] },
+    { method: ["POST"], matcher: "/admin/chargily/checkouts/:id/refunded", middlewares: [validateAndTransformBody(AdminMarkChargilyRefunded)] },
     { method: ["GET"], matcher: "/hooks/satim", middlewares: [validateAndTransformQuery(SatimCallbackQuery, {})] },
     { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {}), limitChallengesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments", middlewares: [validateAndTransformBody(StoreStartSatimPayment), limitCardPagesPerClient] },

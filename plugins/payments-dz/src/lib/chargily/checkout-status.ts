@@ -9,6 +9,7 @@ export const CHARGILY_CHECKOUT_STATUSES = [
   "canceled", // canceled by the customer, or expired
   "mismatch", // paid, but not what we asked for: the merchant must look
   "refund_due", // paid, but could not become the order: to give back from Chargily's dashboard (no refund API)
+  "refunded_manually", // given back from Chargily's dashboard, recorded by the office (who and when)
 ] as const
 export type ChargilyCheckoutStatus = (typeof CHARGILY_CHECKOUT_STATUSES)[number]
 

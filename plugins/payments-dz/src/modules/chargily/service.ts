@@ -2,6 +2,7 @@ import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { OPEN_CHECKOUTS_FILTER } from "../../lib/chargily/checkout-status"
 import { ChargilyGateway } from "../../lib/chargily/gateway"
+import { readChargilyRefundDelay, type ChargilyRefundDelay } from "../../lib/chargily/manual-refund"
 import { readChargilyOptions, type ChargilyOptions } from "../../lib/chargily/options"
 import { isChargilySignatureValid } from "../../lib/chargily/signature"
 import { ChargilyCheckout } from "./models/chargily-checkout"
@@ -15,18 +16,23 @@ export type ChargilyPluginOptions = {
   chargilyReturnUrl?: string
   /** Medusa's public address of /hooks/chargily, given to Chargily with each checkout. */
   chargilyWebhookUrl?: string
+  /** By when the office gives back a paid checkout that could not become the order, per locale (the customer's e-mail says it). */
+  chargilyRefundDelay?: Partial<ChargilyRefundDelay>
 }
 
 class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWebhookEvent }) {
   private readonly chargilyOptions?: ChargilyOptions
   private readonly returnUrlTemplate?: string
   private readonly webhookUrlValue?: string
+  /** The shop's words for when a payment to give back is refunded (configured; a default otherwise). */
+  readonly refundDelay: ChargilyRefundDelay
 
   constructor(cradle: Record<string, unknown>, options: ChargilyPluginOptions = {}) {
     super(cradle, options)
     this.chargilyOptions = options.chargily ? readChargilyOptions(options.chargily) : undefined
     this.returnUrlTemplate = options.chargilyReturnUrl
     this.webhookUrlValue = options.chargilyWebhookUrl
+    this.refundDelay = readChargilyRefundDelay(options.chargilyRefundDelay)
   }
 
   get isConfigured(): boolean {

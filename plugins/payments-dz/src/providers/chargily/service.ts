@@ -88,8 +88,10 @@ export class ChargilyPaymentProvider extends AbstractPaymentProvider<Record<stri
    * Medusa records the refund (amount, who, when) so the order and its credit note say so.
    */
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    this.logger.warn(`Chargily checkout ${String(input.data?.checkout_id)}: refund recorded; give it back from the Chargily dashboard (no refund API)`)
-    return { data: { ...input.data, refund_to_make_in_dashboard: true } }
+    const note = `Refund of ${String(input.amount)} DA recorded in Medusa only: no money was sent. Make it from the Chargily dashboard (Chargily has no refund API).`
+    this.logger.warn(`Chargily checkout ${String(input.data?.checkout_id)}: ${note}`)
+    // Kept on the payment's data: the order page's Chargily panel says the same to whoever pressed Refund.
+    return { data: { ...input.data, refund_to_make_in_dashboard: true, refund_note: note } }
   }
 
   /** Medusa cancels a payment it could not record after authorising it: an unpaid checkout is closed. */

@@ -1,5 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { CHARGILY_CHECKOUT_EVENTS } from "../../lib/chargily/events"
 import { CHARGILY_PROVIDER_ID } from "../../lib/provider-ids"
 import { planAfterPlacing, planSettlement, type SettledAttempt, type SettlementPlan } from "../../lib/satim/settlement-plan"
 import type { ChargilyCheckoutRecord } from "../../modules/chargily/models/chargily-checkout"
@@ -74,7 +75,10 @@ export const settleChargilyCheckoutWorkflow = createWorkflow("settle-chargily-ch
   const refundDue = when("give-back-chargily-payment", { plan }, planIs("refund")).then(() => {
     const refund = transform({ plan }, ({ plan }) => plan as Extract<SettlementPlan, { kind: "refund" }>)
     unmarkCheckedSessionsStep({ session_ids: transform({ refund }, ({ refund }) => refund.sessions_to_unmark) })
-    return markChargilyRefundDueStep(transform({ refund, recorded }, ({ refund, recorded }) => ({ checkout: recorded.checkout, reason: refund.reason, detail: refund.detail })))
+    const marked = markChargilyRefundDueStep(transform({ refund, recorded }, ({ refund, recorded }) => ({ checkout: recorded.checkout, reason: refund.reason, detail: refund.detail })))
+    // The customer is told the shop will give the money back (subscribers/chargily-refund-due-mail.ts).
+    emitEventStep({ eventName: CHARGILY_CHECKOUT_EVENTS.refund_due, data: transform({ marked }, ({ marked }) => ({ id: marked.id })) })
+    return marked
   })
   releaseLockStep({ key })
 

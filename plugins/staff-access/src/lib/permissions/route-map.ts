@@ -59,6 +59,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule("/admin/payments", "orders.read", "orders.write"),
   rule("/admin/payment-collections", "orders.read", "orders.write"),
   rule("/admin/satim/payments", "orders.read", "orders.write"),
+  rule("/admin/chargily", "orders.read", "orders.write"),
   rule("/admin/cod-orders", "orders.read", "orders.write"),
   rule("/admin/invoices", "orders.read", "orders.write"),
   rule("/admin/refund-reasons", "orders.read", "settings.manage"),

@@ -28,6 +28,9 @@ export const ChargilyCheckout = model
     failure: model.text().nullable(),
     /** Set when the shop could not make the payment its order: why (the same reasons as SATIM's). */
     refund_reason: model.enum([...SATIM_REFUND_REASONS]).nullable(),
+    /** When the office recorded the refund made from Chargily's dashboard, and which staff user. */
+    refunded_at: model.dateTime().nullable(),
+    refunded_by: model.text().nullable(),
   })
   .indexes([{ on: ["checkout_id"], unique: true, where: "checkout_id IS NOT NULL" }])
 

@@ -24,6 +24,8 @@ describe("staff permission decision", () => {
       ["GET", "/admin/orders", { admin: true, manager: true, technician: false }],
       ["POST", "/admin/orders/order_1/ship", { admin: true, manager: true, technician: false }],
       ["POST", "/admin/payments/pay_1/refund", { admin: true, manager: true, technician: false }],
+      ["GET", "/admin/chargily/refunds", { admin: true, manager: true, technician: false }],
+      ["POST", "/admin/chargily/checkouts/chkpay_1/refunded", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/customers", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/users", { admin: true, manager: false, technician: false }],
       ["GET", "/admin/users/me", { admin: true, manager: true, technician: true }],
