@@ -16,7 +16,7 @@ module.exports = {
       { jsc: { parser: { syntax: "typescript", decorators: true } } },
     ],
   },
-  testEnvironment: "node",
+  testEnvironment: "<rootDir>/integration-tests/environment.js",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   testPathIgnorePatterns: ["/node_modules/", "/.medusa/"],
