@@ -112,11 +112,13 @@ shopSuite(({ api, getContainer, shop }) => {
     // Placed, not paid yet (cash on delivery): no invoice.
     expect(await list()).toEqual([])
 
-    // Cash collected: Medusa's capture (the COD life cycle captures through it too).
+    // Confirmed by phone, shipped, cash collected: the COD life cycle captures through Medusa's capture workflow.
     const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, { headers: admin })
     const paymentId = data.order.payment_collections[0].payments[0].id as string
     const captured = TestEventUtils.waitSubscribersExecution(PaymentEvents.CAPTURED, eventBus())
-    await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers: admin })
+    for (const [action, body] of [["calls", { outcome: "confirmed" }], ["ship", { carrier: "Yalidine", tracking_number: "YAL-FACT-1" }], ["collect", {}]] as const) {
+      expect((await api.post(`/admin/cod-orders/${order.id}/${action}`, body, { headers: admin })).status).toBe(200)
+    }
     await captured
     const [invoice] = await list()
     expect(invoice).toMatchObject({ kind: "invoice", total_ttc: 1_250_000, credits_number: null })
