@@ -15,7 +15,8 @@ import { REPO_ROOT } from "../lib/paths"
 type Service = {
   image?: string
   restart?: string
-  healthcheck?: unknown
+  healthcheck?: { test?: string[] }
+  stop_grace_period?: string
   environment?: Record<string, string>
   secrets?: unknown[]
 }
@@ -56,6 +57,9 @@ describe("docker-compose.yml", { skip }, () => {
       assert.ok(services[name].healthcheck, `${name} has no health check`)
       assert.equal(services[name].restart, "unless-stopped", `${name} restart policy`)
     }
+    // The server is healthy when ready (database, Redis, migrations); both roles get 10 s to drain.
+    assert.match(services["medusa-server"].healthcheck!.test!.join(" "), /\/health\/ready/)
+    for (const role of ["medusa-server", "medusa-worker"]) assert.equal(services[role].stop_grace_period, "10s")
   })
 
   it("writes no secret inline: passwords and secrets come from secret files", () => {

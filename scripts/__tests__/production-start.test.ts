@@ -2,16 +2,17 @@
  * Production without Docker, for real: `npm run build`, then `npm run start:prod` with
  * NODE_ENV=production, Redis and real secrets against PostgreSQL 16. The server and the worker boot
  * from the build output, every Redis module connects (no in-memory fallback), /health answers on
- * both, the Store API serves the seeded catalogue and runs a workflow (cart creation), answers carry
- * the security headers, and the admin dashboard loads and logs in, in Chromium, under its own CSP
- * with no violation. The TLS proxy is 127.0.0.1 (TRUSTED_PROXIES); another loopback address
- * (127.0.0.2) stands for anyone else.
+ * both and the server's /health/ready finds PostgreSQL, Redis and the migrations applied, the Store
+ * API serves the seeded catalogue and runs a workflow (cart creation), answers carry the security
+ * headers, and the admin dashboard loads and logs in, in Chromium, under its own CSP with no violation. The TLS proxy is 127.0.0.1 (TRUSTED_PROXIES); another loopback address
+ * (127.0.0.2) stands for anyone else. SIGTERM while a request is in flight: it is answered, then all exits.
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import http from "node:http"
 import path from "node:path"
+import { once } from "node:events"
 import { after, before, describe, it } from "node:test"
 import { chromium } from "@playwright/test"
 import { ensureDatabase, findPublishableKey } from "../lib/database"
@@ -106,13 +107,15 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
   })
 
-  it("boots server and worker on Redis, answers /health, serves the store, and stops on Ctrl-C", async () => {
+  it("boots server and worker on Redis, is ready, serves the store, and stops on SIGTERM after its in-flight request", async () => {
     production = spawn("npm", ["run", "start:prod"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
     production.stdout!.on("data", (chunk) => (output += chunk))
     production.stderr!.on("data", (chunk) => (output += chunk))
     const healthy = (port: number) => fetch(`http://localhost:${port}/health`).then((response) => response.ok, () => false)
     const up = await waitFor(async () => (await healthy(ports.server)) && (await healthy(ports.worker)), 300_000, 500)
     assert.ok(up, `server or worker did not answer /health:\n${output.slice(-4000)}`)
+    const readiness = await fetch(`http://localhost:${ports.server}/health/ready`)
+    assert.deepEqual([readiness.status, await readiness.json()], [200, { status: "ready", checks: { database: "ok", redis: "ok", migrations: "ok" } }])
 
     // What each Redis module logs once connected (JSON logs in production escape the quotes).
     const connected = [
@@ -157,9 +160,33 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
 
     for (const line of medusaProcessMemory(production.pid!)) process.stdout.write(`# ${line}\n`)
 
-    process.kill(-production.pid!, "SIGINT")
-    const closed = await waitFor(async () => !(await isListening(ports.server)) && !(await isListening(ports.worker)), 15_000, 100)
-    assert.ok(closed, "server or worker still listening 15 s after Ctrl-C")
+    // SIGTERM, as Docker and systemd stop a service, while a cart creation is in flight (its headers
+    // are in, its body not yet): nothing new is accepted, the request is still answered, all exits in 10 s.
+    const cartBody = JSON.stringify({ region_id: regions.regions[0].id })
+    const inFlight = http.request(`${api}/store/carts`, {
+      method: "POST",
+      headers: { ...headers, expect: "100-continue", "content-length": Buffer.byteLength(cartBody) },
+    })
+    inFlight.flushHeaders()
+    // "100 Continue" comes once the server has taken the request in (Node's server sends it on its 'request').
+    await once(inFlight, "continue")
+    const exited = once(production, "exit")
+    const stoppedAt = Date.now()
+    process.kill(-production.pid!, "SIGTERM")
+    const refusing = await waitFor(async () => !(await isListening(ports.server)) && !(await isListening(ports.worker)), 10_000, 50)
+    assert.ok(refusing, "server or worker still accepting connections after SIGTERM")
+    inFlight.end(cartBody)
+    const [answer] = (await once(inFlight, "response")) as [http.IncomingMessage]
+    let answerBody = ""
+    for await (const chunk of answer) answerBody += chunk
+    assert.equal(answer.statusCode, 200, answerBody)
+    assert.equal(JSON.parse(answerBody).cart.currency_code, "dzd")
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
+    const stopSeconds = (Date.now() - stoppedAt) / 1000
+    assert.ok(production.exitCode !== null || production.signalCode !== null, `still running 10 s after SIGTERM:\n${output.slice(-2000)}`)
+    assert.ok(stopSeconds < 10, `took ${stopSeconds} s to stop`)
+    assert.equal(output.match(/Gracefully shutting down server/g)?.length, 2, "server and worker both shut down through Medusa's graceful path")
+    process.stdout.write(`# stopped ${stopSeconds.toFixed(1)} s after SIGTERM, the in-flight request answered\n`)
     production = undefined
   })
 })

@@ -3,6 +3,7 @@
  * /store, /admin and /auth, refusals included, and uploaded files), CORS with exact origins only,
  * and the Store API ceiling per client, which a forged X-Forwarded-For does not get around.
  */
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders } from "../helpers/admin-headers"
 import { shopSuite } from "../helpers/shop-suite"
 
@@ -38,6 +39,24 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect(file.headers["content-security-policy"]).toContain("default-src 'none'")
     expect(file.headers["cross-origin-resource-policy"]).toBe("cross-origin")
     expect(file.headers["x-powered-by"]).toBeUndefined()
+  })
+
+  it("readiness: 200 with its checks (Redis skipped without REDIS_URL), 503 naming an unapplied migration", async () => {
+    const ready = await answer(api.get("/health/ready"))
+    expect(ready.status).toBe(200)
+    expect(ready.data).toEqual({ status: "ready", checks: { database: "ok", redis: "skipped", migrations: "ok" } })
+    expect(ready.headers["cache-control"]).toBe("no-store")
+    // One recorded migration forgotten, as if the deploy skipped `medusa db:migrate`; put back afterwards.
+    const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows } = await pg.raw("delete from mikro_orm_migrations where id = (select max(id) from mikro_orm_migrations) returning *")
+    try {
+      const notReady = await answer(api.get("/health/ready"))
+      expect(notReady.status).toBe(503)
+      expect(notReady.data).toEqual({ status: "not_ready", checks: { database: "ok", redis: "skipped", migrations: "failed" } })
+    } finally {
+      await pg("mikro_orm_migrations").insert(rows)
+    }
+    expect((await answer(api.get("/health/ready"))).status).toBe(200)
   })
 
   it("sends HSTS only when a trusted proxy says the client came over TLS", async () => {
