@@ -9,7 +9,7 @@ import { loadShopEnvironment, repositoryRoot } from "./src/config/environment"
 import { refuseUnsafeSettings } from "./src/config/production-policy"
 import { databaseDriverOptions } from "./src/config/database"
 import { redisModules, redisPrefix } from "./src/config/redis"
-import { captchaSecret, chargilySettings, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
+import { baridpaySettings, captchaSecret, chargilySettings, satimSettings, smsProviderRegistration, smtpProviderOptions } from "./src/config/providers"
 import { backendUrl, corsOrigins } from "./src/config/http"
 import { installSecurityHeaders } from "./src/http/security-headers"
 import { installStaffRequestsLog } from "./src/http/staff-requests-log"
@@ -31,6 +31,7 @@ const env = process.env
 const REDIS_PREFIX = redisPrefix(env)
 const SATIM = satimSettings(env)
 const CHARGILY = chargilySettings(env)
+const BARIDPAY = baridpaySettings(env)
 const SMS_PROVIDER = smsProviderRegistration(env, IS_PRODUCTION, repositoryRoot(__dirname) ?? process.cwd())
 if (!env.REDIS_URL && NODE_ENV === "development") {
   logger.warn("REDIS_URL is not set: in-memory event bus, workflow engine and locking (development only).")
@@ -75,6 +76,7 @@ export default defineConfig({
         chargilyWebhookUrl: `${backendUrl(env)}/hooks/chargily`,
         // By when the office gives back a Chargily payment that could not become the order (the customer's e-mail says it).
         chargilyRefundDelay: { fr: env.CHARGILY_REFUND_DELAY_FR, ar: env.CHARGILY_REFUND_DELAY_AR },
+        baridpay: BARIDPAY,
       },
     },
   ],
@@ -102,13 +104,15 @@ export default defineConfig({
       options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }] },
     },
     {
-      // Cash on delivery (pp_cod_cod) and, when configured, SATIM cards (pp_satim_satim) and Chargily (pp_chargily_chargily): enabled on the Algeria region by the seed.
+      // Cash on delivery (pp_cod_cod) and, when configured, SATIM cards (pp_satim_satim), Chargily (pp_chargily_chargily)
+      // and BaridPay (pp_baridpay_baridpay): enabled on the Algeria region by the seed.
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [
           { resolve: "@mj-chauffage/payments-dz/providers/cash-on-delivery", id: "cod" },
           ...(SATIM ? [{ resolve: "@mj-chauffage/payments-dz/providers/satim", id: "satim", options: SATIM }] : []),
           ...(CHARGILY ? [{ resolve: "@mj-chauffage/payments-dz/providers/chargily", id: "chargily", options: CHARGILY }] : []),
+          ...(BARIDPAY ? [{ resolve: "@mj-chauffage/payments-dz/providers/baridpay", id: "baridpay", options: BARIDPAY }] : []),
         ],
       },
     },

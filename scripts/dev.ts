@@ -22,6 +22,10 @@ import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR, devStateDir } from "./lib/paths
 import { isListening, waitFor } from "./lib/ports"
 import { run, startGroup, stopGroup } from "./lib/processes"
 
+/** Development only: a made-up CCP account (not a real one) so BaridPay shows on the checkout. */
+const DEMO_BARIDPAY_RIP = "00799999000123456789"
+const DEMO_BARIDPAY_QR_PAYLOAD = "BARIDPAY-DEMO:00799999000123456789"
+
 const DATABASE_NAME = "mj_chauffage"
 
 const say = (line: string) => process.stdout.write(`[dev] ${line}\n`)
@@ -140,6 +144,9 @@ async function main() {
           }
         : {}),
       ...(chargilySimulator ? { CHARGILY_SECRET_KEY: chargilySimulator.secretKey, CHARGILY_MODE: "test", CHARGILY_BASE_URL: chargilySimulator.baseUrl } : {}),
+      // BaridPay needs only the shop's account: a demo RIP and QR text unless the developer set real ones.
+      BARIDPAY_RIP: process.env.BARIDPAY_RIP || DEMO_BARIDPAY_RIP,
+      ...(process.env.BARIDPAY_RIP ? {} : { BARIDPAY_QR_PAYLOAD: DEMO_BARIDPAY_QR_PAYLOAD }),
     }
     const medusa = (args: string[]) => run("npx", ["medusa", ...args], { cwd: BACKEND_DIR, env: medusaEnv })
 
@@ -221,6 +228,7 @@ async function main() {
       `  E-mails          ${mailSink ? `SMTP sink on port ${mailSink.port}, each message in ${mailSink.dir}` : `SMTP ${process.env.SMTP_HOST}`}`,
       `  SMS              ${smsDir ? `not sent: each message in ${smsDir}/<time>-<recipient>.txt` : `SMS_PROVIDER ${process.env.SMS_PROVIDER}`}`,
       `  Card payments    ${satimSimulator ? `SATIM simulator on port ${satimSimulator.port} (card ${SUCCESS_CARD}, 12/30, CVV2 123 pays)` : `SATIM ${process.env.SATIM_BASE_URL}`}`,
+      `  BaridPay         ${process.env.BARIDPAY_RIP ? `RIP ${process.env.BARIDPAY_RIP}` : `demo RIP ${DEMO_BARIDPAY_RIP} (confirm receipt on the order page)`}`,
       `  Chargily Pay     ${chargilySimulator ? `simulator on port ${chargilySimulator.port} (its page has Pay / Fail buttons; webhooks signed)` : `Chargily ${process.env.CHARGILY_MODE || "test"} mode`}`,
       shopIdentityBannerLine(process.env),
       `  Publishable key  ${publishableKey}`,

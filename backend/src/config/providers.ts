@@ -74,6 +74,16 @@ export function chargilySettings(env: Env): Record<string, unknown> | undefined 
 
 export const chargilyEnabled = (env: Env) => Boolean(env.CHARGILY_SECRET_KEY || env.CHARGILY_MODE || env.CHARGILY_BASE_URL)
 
+/**
+ * BaridPay (BaridiMob QR payment, assisted: no merchant API), on when BARIDPAY_RIP is set: the CCP
+ * account's RIP, and the QR code customers scan, as an image address (BARIDPAY_QR_URL) or the QR's
+ * text (BARIDPAY_QR_PAYLOAD, drawn by the storefront). The provider checks the values at start.
+ */
+export function baridpaySettings(env: Env): Record<string, unknown> | undefined {
+  if (!env.BARIDPAY_RIP) return undefined
+  return { rip: env.BARIDPAY_RIP, qr_url: env.BARIDPAY_QR_URL || undefined, qr_payload: env.BARIDPAY_QR_PAYLOAD || undefined }
+}
+
 /** The pay step's captcha key, derived from LINK_SIGNING_SECRET (never the secret itself). */
 export function captchaSecret(env: Env): string | undefined {
   if (!env.LINK_SIGNING_SECRET) return undefined

@@ -95,6 +95,16 @@ export const REFUSAL_CODES = {
   cod_order_cancelled: "the cash-on-delivery order was cancelled",
   cod_capture_at_collection_only: "a cash-on-delivery payment is captured only when the office records the cash collected, not by Medusa's Capture payment",
 
+  // BaridPay (assisted: the customer sends the BaridiMob transaction reference, the office confirms receipt)
+  baridpay_amount_too_low: "BaridPay takes at least 100 DA per payment",
+  baridpay_amount_too_high: "BaridPay takes at most 500 000 DA (Algérie Poste's daily cap): choose another method",
+  baridpay_not_baridpay_order: "the order is not paid with BaridPay",
+  baridpay_transaction_reference_invalid: "a BaridiMob transaction reference is 6 to 32 letters and digits",
+  baridpay_reference_already_sent: "the customer already sent the BaridiMob reference: the office decides now",
+  baridpay_already_confirmed: "the BaridPay payment of this order was already confirmed",
+  baridpay_order_closed: "the BaridPay order was rejected or expired, and cancelled",
+  baridpay_capture_at_confirmation_only: "a BaridPay payment is captured only when the office confirms receipt, not by Medusa's Capture payment",
+
   // Repair visits
   unknown_zone: "the zone does not exist",
   unknown_fault_type: "the fault type does not exist",

@@ -1,10 +1,13 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { refuseCashCaptureOutsideCollection } from "./admin/cod-orders/capture-guard"
+import { AdminBaridpayConfirm, AdminBaridpayReject } from "./admin/baridpay-orders/validators"
 import { AdminCodCall, AdminCodCollect, AdminCodRefuse, AdminCodShip } from "./admin/cod-orders/validators"
 import { AdminChargilyCheckoutsQuery, AdminChargilyRefundsQuery, AdminMarkChargilyRefunded } from "./admin/chargily/validators"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
 import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/satim/client-limit"
+import { refuseBaridpayOutsideLimits } from "./store/baridpay/amount-guard"
+import { StoreBaridpayReference } from "./store/baridpay/validators"
 import { StoreSettleChargilyCheckout, StoreStartChargilyCheckout } from "./store/chargily/validators"
 import { StoreSatimCaptchaQuery, StoreSatimReceiptQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
 
@@ -14,6 +17,9 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/cod-orders/:id/ship", middlewares: [validateAndTransformBody(AdminCodShip)] },
     { method: ["POST"], matcher: "/admin/cod-orders/:id/collect", middlewares: [validateAndTransformBody(AdminCodCollect)] },
     { method: ["POST"], matcher: "/admin/cod-orders/:id/refuse", middlewares: [validateAndTransformBody(AdminCodRefuse)] },
+    { method: ["POST"], matcher: "/admin/baridpay-orders/:id/confirm", middlewares: [validateAndTransformBody(AdminBaridpayConfirm)] },
+    { method: ["POST"], matcher: "/admin/baridpay-orders/:id/reject", middlewares: [validateAndTransformBody(AdminBaridpayReject)] },
+    // Cash on delivery and BaridPay are captured by the office's own actions only.
     { method: ["POST"], matcher: "/admin/payments/:id/capture", middlewares: [refuseCashCaptureOutsideCollection] },
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
     { method: ["GET"], matcher: "/admin/chargily/checkouts", middlewares: [validateAndTransformQuery(AdminChargilyCheckoutsQuery, {})] },
@@ -28,5 +34,8 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/hooks/chargily", bodyParser: { preserveRawBody: true }, middlewares: [] },
     { method: ["POST"], matcher: "/store/chargily/checkouts", middlewares: [validateAndTransformBody(StoreStartChargilyCheckout), limitCardPagesPerClient] },
     { method: ["POST"], matcher: "/store/chargily/checkouts/settle", middlewares: [validateAndTransformBody(StoreSettleChargilyCheckout)] },
+    { method: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: [refuseBaridpayOutsideLimits] },
+    { method: ["POST"], matcher: "/store/customers/me/baridpay-orders/:id/reference", middlewares: [validateAndTransformBody(StoreBaridpayReference)] },
+    { method: ["POST"], matcher: "/store/order-links/:token/baridpay/reference", middlewares: [validateAndTransformBody(StoreBaridpayReference)] },
   ],
 })

@@ -61,6 +61,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule("/admin/satim/payments", "orders.read", "orders.write"),
   rule("/admin/chargily", "orders.read", "orders.write"),
   rule("/admin/cod-orders", "orders.read", "orders.write"),
+  rule("/admin/baridpay-orders", "orders.read", "orders.write"),
   rule("/admin/invoices", "orders.read", "orders.write"),
   rule("/admin/refund-reasons", "orders.read", "settings.manage"),
   rule("/admin/return-reasons", "orders.read", "settings.manage"),
