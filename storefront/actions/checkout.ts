@@ -11,6 +11,7 @@ import { deliveryOptionFor, orderLinkTokenFor, payCashOnDelivery } from "../lib/
 import { medusa } from "../lib/medusa/client"
 import { startCardPayment } from "../lib/medusa/card-payment"
 import { startChargilyPayment } from "../lib/medusa/chargily-payment"
+import { payWithBaridpayMethod } from "../lib/medusa/baridpay-payment"
 import { refusalText, refusalWords } from "../lib/medusa/refusal-text"
 import { listCommunes, listStopDesks } from "../lib/medusa/territory"
 import { shopperAddress } from "../lib/security/shopper-address"
@@ -114,6 +115,29 @@ export async function placeOrder(_previous: PlaceOrderState, form: FormData): Pr
     if (!accepted.cart) return { message: accepted.error }
     const cartId = accepted.cart.id
     await payCashOnDelivery(cartId)
+    const result = await medusa.store.cart.complete(cartId, { fields: "id" })
+    if (result.type !== "order") return { message: t("errors.notPlaced") }
+    token = await orderLinkTokenFor(cartId)
+  } catch (error) {
+    return { message: await refusalText(error, t("errors.unavailable")) }
+  }
+  await forgetCart()
+  redirect(`/${locale}/commande?token=${encodeURIComponent(token)}`)
+}
+
+/**
+ * BaridPay: the order is placed at once and waits for the money; the order page shows the amount,
+ * the reference, the shop's RIP and QR, and takes the BaridiMob transaction reference.
+ */
+export async function placeBaridpayOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("checkout")
+  let token: string
+  try {
+    const accepted = await acceptedCart(form, locale, t)
+    if (!accepted.cart) return { message: accepted.error }
+    const cartId = accepted.cart.id
+    await payWithBaridpayMethod(cartId)
     const result = await medusa.store.cart.complete(cartId, { fields: "id" })
     if (result.type !== "order") return { message: t("errors.notPlaced") }
     token = await orderLinkTokenFor(cartId)

@@ -26,11 +26,26 @@ function CashIcon() {
   )
 }
 
+/** A QR code in Algérie Poste's yellow and blue: BaridiMob scans the shop's QR. */
+function QrIcon() {
+  return (
+    <svg className="payment-method__icon" viewBox="0 0 48 32" width="48" height="32" aria-hidden="true" focusable="false">
+      <rect x="0.5" y="0.5" width="47" height="31" rx="4" fill="#ffd200" stroke="#003f8a" />
+      <rect x="14" y="6" width="20" height="20" rx="1" fill="#ffffff" stroke="#003f8a" />
+      <rect x="16" y="8" width="6" height="6" fill="#003f8a" />
+      <rect x="26" y="8" width="6" height="6" fill="#003f8a" />
+      <rect x="16" y="18" width="6" height="6" fill="#003f8a" />
+      <rect x="26" y="18" width="2.5" height="2.5" fill="#003f8a" />
+      <rect x="29.5" y="21.5" width="2.5" height="2.5" fill="#003f8a" />
+    </svg>
+  )
+}
+
 /**
  * The ways to pay, told on the first checkout step so nobody has to reach the review to learn that
  * a card is accepted: each with its picture and one line. The choice itself is made on the review.
  */
-export async function PaymentMethods({ cardOffered, chargilyOffered = false }: { cardOffered: boolean; chargilyOffered?: boolean }) {
+export async function PaymentMethods({ cardOffered, chargilyOffered = false, baridpayOffered = false }: { cardOffered: boolean; chargilyOffered?: boolean; baridpayOffered?: boolean }) {
   const t = await getTranslations("checkout")
   return (
     <section aria-labelledby="payment-methods" className="payment-methods">
@@ -58,6 +73,15 @@ export async function PaymentMethods({ cardOffered, chargilyOffered = false }: {
             <div>
               <p className="payment-method__name">{t("chargilyMethod")}</p>
               <p className="payment-method__help">{t("chargilyMethodHelp")}</p>
+            </div>
+          </li>
+        ) : null}
+        {baridpayOffered ? (
+          <li className="payment-method">
+            <QrIcon />
+            <div>
+              <p className="payment-method__name">{t("baridpayMethod")}</p>
+              <p className="payment-method__help">{t("baridpayMethodHelp")}</p>
             </div>
           </li>
         ) : null}

@@ -6,11 +6,14 @@ import { OrderSummary } from "../../../components/order-summary"
 import { PlaceOrderForm } from "../../../components/place-order-form"
 import { CardPaymentForm } from "../../../components/card-payment-form"
 import { ChargilyPaymentForm } from "../../../components/chargily-payment-form"
+import { BaridpayPlaceOrderForm } from "../../../components/baridpay-place-order-form"
 import { PaymentMethods } from "../../../components/payment-methods"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { joinForDisplay } from "@mj-chauffage/shop-kernel/locale"
 import { cardPaymentOffered } from "../../../lib/medusa/card-payment"
 import { chargilyPaymentOffered } from "../../../lib/medusa/chargily-payment"
+import { baridpayPaymentOffered } from "../../../lib/medusa/baridpay-payment"
+import { checkBaridpayAmount } from "@mj-chauffage/payments-dz/lib/baridpay/amount-limits"
 import { redirect } from "next/navigation"
 import { MessagePage } from "../../../components/message-page"
 import { ShopLink } from "../../../components/shop-link"
@@ -50,11 +53,12 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
     const customer = cart.email ? null : await currentCustomer().catch(() => null)
     const saved = address?.province ? null : defaultAddressOf(customer?.addresses)
     const wilaya = address?.province ?? saved?.province ?? ""
-    const [communes, desks, cardOffered, chargilyOffered] = await Promise.all([
+    const [communes, desks, cardOffered, chargilyOffered, baridpayOffered] = await Promise.all([
       wilaya ? listCommunes(wilaya) : Promise.resolve([]),
       wilaya ? listStopDesks(wilaya) : Promise.resolve([]),
       cart.region_id ? cardPaymentOffered(cart.region_id) : Promise.resolve(false),
       cart.region_id ? chargilyPaymentOffered(cart.region_id) : Promise.resolve(false),
+      cart.region_id ? baridpayPaymentOffered(cart.region_id) : Promise.resolve(false),
     ])
     return (
       <>
@@ -82,19 +86,21 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
             }}
           />
         </ClientMessages>
-        <PaymentMethods cardOffered={cardOffered} chargilyOffered={chargilyOffered} />
+        <PaymentMethods cardOffered={cardOffered} chargilyOffered={chargilyOffered} baridpayOffered={baridpayOffered} />
       </>
     )
   }
 
   const wilaya = wilayas.find((candidate) => candidate.code === address.province)
   const stopDesk = method?.data?.mode === "stopdesk"
-  const [desks, communes, cardOffered, chargilyOffered] = await Promise.all([
+  const [desks, communes, cardOffered, chargilyOffered, baridpayOffered] = await Promise.all([
     listStopDesks(address.province),
     listCommunes(address.province),
     cart.region_id ? cardPaymentOffered(cart.region_id) : false,
     cart.region_id ? chargilyPaymentOffered(cart.region_id) : false,
+    cart.region_id ? baridpayPaymentOffered(cart.region_id) : false,
   ])
+  const baridpayAmount = checkBaridpayAmount(view.total)
   const desk = stopDesk ? desks.find((candidate) => candidate.id === method?.data?.stop_desk_id) : undefined
   const commune = communes.find((candidate) => candidate.name_fr === address.city)
   return (
@@ -135,6 +141,17 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<"
           <section aria-labelledby="pay-chargily" className="review-block">
             <h2 id="pay-chargily">{t("payChargilyTitle")}</h2>
             <ChargilyPaymentForm conditionsVersion={CONDITIONS_VERSION} amount={formatDzd(view.total, locale)} />
+          </section>
+        ) : null}
+        {baridpayOffered ? (
+          <section aria-labelledby="pay-baridpay" className="review-block">
+            <h2 id="pay-baridpay">{t("payBaridpayTitle")}</h2>
+            <p>{t("baridpayMethodHelp")}</p>
+            {baridpayAmount.ok ? (
+              <BaridpayPlaceOrderForm conditionsVersion={CONDITIONS_VERSION} amount={formatDzd(view.total, locale)} />
+            ) : (
+              <p className="muted">{await refusalWords(baridpayAmount.code)}</p>
+            )}
           </section>
         ) : null}
       </ClientMessages>

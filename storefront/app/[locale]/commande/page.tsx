@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ClaimOrderForm } from "../../../components/account/claim-order-form"
+import { BaridpayInstructions } from "../../../components/baridpay-instructions"
 import { ClientMessages } from "../../../components/client-messages"
 import { MessagePage } from "../../../components/message-page"
 import { OrderDetails } from "../../../components/order-details"
@@ -8,6 +9,7 @@ import { OrderInvoices } from "../../../components/order-invoices"
 import type { Locale } from "../../../i18n/routing"
 import { currentCustomer, customerOrder } from "../../../lib/medusa/account"
 import { orderFromLink } from "../../../lib/medusa/order-link"
+import { baridpayOfOrderLink } from "../../../lib/medusa/baridpay-payment"
 import { orderInvoices } from "../../../lib/medusa/invoices"
 import { refusalWords } from "../../../lib/medusa/refusal-text"
 
@@ -32,12 +34,14 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
     return <MessagePage title={t("title")} text={await refusalWords(result.problem)} alert action={{ href: "/", label: t("backHome") }} />
   }
   const customer = await currentCustomer().catch(() => null)
-  const [inAccount, invoices] = await Promise.all([
+  const [inAccount, invoices, baridpay] = await Promise.all([
     customer ? customerOrder(result.order.id).then((order) => order !== null) : false,
     orderInvoices(result.order.id, { token }),
+    baridpayOfOrderLink(token),
   ])
   return (
     <>
+      {baridpay ? <BaridpayInstructions payment={baridpay} token={token} locale={locale} /> : null}
       <OrderDetails order={result.order} locale={locale} />
       <OrderInvoices documents={invoices} locale={locale} token={token} />
       {customer && !inAccount ? (
