@@ -67,6 +67,8 @@ describe("order e-mail data", () => {
     expect(buildOrderMailData(chargily, "u").payment).toBe("card")
     const cash = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_cod_cod" }] }] }
     expect(buildOrderMailData(cash, "u").payment).toBe("cash_on_delivery")
+    const baridpay = { ...order, payment_collections: [{ payments: [{ provider_id: "pp_baridpay_baridpay" }] }] }
+    expect(buildOrderMailData(baridpay, "u").payment).toBe("baridpay")
   })
 
   it("names the carrier and falls back to 'client' without a name", () => {

@@ -47,6 +47,16 @@ describe("customer e-mails", () => {
     expect(arabicCard).not.toContain("سنتصل")
   })
 
+  it("tells a BaridPay order to pay in BaridiMob from the order page, with no confirmation call and no 'paid'", () => {
+    const french = renderTemplate("order-placed", order("fr", "baridpay")).text
+    expect(french).toContain("Payez-la avec BaridiMob (BaridPay)")
+    expect(french).not.toContain("appelons")
+    expect(french).not.toContain("payée")
+    const arabic = renderTemplate("order-placed", order("ar", "baridpay")).text
+    expect(arabic).toContain("ادفعه عبر بريدي موب")
+    expect(arabic).not.toContain("سنتصل")
+  })
+
   it("escapes what the customer typed", () => {
     const mail = renderTemplate("order-placed", order("fr"))
     expect(mail.html).toContain("Karim &lt;Benali&gt;")

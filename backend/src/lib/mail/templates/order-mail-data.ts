@@ -14,7 +14,7 @@ export type OrderMailData = {
   delivery_method: string
   stop_desk: string | null
   /** Paid by card already, or to pay in cash on delivery (after the shop's confirmation call). */
-  payment: "card" | "cash_on_delivery"
+  payment: "card" | "cash_on_delivery" | "baridpay"
   order_url: string
 }
 

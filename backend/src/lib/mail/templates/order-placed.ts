@@ -10,6 +10,9 @@ const WORDS = {
       // The confirmation call is for cash on delivery only: a card order is already paid.
       cash_on_delivery: (id: number) => `Merci pour votre commande n° ${id}. Nous vous appelons pour la confirmer avant l'expédition.`,
       card: (id: number) => `Merci pour votre commande n° ${id}, payée par carte CIB / Edahabia. Nous la préparons pour l'expédition.`,
+      // BaridPay is paid after placement: the order page (link below) has the amount, the reference, the RIP and the QR.
+      baridpay: (id: number) =>
+        `Merci pour votre commande n° ${id}. Payez-la avec BaridiMob (BaridPay) : le montant, la référence à indiquer, notre RIP et notre QR code sont sur la page de votre commande (lien ci-dessous), où vous indiquerez ensuite la référence de la transaction. Sans paiement, la commande sera annulée.`,
     },
     items: "Vos articles",
     subtotal: "Sous-total",
@@ -27,6 +30,8 @@ const WORDS = {
     intro: {
       cash_on_delivery: (id: number) => `شكرا على طلبك رقم ${id}. سنتصل بك لتأكيده قبل الإرسال.`,
       card: (id: number) => `شكرا على طلبك رقم ${id}، المدفوع ببطاقة CIB / الذهبية. نحضّره للإرسال.`,
+      baridpay: (id: number) =>
+        `شكرا على طلبك رقم ${id}. ادفعه عبر بريدي موب (BaridPay): المبلغ والمرجع الواجب ذكره و RIP ورمز QR الخاص بنا موجودة في صفحة طلبك (الرابط أدناه)، حيث تُدخل بعد ذلك مرجع المعاملة. بدون دفع، سيُلغى الطلب.`,
     },
     items: "منتجاتك",
     subtotal: "المجموع الفرعي",

@@ -1,4 +1,4 @@
-import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import { ltrIsolate, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 
@@ -36,7 +36,7 @@ const WORDS = {
 } as const
 
 // Numbers and codes read left to right inside Arabic text.
-const isolate = (value: string, locale: ShopLocale) => (locale === "ar" ? `\u2066${value}\u2069` : value)
+const isolate = (value: string, locale: ShopLocale) => (locale === "ar" ? ltrIsolate(value) : value)
 
 export function renderBaridpayReminder(data: BaridpayReminderData): RenderedMail {
   const words = WORDS[data.locale]
