@@ -1,6 +1,6 @@
 /**
  * BaridPay, the assisted BaridiMob payment (plugins/payments-dz, issue 18), on the real app and
- * PostgreSQL: the customer sends the transaction reference, a manager confirms receipt (captured
+ * PostgreSQL: the customer sends the transaction reference (session or signed link), a manager confirms receipt (captured
  * through Medusa: payment.captured fires, the invoice is issued, the customer sees PAID), Medusa's
  * own capture refused, a technician kept out, an order over the daily cap refused at checkout, and
  * the deadline job reminding then cancelling an unpaid order (stock released) at a pinned time.
@@ -9,6 +9,7 @@ import { TestEventUtils } from "@medusajs/test-utils"
 import { Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { enforceBaridpayDeadlines } from "@mj-chauffage/payments-dz/jobs/baridpay-deadlines"
 import { BARIDPAY_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
+import { orderLinkToken } from "@mj-chauffage/shop-kernel/order-links"
 import { staffUser } from "../helpers/admin-headers"
 import { settle } from "../helpers/booking-fixture"
 import { customerHeaders } from "../helpers/customer-headers"
@@ -80,8 +81,13 @@ shopSuite(({ api, getContainer, shop }) => {
 
     const typo = await sendReference(order.id, "12")
     expect([typo.status, typo.data.code]).toEqual([400, "baridpay_transaction_reference_invalid"])
-    const sent = await sendReference(order.id, "bm 2026-1206 0042")
+    // The confirmation page and the e-mails open the order by its signed link (a guest's only proof).
+    const forged = await settle(api.post("/store/order-links/v1.forged.link/baridpay/reference", { transaction_reference: "BM202612060042" }, { headers: shop.headers }))
+    expect([forged.status, forged.data.code]).toEqual([403, "link_invalid"])
+    const link = `/store/order-links/${encodeURIComponent(orderLinkToken(order.id))}/baridpay`
+    const sent = await settle(api.post(`${link}/reference`, { transaction_reference: "bm 2026-1206 0042" }, { headers: shop.headers }))
     expect([sent.status, sent.data.baridpay.status, sent.data.baridpay.transaction_reference]).toEqual([200, "submitted", "BM202612060042"])
+    expect((await api.get(link, { headers: shop.headers })).data.baridpay.payment_reference).toBe(shown.baridpay.payment_reference)
 
     const forbidden = await settle(api.post(`/admin/baridpay-orders/${order.id}/confirm`, {}, technician))
     expect([forbidden.status, forbidden.data.code]).toEqual([403, "staff_forbidden"])
