@@ -26,6 +26,8 @@ describe("staff permission decision", () => {
       ["POST", "/admin/payments/pay_1/refund", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/chargily/refunds", { admin: true, manager: true, technician: false }],
       ["POST", "/admin/chargily/checkouts/chkpay_1/refunded", { admin: true, manager: true, technician: false }],
+      ["GET", "/admin/baridpay-orders/order_1", { admin: true, manager: true, technician: false }],
+      ["POST", "/admin/baridpay-orders/order_1/confirm", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/customers", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/users", { admin: true, manager: false, technician: false }],
       ["GET", "/admin/users/me", { admin: true, manager: true, technician: true }],
