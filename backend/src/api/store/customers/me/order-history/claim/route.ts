@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refuseBadLink } from "../../../../../signed-link-refusal"
-import { ORDER_LINK_PURPOSE } from "@mj-chauffage/shop-kernel/order-links"
-import { linkSigningSecret, verifyLink } from "@mj-chauffage/shop-kernel/signed-links"
+import { openOrderLink } from "@mj-chauffage/shop-kernel/order-links"
 import { claimGuestOrderWorkflow } from "../../../../../../workflows/claim-guest-order"
 import type { ClaimOrderBody } from "../validators"
 
@@ -10,11 +8,11 @@ import type { ClaimOrderBody } from "../validators"
  * joins the logged-in customer's account (the link proves the address; the e-mail alone never does).
  */
 export async function POST(req: AuthenticatedMedusaRequest<ClaimOrderBody>, res: MedusaResponse) {
-  const verification = verifyLink(req.validatedBody.token, ORDER_LINK_PURPOSE, linkSigningSecret())
-  if (!verification.ok) {
-    refuseBadLink(res, verification)
+  const opened = openOrderLink(req.validatedBody.token)
+  if (!opened.ok) {
+    res.status(opened.status).json(opened.body)
     return
   }
-  const { result } = await claimGuestOrderWorkflow(req.scope).run({ input: { order_id: verification.subject, customer_id: req.auth_context.actor_id } })
-  res.json({ order_id: verification.subject, joined: result.changed })
+  const { result } = await claimGuestOrderWorkflow(req.scope).run({ input: { order_id: opened.orderId, customer_id: req.auth_context.actor_id } })
+  res.json({ order_id: opened.orderId, joined: result.changed })
 }
