@@ -128,7 +128,7 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       assert.match(run.output(), new RegExp(`Card payments\\s+SATIM simulator on port ${ports.satim}`))
       assert.match(run.output(), new RegExp(`Chargily Pay\\s+simulator on port ${ports.chargily}`))
       const providers = await (await fetch(`${api}/store/payment-providers?region_id=${regionId}`, { headers })).json()
-      assert.deepEqual(providers.payment_providers.map((provider: { id: string }) => provider.id).sort(), ["pp_chargily_chargily", "pp_cod_cod", "pp_satim_satim"])
+      assert.deepEqual(providers.payment_providers.map((provider: { id: string }) => provider.id).sort(), ["pp_baridpay_baridpay", "pp_chargily_chargily", "pp_cod_cod", "pp_satim_satim"])
       const response = await fetch(
         `${api}/store/products?limit=100&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity`,
         { headers }
