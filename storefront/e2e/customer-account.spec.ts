@@ -84,10 +84,11 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await page.locator("tbody tr a").click()
   await expect(page.locator(".order-number")).toContainText(displayId)
 
-  // The cash is collected (the office captures the payment): the invoice is issued, listed and downloads.
+  // The office confirms by phone, ships, and records the cash collected: the invoice is issued, listed and downloads.
   const orderId = new URL(page.url()).pathname.split("/").at(-1)!
-  const { order } = await adminFetch<{ order: { payment_collections: Array<{ payments: Array<{ id: string }> }> } }>(`/admin/orders/${orderId}?fields=payment_collections.payments.id`)
-  await adminFetch(`/admin/payments/${order.payment_collections[0]!.payments[0]!.id}/capture`, { method: "POST", body: {} })
+  for (const [action, body] of [["calls", { outcome: "confirmed" }], ["ship", { carrier: "Yalidine", tracking_number: "YAL-E2E-1" }], ["collect", {}]] as const) {
+    await adminFetch(`/admin/cod-orders/${orderId}/${action}`, { method: "POST", body })
+  }
   const invoiceLink = page.getByRole("link", { name: /^Facture \d{4}-\d{6}$/ })
   // Issued by a subscriber after the capture's answer: the page shows it at a later load.
   await expect(async () => {

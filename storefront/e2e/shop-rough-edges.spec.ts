@@ -141,8 +141,8 @@ test("the first checkout step lists every payment method with its picture and a 
   const guard = new PageGuard(page)
   await addToCart(page, "fr", PART)
   for (const [locale, methods] of [
-    ["fr", ["Paiement à la livraison", "Carte CIB ou Edahabia"]],
-    ["ar", ["الدفع عند الاستلام", "بطاقة CIB أو الذهبية"]],
+    ["fr", ["Paiement à la livraison", "Carte CIB ou Edahabia", "Edahabia ou CIB en ligne (Chargily Pay)", "BaridPay (BaridiMob)"]],
+    ["ar", ["الدفع عند الاستلام", "بطاقة CIB أو الذهبية", "الذهبية أو CIB عبر الإنترنت (Chargily Pay)", "BaridPay (بريدي موب)"]],
   ] as const) {
     await page.goto(`/${locale}/caisse`)
     await expect(page.locator('input[name="first_name"]')).toBeVisible()
