@@ -150,7 +150,7 @@ async function main() {
       .readdirSync(path.join(REPO_ROOT, "scripts", "__tests__"))
       .filter((file) => file.endsWith(".test.ts"))
       .map((file) => path.join("scripts", "__tests__", file))
-    await phase("run-command tests (npm run dev, plugin builds, production refusal)", () => nodeTests(nodeTestFiles))
+    await phase("run-command tests (npm run dev, plugin builds, production refusal, backup restore drill)", () => nodeTests(nodeTestFiles))
 
     await phase("end-to-end: the storefront's production build in Chromium against npm run dev", async () => {
       const e2e = await runEndToEnd()

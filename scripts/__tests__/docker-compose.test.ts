@@ -1,7 +1,8 @@
 /**
  * docker-compose.yml, validated by Debian's docker-compose (v1; there is no Docker engine here) and
  * read back: the production shape (PostgreSQL 16, Redis, migrate, server, worker, storefront) with
- * health checks and restart policies, and no secret written inline.
+ * health checks and restart policies, WAL archiving and nightly backups with pgBackRest, and no secret
+ * written inline.
  */
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
@@ -10,15 +11,21 @@ import os from "node:os"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { parse } from "yaml"
+import { ARCHIVE_SETTINGS, STANZA } from "../lib/backup-drill"
 import { REPO_ROOT } from "../lib/paths"
 
 type Service = {
   image?: string
+  build?: { context: string; dockerfile: string }
+  entrypoint?: string[]
+  command?: string[]
+  volumes?: string[]
+  depends_on?: Record<string, { condition: string }>
   restart?: string
   healthcheck?: { test?: string[] }
   stop_grace_period?: string
   environment?: Record<string, string>
-  secrets?: unknown[]
+  secrets?: ({ source: string } | string)[]
 }
 const installed = spawnSync("docker-compose", ["version"]).status === 0
 // CI installs docker-compose (.ci/run); a developer machine without it skips, visibly.
@@ -35,7 +42,7 @@ describe("docker-compose.yml", { skip }, () => {
     fs.copyFileSync(path.join(REPO_ROOT, ".env.example"), path.join(project, ".env"))
     fs.mkdirSync(path.join(project, "secrets"))
     fs.mkdirSync(path.join(project, "storefront"))
-    for (const name of ["postgres_password", "jwt_secret", "cookie_secret", "link_signing_secret", "storefront_revalidate_secret", "satim_password", "chargily_secret_key"]) {
+    for (const name of ["postgres_password", "jwt_secret", "cookie_secret", "link_signing_secret", "storefront_revalidate_secret", "satim_password", "chargily_secret_key", "pgbackrest_cipher_pass"]) {
       fs.writeFileSync(path.join(project, "secrets", name), "not-a-real-secret\n")
     }
   })
@@ -49,11 +56,13 @@ describe("docker-compose.yml", { skip }, () => {
   })
 
   it("has the production shape: PostgreSQL 16, Redis, migration, Medusa server and worker, storefront", () => {
-    assert.deepEqual(Object.keys(services).sort(), ["medusa-server", "medusa-worker", "migrate", "postgres", "redis", "storefront"])
-    assert.match(services.postgres.image!, /^postgres:16/)
+    assert.deepEqual(Object.keys(services).sort(), ["medusa-server", "medusa-worker", "migrate", "postgres", "postgres-backup", "redis", "storefront"])
+    // PostgreSQL 16 with pgBackRest: the official image plus one package.
+    assert.equal(services.postgres.build!.dockerfile, "ops/postgres/Dockerfile")
+    assert.match(fs.readFileSync(path.join(REPO_ROOT, "ops/postgres/Dockerfile"), "utf8"), /^FROM postgres:16-bookworm$/m)
     assert.equal(services["medusa-server"].environment!.MEDUSA_WORKER_MODE, "server")
     assert.equal(services["medusa-worker"].environment!.MEDUSA_WORKER_MODE, "worker")
-    for (const name of ["postgres", "redis", "medusa-server", "medusa-worker", "storefront"]) {
+    for (const name of ["postgres", "postgres-backup", "redis", "medusa-server", "medusa-worker", "storefront"]) {
       assert.ok(services[name].healthcheck, `${name} has no health check`)
       assert.equal(services[name].restart, "unless-stopped", `${name} restart policy`)
     }
@@ -62,10 +71,35 @@ describe("docker-compose.yml", { skip }, () => {
     for (const role of ["medusa-server", "medusa-worker"]) assert.equal(services[role].stop_grace_period, "10s")
   })
 
+  it("archives every WAL segment and backs up nightly with pgBackRest, as the restore drill does", () => {
+    const postgres = services.postgres
+    // The drill (backup-drill.test.ts) runs with exactly these settings and ops/postgres/pgbackrest.conf.
+    const settings = Object.fromEntries(
+      postgres.command!.flatMap((argument, index, all) => (all[index - 1] === "-c" ? [argument.split(/=(.*)/s).slice(0, 2)] : []))
+    )
+    assert.equal(postgres.command![0], "postgres")
+    assert.deepEqual(settings, ARCHIVE_SETTINGS)
+    assert.match(fs.readFileSync(path.join(REPO_ROOT, "ops/postgres/pgbackrest.conf"), "utf8"), new RegExp(`^\\[${STANZA}\\]$`, "m"))
+    const backup = services["postgres-backup"]
+    assert.equal(backup.image, postgres.image, "the backup service runs the same PostgreSQL + pgBackRest image")
+    assert.deepEqual(backup.build, postgres.build)
+    assert.deepEqual(backup.command, ["gosu", "postgres", "backup-schedule.sh"])
+    assert.equal(backup.depends_on!.postgres.condition, "service_healthy")
+    // Both see the data folder, the socket and the repository at the same paths.
+    const mounts = (service: Service) => service.volumes!.map((volume) => volume.replace(/:rw$/, "")).sort()
+    assert.deepEqual(mounts(backup), mounts(postgres))
+    assert.ok(mounts(postgres).includes("pgbackrest:/var/lib/pgbackrest"))
+    // The repository key reaches pgBackRest from the secret file, in both services.
+    for (const service of [postgres, backup]) {
+      assert.equal(service.entrypoint![0], "with-backup-secret.sh")
+      assert.ok(service.secrets!.some((secret) => (typeof secret === "string" ? secret : secret.source) === "pgbackrest_cipher_pass"))
+    }
+  })
+
   it("writes no secret inline: passwords and secrets come from secret files", () => {
     for (const [name, service] of Object.entries(services)) {
       const environment = service.environment ?? {}
-      for (const secret of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "POSTGRES_PASSWORD", "DATABASE_PASSWORD", "SATIM_PASSWORD"]) {
+      for (const secret of ["JWT_SECRET", "COOKIE_SECRET", "LINK_SIGNING_SECRET", "STOREFRONT_REVALIDATE_SECRET", "POSTGRES_PASSWORD", "DATABASE_PASSWORD", "SATIM_PASSWORD", "PGBACKREST_REPO1_CIPHER_PASS"]) {
         assert.equal(environment[secret], undefined, `${name} sets ${secret} inline`)
       }
       if (environment.DATABASE_URL) assert.equal(new URL(environment.DATABASE_URL).password, "", `${name} has a password in DATABASE_URL`)
