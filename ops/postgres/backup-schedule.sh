@@ -14,6 +14,13 @@ until pg_isready -q -h /var/run/postgresql; do sleep 2; done
 pgbackrest --stanza="$stanza" stanza-create
 # Proves that WAL archiving (archive_command) reaches the repository; fails loudly otherwise.
 pgbackrest --stanza="$stanza" check
+# A new installation gets its first full backup now rather than at night.
+health=0
+backup-health.sh || health=$?
+if [ "$health" -eq 1 ]; then
+  log "no backup yet: a full backup now"
+  pgbackrest --stanza="$stanza" --type=full backup
+fi
 log "archiving works; next backup at $backup_time ($TZ)"
 
 while true; do
@@ -25,7 +32,8 @@ while true; do
   if pgbackrest --stanza="$stanza" --type="$type" backup; then
     log "$type backup done"
   else
-    # The container keeps running (the next night retries); monitoring reads `pgbackrest info`.
+    # The container keeps running (the next night retries); its health check (backup-health.sh)
+    # turns unhealthy once the newest backup is more than 26 hours old.
     log "$type backup FAILED"
   fi
 done

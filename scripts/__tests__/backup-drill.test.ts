@@ -21,6 +21,8 @@ describe("backup and point-in-time restore drill", { skip }, () => {
     assert.equal(result.restoredVisits, 1000)
     assert.equal(result.ordersAfterMark, 0, "nothing written after the noted time")
     assert.equal(result.overlapRefusedWith, "23P01", "the EXCLUDE constraint refuses an overlapping visit")
+    // The postgres-backup service's health check: none yet, then fresh, and too old under a 0-hour limit.
+    assert.deepEqual(result.health, { beforeFirstBackup: 1, afterBackups: 0, tooOld: 2 })
     assert.ok(result.totalSeconds < 180, `the drill took ${result.totalSeconds} s`)
   })
 })

@@ -85,6 +85,8 @@ describe("docker-compose.yml", { skip }, () => {
     assert.deepEqual(backup.build, postgres.build)
     assert.deepEqual(backup.command, ["gosu", "postgres", "backup-schedule.sh"])
     assert.equal(backup.depends_on!.postgres.condition, "service_healthy")
+    // Unhealthy once the newest backup is too old (the drill runs the same script).
+    assert.match(backup.healthcheck!.test!.join(" "), /gosu postgres backup-health\.sh$/)
     // Both see the data folder, the socket and the repository at the same paths.
     const mounts = (service: Service) => service.volumes!.map((volume) => volume.replace(/:rw$/, "")).sort()
     assert.deepEqual(mounts(backup), mounts(postgres))

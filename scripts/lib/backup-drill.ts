@@ -23,6 +23,8 @@ export const ARCHIVE_SETTINGS = {
   archive_command: `pgbackrest --stanza=${STANZA} archive-push %p`,
 } as const
 export const PGBACKREST_CONFIG = path.join(REPO_ROOT, "ops", "postgres", "pgbackrest.conf")
+/** The postgres-backup service's health check: 0 recent backup, 1 none yet, 2 too old or in error. */
+export const BACKUP_HEALTH_SCRIPT = path.join(REPO_ROOT, "ops", "postgres", "backup-health.sh")
 
 export type DrillResult = {
   postgres: PostgresBinaries
@@ -33,27 +35,36 @@ export type DrillResult = {
   restoredVisits: number
   ordersAfterMark: number
   overlapRefusedWith: string
+  /** backup-health.sh's exit codes: before the first backup, after the backups, with a 0-hour limit. */
+  health: { beforeFirstBackup: number; afterBackups: number; tooOld: number }
   secondsByStep: Record<string, number>
   totalSeconds: number
 }
 
+type Outcome = { code: number | null; output: string }
+
+/** Runs a command as the database's OS user, to its end. */
+function runAs(user: OsUser, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const [file, argv] = user.asUser(command, args)
+    const child = spawn(file, argv, { env, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk))
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk))
+    child.once("error", reject)
+    child.once("close", (code) => resolve({ code, output }))
+  })
+}
+
 type Run = (command: string, args: string[], env?: NodeJS.ProcessEnv) => Promise<string>
 
-/** Runs a command as the database's OS user; rejects with its output when it fails. */
+/** Like runAs; rejects with the command's output when it fails. */
 function runner(user: OsUser, baseEnv: NodeJS.ProcessEnv): Run {
-  return (command, args, env = baseEnv) =>
-    new Promise((resolve, reject) => {
-      const [file, argv] = user.asUser(command, args)
-      const child = spawn(file, argv, { env, stdio: ["ignore", "pipe", "pipe"] })
-      let output = ""
-      child.stdout.on("data", (chunk: Buffer) => (output += chunk))
-      child.stderr.on("data", (chunk: Buffer) => (output += chunk))
-      child.once("error", reject)
-      child.once("close", (code) => {
-        if (code === 0) resolve(output)
-        else reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (exit ${code}):\n${output}`))
-      })
-    })
+  return async (command, args, env = baseEnv) => {
+    const { code, output } = await runAs(user, command, args, env)
+    if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed (exit ${code}):\n${output}`)
+    return output
+  }
 }
 
 async function connect(socketDir: string): Promise<Client> {
@@ -133,6 +144,10 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
   const config = path.join(root, "pgbackrest.conf")
   fs.copyFileSync(PGBACKREST_CONFIG, config)
   fs.chmodSync(config, 0o644)
+  // Copied too: the database's OS user may not be able to enter the checkout.
+  const healthScript = path.join(root, "backup-health.sh")
+  fs.copyFileSync(BACKUP_HEALTH_SCRIPT, healthScript)
+  fs.chmodSync(healthScript, 0o755)
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PGBACKREST_CONFIG: config,
@@ -145,11 +160,17 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
     PGBACKREST_PG1_PORT: "5432",
     PGBACKREST_PG1_USER: "postgres",
     PGBACKREST_LOG_LEVEL_CONSOLE: "warn",
+    PGBACKREST_STANZA: STANZA,
   }
   const restoredEnv: NodeJS.ProcessEnv = { ...env, PGBACKREST_PG1_PATH: restoredData, PGBACKREST_PG1_SOCKET_PATH: restoredSocket }
   const run = runner(user, env)
   const bin = (name: string) => path.join(postgres.binDir, name)
   const pgbackrest = (...args: string[]) => run("pgbackrest", [`--stanza=${STANZA}`, ...args])
+  const health = async (maxAgeHours = "26") => {
+    const outcome = await runAs(user, healthScript, [], { ...env, BACKUP_MAX_AGE_HOURS: maxAgeHours })
+    log(`backup-health.sh (${maxAgeHours} h): exit ${outcome.code}, ${outcome.output.trim()}`)
+    return outcome.code ?? -1
+  }
   const running: { data: string; env: NodeJS.ProcessEnv }[] = []
   const startCluster = async (data: string, socket: string, clusterEnv: NodeJS.ProcessEnv, extra = "") => {
     // Unix socket only (listen_addresses is empty): no TCP port to find or to collide on.
@@ -180,6 +201,7 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
     await startCluster(sourceData, sourceSocket, env)
     await pgbackrest("stanza-create")
     await pgbackrest("check")
+    const beforeFirstBackup = await health()
     step("cluster, stanza and archiving")
 
     source = await connect(sourceSocket)
@@ -189,7 +211,8 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
     step("500 orders, full backup")
     await writeOrders(source, 501, 800)
     await pgbackrest("--type=diff", "backup")
-    step("300 more, differential backup")
+    const healthAfterBackups = { afterBackups: await health(), tooOld: await health("0") }
+    step("300 more, differential backup, health check")
     // Only in the archived WAL: the restore must replay it.
     await writeOrders(source, 801, 1000)
     const { rows: [mark] } = await source.query<{ at: string; orders: number }>(
@@ -251,6 +274,7 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
       restoredVisits: counts.visits,
       ordersAfterMark: counts.after,
       overlapRefusedWith,
+      health: { beforeFirstBackup, ...healthAfterBackups },
       secondsByStep,
       totalSeconds: (Date.now() - started) / 1000,
     }
