@@ -21,11 +21,11 @@ export function pgbackrestVersion(): [number, number] | undefined {
 
 /**
  * The newest PostgreSQL major a pgBackRest version supports: 16 from 2.48 (2.46 added it, 2.48 has the
- * catalog number of PostgreSQL 16's release), 15 from 2.41 (likewise after 2.39).
+ * catalog number of PostgreSQL 16's release), 15 from 2.42 (likewise after 2.39).
  */
 export function newestSupportedMajor([major, minor]: [number, number]): number {
   if (major > 2 || minor >= 48) return 16
-  if (minor >= 41) return 15
+  if (minor >= 42) return 15
   return 14
 }
 
