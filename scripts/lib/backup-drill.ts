@@ -21,6 +21,7 @@ export const ARCHIVE_SETTINGS = {
   wal_level: "replica",
   archive_mode: "on",
   archive_command: `pgbackrest --stanza=${STANZA} archive-push %p`,
+  archive_timeout: "300",
 } as const
 export const PGBACKREST_CONFIG = path.join(REPO_ROOT, "ops", "postgres", "pgbackrest.conf")
 /** The postgres-backup service's health check: 0 recent backup, 1 none yet, 2 too old or in error. */
