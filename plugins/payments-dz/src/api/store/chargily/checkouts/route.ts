@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CHARGILY_MODULE } from "../../../../modules/chargily"
 import type ChargilyModuleService from "../../../../modules/chargily/service"
 import { startChargilyCheckoutWorkflow } from "../../../../workflows/chargily/start-chargily-checkout"
-import { countCardPageForClient } from "../../satim/client-limit"
+import { countCardPageForClient } from "../../card/client-limit"
 import type { StoreStartChargilyCheckoutType } from "../validators"
 
 /**
