@@ -103,11 +103,17 @@ const createAtChargilyStep = createStep(
     })
     if (!created.ok) {
       await chargily.updateChargilyCheckouts({ id: input.id, failure: `create checkout: ${created.message}` })
-      throw new MedusaError(
-        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
-        "The online payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.",
-        refusal("chargily_gateway_refused")
-      )
+      throw created.reason === "timeout"
+        ? new MedusaError(
+            MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+            "The online payment service did not answer in time. Please try again in a few minutes, or choose cash on delivery.",
+            refusal("chargily_gateway_timeout")
+          )
+        : new MedusaError(
+            MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+            "The online payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.",
+            refusal("chargily_gateway_refused")
+          )
     }
     return new StepResponse(created, created.checkout_id)
   },
