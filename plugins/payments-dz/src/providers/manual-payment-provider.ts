@@ -1,26 +1,20 @@
-import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
   CancelPaymentInput,
   CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
   RefundPaymentInput,
   RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
 import crypto from "node:crypto"
+import { PaymentsDzProvider } from "./payments-dz-provider"
 
 /**
  * A payment with no gateway, where the money changes hands outside the shop (cash to the courier,
@@ -30,12 +24,7 @@ import crypto from "node:crypto"
  * story, so the provider keeps no data of its own. Subclasses name themselves (`static identifier`,
  * which also prefixes the session ids) and add what differs (option checks).
  */
-export abstract class ManualPaymentProvider<TOptions extends Record<string, unknown> = Record<string, unknown>> extends AbstractPaymentProvider<TOptions> {
-  // A public constructor: AbstractPaymentProvider's is protected, which ModuleProvider's typing refuses.
-  constructor(cradle: Record<string, unknown>, options: TOptions) {
-    super(cradle, options)
-  }
-
+export abstract class ManualPaymentProvider<TOptions extends Record<string, unknown> = Record<string, unknown>> extends PaymentsDzProvider<TOptions> {
   /** Session ids read `<identifier>_<uuid>` (the subclass's `static identifier`: "cod", "baridpay"). */
   async initiatePayment(_input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     return { id: `${this.getIdentifier()}_${crypto.randomUUID()}`, status: PaymentSessionStatus.PENDING, data: {} }
@@ -45,16 +34,7 @@ export abstract class ManualPaymentProvider<TOptions extends Record<string, unkn
     return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
   }
 
-  /** The office recorded the money received: nothing to ask anyone. */
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: input.data }
-  }
-
   async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
     return { data: input.data }
   }
 
@@ -68,16 +48,7 @@ export abstract class ManualPaymentProvider<TOptions extends Record<string, unkn
     return { data: input.data }
   }
 
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     return { status: PaymentSessionStatus.PENDING, data: input.data }
-  }
-
-  /** Nobody calls back: any webhook is answered "not supported". */
-  async getWebhookActionAndData(): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }

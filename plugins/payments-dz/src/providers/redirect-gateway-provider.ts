@@ -1,23 +1,17 @@
-import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
   Logger,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
 import crypto from "node:crypto"
+import { PaymentsDzProvider } from "./payments-dz-provider"
 
 /** What the server wrote on a session once the gateway's page was opened for it. */
 export type GatewayRegistration = { deposit_checked: boolean }
@@ -42,15 +36,16 @@ export function gatewaySessionStatus(outcome: GatewayOutcome): PaymentSessionSta
  * not here, so a session starts empty (every server-written key null: what a storefront sends cannot
  * pass for a registration). Authorisation accepts only a payment registered on this very session:
  * checked by the settlement that points the session at it (`deposit_checked`), otherwise asked of
- * the gateway server to server. The gateway takes the money when the customer pays: nothing is left
- * to capture. Callbacks go to the plugin's own routes (they need the raw body, a lock and a store),
- * not to Medusa's generic payment webhook. Subclasses say how to read a registration, how to ask
- * their gateway, and how they refund and cancel.
+ * the gateway server to server. The gateway takes the money when the customer pays (one-phase:
+ * nothing left to capture), and a session dropped before payment expires at the gateway by itself.
+ * Callbacks go to the plugin's own /hooks/<gateway> route: it checks them (signature, re-reading the
+ * payment), keeps event ids and settles under the cart's lock, none of which Medusa's generic payment
+ * webhook (asynchronous, without a store) can do. Subclasses say how to read a registration, how to
+ * ask their gateway, and how they refund and cancel.
  */
-export abstract class RedirectGatewayProvider<Registration extends GatewayRegistration> extends AbstractPaymentProvider<Record<string, unknown>> {
+export abstract class RedirectGatewayProvider<Registration extends GatewayRegistration> extends PaymentsDzProvider {
   protected readonly logger: Logger
 
-  // A public constructor: AbstractPaymentProvider's is protected, which ModuleProvider's typing refuses.
   constructor(cradle: Record<string, unknown>, options: Record<string, unknown>) {
     super(cradle, options)
     this.logger = (cradle as { logger: Logger }).logger
@@ -83,36 +78,13 @@ export abstract class RedirectGatewayProvider<Registration extends GatewayRegist
     return { status: gatewaySessionStatus(outcome), data: input.data }
   }
 
-  /** One-phase payments: the gateway took the money when the customer paid, nothing left to capture. */
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: input.data }
-  }
-
-  /** A session dropped before payment: the gateway expires its unpaid page by itself. */
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data }
-  }
-
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const registration = this.registration(input.data, input.data?.session_id)
     if (!registration) return { status: PaymentSessionStatus.PENDING, data: input.data }
     return { status: gatewaySessionStatus(await this.askStatus(registration)), data: input.data }
   }
 
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     return { data: input.data }
-  }
-
-  /**
-   * The gateway's callbacks go to the plugin's own /hooks/<gateway> route: it checks them (signature,
-   * re-reading the payment), keeps event ids and settles under the cart's lock, none of which Medusa's
-   * generic payment webhook (asynchronous, without a store) can do.
-   */
-  async getWebhookActionAndData(): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
