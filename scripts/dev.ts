@@ -18,13 +18,12 @@ import { startChargilySimulator, type ChargilySimulator } from "./lib/chargily-s
 import { startSatimSimulator, type SatimSimulator } from "./lib/satim-simulator/server"
 import { SUCCESS_CARD } from "./lib/satim-simulator/test-cards"
 import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
+import { DEMO_BARIDPAY_QR_PAYLOAD, DEMO_BARIDPAY_RIP } from "../backend/src/config/baridpay-demo"
 import { BACKEND_DIR, REPO_ROOT, STOREFRONT_DIR, devStateDir } from "./lib/paths"
 import { isListening, waitFor } from "./lib/ports"
 import { run, startGroup, stopGroup } from "./lib/processes"
 
 /** Development only: a made-up CCP account (not a real one) so BaridPay shows on the checkout. */
-const DEMO_BARIDPAY_RIP = "00799999000123456789"
-const DEMO_BARIDPAY_QR_PAYLOAD = "BARIDPAY-DEMO:00799999000123456789"
 
 const DATABASE_NAME = "mj_chauffage"
 

@@ -4,7 +4,8 @@
  * order once, a forged signature, a replayed event and a paid checkout of another amount change
  * nothing, and twenty duplicate webhooks at once give one capture and one order. A paid checkout that
  * cannot become the order is mailed to the customer once and listed for the office, which records it
- * given back from Chargily's dashboard (a manager, who and when; a technician kept out).
+ * given back from Chargily's dashboard (a manager, who and when; a technician kept out). A cart opens
+ * at most three checkouts per 15 minutes, like SATIM's card pages.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHARGILY_MODULE } from "@mj-chauffage/payments-dz/modules/chargily"
@@ -19,6 +20,8 @@ jest.setTimeout(240_000)
 
 const CHARGILY = "pp_chargily_chargily"
 const simulator = useChargilySimulator()
+// The per-client limit reads the shopper's address the storefront forwards (the per-cart test uses its own).
+process.env.TRUSTED_PROXIES = "loopback"
 // The order's confirmation e-mail goes somewhere; the refund notice is read there.
 const mail = useMailSink()
 
@@ -162,6 +165,20 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     const [order] = await ordersOfCart(paidMeanwhile.cartId)
     expect((await capturesOfOrder(order!.order_id)).payments.map((payment) => payment.provider_id)).toEqual(["pp_cod_cod"])
   })
+  it("a cart opens at most three checkouts per 15 minutes: the fourth is 429 card_page_limit with Retry-After, Chargily not asked", async () => {
+    const client = { headers: { ...headers, "x-forwarded-for": "203.0.113.80" } }
+    const { cartId } = await chargilyCheckout()
+    const open = () => api.post("/store/chargily/checkouts", { cart_id: cartId, locale: "ar", payment_method: "edahabia" }, { ...client, validateStatus: () => true })
+    for (let page = 0; page < 2; page++) expect((await open()).status).toBe(201)
+    const before = (await records().listChargilyCheckouts({ cart_id: cartId })).length
+    const fourth = await open()
+    expect(fourth).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
+    const retryAfter = Number(fourth.headers["retry-after"])
+    expect(retryAfter).toBeGreaterThan(14 * 60)
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+    expect(await records().listChargilyCheckouts({ cart_id: cartId })).toHaveLength(before)
+  })
+
   it("a payment to give back is mailed once, listed for the office, and recorded refunded by a manager; a technician is kept out", async () => {
     const manager = await staffUser(getContainer(), "gerant-chargily@mj-chauffage.dz", "manager")
     const technician = await staffUser(getContainer(), "tech-chargily@mj-chauffage.dz", "technician")

@@ -3,6 +3,7 @@
  * command (start, worker, migrate) exits non-zero with the reasons.
  */
 import { checkTrustedProxies, trustedProxies } from "@mj-chauffage/shop-kernel/server/client-address"
+import { showsDemoBaridpayAccount } from "./baridpay-demo"
 import { chargilyEnabled } from "./providers"
 import { storeCeilingProblem } from "./store-ceiling"
 
@@ -80,13 +81,19 @@ export function chargilyProblems(env: Env): string[] {
   return problems
 }
 
+/** BaridPay, only when enabled: never `npm run dev`'s demo account, which customers would pay into. */
+export function baridpayProblems(env: Env): string[] {
+  if (!env.BARIDPAY_RIP || !showsDemoBaridpayAccount(env)) return []
+  return ["BARIDPAY_RIP / BARIDPAY_QR_PAYLOAD / BARIDPAY_QR_URL show the development demo account: set the shop's own CCP RIP and QR"]
+}
+
 /** Every reason production would be unsafe with these settings. */
 export function productionProblems(env: Env): string[] {
   const problems = [...weakSecretProblems(env), ...PRODUCTION_SETTINGS.filter((name) => !env[name]).map((name) => `${name} is missing`)]
   if (env.SATIM_BASE_URL && /^http:\/\/(localhost|127\.0\.0\.1)/.test(env.SATIM_BASE_URL)) {
     problems.push("SATIM_BASE_URL points at the development simulator")
   }
-  problems.push(...chargilyProblems(env))
+  problems.push(...chargilyProblems(env), ...baridpayProblems(env))
   if (env.SMS_PROVIDER === "dev") problems.push("SMS_PROVIDER=dev writes SMS to files instead of sending them")
   return problems
 }

@@ -69,7 +69,12 @@ export function satimSettings(env: Env): Record<string, unknown> | undefined {
  */
 export function chargilySettings(env: Env): Record<string, unknown> | undefined {
   if (!chargilyEnabled(env)) return undefined
-  return { secretKey: env.CHARGILY_SECRET_KEY, mode: env.CHARGILY_MODE || "test", baseUrl: env.CHARGILY_BASE_URL || undefined }
+  return {
+    secretKey: env.CHARGILY_SECRET_KEY,
+    mode: env.CHARGILY_MODE || "test",
+    baseUrl: env.CHARGILY_BASE_URL || undefined,
+    timeoutMs: env.CHARGILY_TIMEOUT_MS ? Number(env.CHARGILY_TIMEOUT_MS) : undefined,
+  }
 }
 
 export const chargilyEnabled = (env: Env) => Boolean(env.CHARGILY_SECRET_KEY || env.CHARGILY_MODE || env.CHARGILY_BASE_URL)

@@ -79,6 +79,7 @@ export const REFUSAL_CODES = {
   chargily_unavailable: "Chargily Pay is not configured on this shop",
   chargily_session_missing: "the cart does not pay with Chargily yet",
   chargily_gateway_refused: "Chargily did not accept the checkout (unreachable or refused)",
+  chargily_gateway_timeout: "Chargily did not answer within CHARGILY_TIMEOUT_MS (10 s by default): no checkout was opened",
   chargily_checkout_unknown: "no Chargily checkout of this shop has this id or reference",
   chargily_signature_invalid: "a Chargily webhook's signature is missing or does not match its body",
   chargily_event_invalid: "a signed Chargily webhook is not an event about a checkout",

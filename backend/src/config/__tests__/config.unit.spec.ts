@@ -4,6 +4,7 @@ import path from "node:path"
 import { databaseDriverOptions } from "../database"
 import { storeCeilingProblem, storeRequestsPerMinute } from "../store-ceiling"
 import { readSecretFiles } from "../environment"
+import { DEMO_BARIDPAY_QR_PAYLOAD, DEMO_BARIDPAY_RIP } from "../baridpay-demo"
 import { productionProblems, trustedProxiesProblem, weakSecretProblems } from "../production-policy"
 import { smsProviderRegistration } from "../providers"
 
@@ -188,6 +189,15 @@ describe("other production refusals", () => {
     expect(productionProblems({ ...complete, CHARGILY_SECRET_KEY: liveKey, CHARGILY_MODE: "live", CHARGILY_BASE_URL: "http://127.0.0.1:9011/api/v2" })).toEqual([
       "CHARGILY_BASE_URL is for the development simulator only",
     ])
+  })
+
+  it("refuses npm run dev's demo BaridPay account in production, however it is spelt, only when BaridPay is enabled", () => {
+    const demo = "BARIDPAY_RIP / BARIDPAY_QR_PAYLOAD / BARIDPAY_QR_URL show the development demo account: set the shop's own CCP RIP and QR"
+    expect(productionProblems({ ...complete, BARIDPAY_RIP: DEMO_BARIDPAY_RIP, BARIDPAY_QR_PAYLOAD: DEMO_BARIDPAY_QR_PAYLOAD })).toEqual([demo])
+    expect(productionProblems({ ...complete, BARIDPAY_RIP: "0079 9999 0001 2345 6789" })).toEqual([demo])
+    expect(productionProblems({ ...complete, BARIDPAY_RIP: "00799000001234567891", BARIDPAY_QR_PAYLOAD: DEMO_BARIDPAY_QR_PAYLOAD })).toEqual([demo])
+    expect(productionProblems({ ...complete, BARIDPAY_RIP: "00799000001234567891", BARIDPAY_QR_URL: "https://mj-chauffage.dz/qr.png" })).toEqual([])
+    expect(productionProblems({ ...complete, BARIDPAY_QR_PAYLOAD: DEMO_BARIDPAY_QR_PAYLOAD })).toEqual([])
   })
 
   it("refuses the development SMS file writer in production", () => {

@@ -5,7 +5,7 @@ import { AdminCodCall, AdminCodCollect, AdminCodRefuse, AdminCodShip } from "./a
 import { AdminChargilyCheckoutsQuery, AdminChargilyRefundsQuery, AdminMarkChargilyRefunded } from "./admin/chargily/validators"
 import { AdminSatimPaymentsQuery } from "./admin/satim/validators"
 import { SatimCallbackQuery } from "./hooks/satim/validators"
-import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/satim/client-limit"
+import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/card/client-limit"
 import { refuseBaridpayOutsideLimits } from "./store/baridpay/amount-guard"
 import { StoreBaridpayReference } from "./store/baridpay/validators"
 import { StoreSettleChargilyCheckout, StoreStartChargilyCheckout } from "./store/chargily/validators"

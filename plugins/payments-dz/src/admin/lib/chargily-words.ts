@@ -1,6 +1,6 @@
 /** The office's French words for Chargily checkouts, shared by the order panel and the refunds page. */
 import type { ChargilyCheckoutStatus, ChargilyPaymentMethod } from "../../lib/chargily/checkout-status"
-import type { SatimRefundReason } from "../../lib/satim/payment-status"
+import type { CardRefundReason } from "../../lib/card/refund-reasons"
 
 export const CHARGILY_STATUS_LABEL: Record<ChargilyCheckoutStatus, string> = {
   creating: "Ouverture",
@@ -31,7 +31,7 @@ export const CHARGILY_STATUS_COLOR: Record<ChargilyCheckoutStatus, "green" | "re
 export const CHARGILY_METHOD_LABEL: Record<ChargilyPaymentMethod, string> = { edahabia: "Edahabia", cib: "CIB" }
 
 /** Why a paid checkout is to be given back (the customer's e-mail says the same). */
-export const CHARGILY_REFUND_REASON_LABEL: Record<SatimRefundReason, string> = {
+export const CHARGILY_REFUND_REASON_LABEL: Record<CardRefundReason, string> = {
   no_order: "la commande n'a pas pu être passée (pièce épuisée ou livraison changée)",
   already_ordered: "second paiement d'une commande déjà passée (autre page ou paiement à la livraison)",
   replaced: "page de paiement remplacée ou autre mode de paiement choisi",

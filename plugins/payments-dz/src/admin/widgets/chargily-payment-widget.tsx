@@ -12,7 +12,7 @@ import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 import type { ChargilyCheckoutStatus, ChargilyPaymentMethod } from "../../lib/chargily/checkout-status"
-import type { SatimRefundReason } from "../../lib/satim/payment-status"
+import type { CardRefundReason } from "../../lib/card/refund-reasons"
 import { CHARGILY_METHOD_LABEL, CHARGILY_REFUND_REASON_LABEL, CHARGILY_STATUS_COLOR, CHARGILY_STATUS_LABEL } from "../lib/chargily-words"
 
 type CheckoutRow = {
@@ -23,7 +23,7 @@ type CheckoutRow = {
   payment_method: ChargilyPaymentMethod
   created_at: string
   decided_at: string | null
-  refund_reason: SatimRefundReason | null
+  refund_reason: CardRefundReason | null
   refunded_at: string | null
   refunded_by_email: string | null
 }

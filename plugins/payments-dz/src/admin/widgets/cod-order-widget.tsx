@@ -6,12 +6,16 @@
  */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
-import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { Button, Container, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 import type { CallOutcome, CodAction, CodStatus } from "../../lib/cod/life-cycle"
+import { AcceptOrRefuse } from "../components/accept-or-refuse"
+import { ActionLog } from "../components/action-log"
+import { PanelHeader } from "../components/panel-header"
+import { postAdminAction } from "../components/post-admin-action"
+import { useOrderPanel } from "../components/use-order-panel"
 
 type CodOrderView = {
   status: CodStatus
@@ -55,22 +59,12 @@ const ACTION_LABEL: Record<CodAction, string> = {
   refuse: "Colis refusé",
 }
 const CARRIERS = ["Yalidine", "ZR Express", "Ecotrack", "Maystro Delivery", "Noest", "Autre"]
+const NO_ORDER: { cod_order: CodOrderView | null; log: LogLine[] } = { cod_order: null, log: [] }
 
 const dinars = (amount: number) => formatDzd(amount, "fr")
 
-/** Posts one action; the refusal's message (French, for the office) in a toast when Medusa says no. */
-async function act(orderId: string, path: string, body: object): Promise<boolean> {
-  const response = await fetch(`/admin/cod-orders/${orderId}/${path}`, {
-    method: "POST",
-    credentials: "include",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  })
-  if (response.ok) return true
-  const answer = (await response.json().catch(() => ({}))) as { message?: string }
-  toast.error(answer.message ?? `Action refusée (${response.status}).`)
-  return false
-}
+/** Posts one action of the cash-on-delivery life cycle. */
+const act = (orderId: string, path: string, body: object) => postAdminAction(`/admin/cod-orders/${orderId}/${path}`, body)
 
 function CallForm({ orderId, onDone }: { orderId: string; onDone: () => void }) {
   const [outcome, setOutcome] = useState<CallOutcome>("confirmed")
@@ -156,72 +150,41 @@ function ShipForm({ orderId, onDone }: { orderId: string; onDone: () => void }) 
   )
 }
 
+/** At the door: the cash collected, or the parcel refused (back in stock, the order cancelled). */
 function DoorForm({ orderId, amount, onDone }: { orderId: string; amount: number; onDone: () => void }) {
-  const prompt = usePrompt()
-  const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState(false)
-  const collect = async () => {
-    const yes = await prompt({
-      title: "Argent reçu ?",
-      description: `Confirmez que ${dinars(amount)} ont été encaissés (livreur ou stop-desk). La commande passera « Payée » pour le client.`,
-      confirmText: "Argent encaissé",
-      cancelText: "Annuler",
-    })
-    if (!yes) return
-    setBusy(true)
-    const ok = await act(orderId, "collect", {})
-    setBusy(false)
-    if (ok) {
-      toast.success("Paiement encaissé.")
-      onDone()
-    }
-  }
-  const refuse = async (event: FormEvent) => {
-    event.preventDefault()
-    const yes = await prompt({
-      title: "Colis refusé ?",
-      description: "Le colis revient en stock (retour reçu) et la commande est annulée ; le client est prévenu par e-mail.",
-      confirmText: "Colis refusé",
-      cancelText: "Annuler",
-    })
-    if (!yes) return
-    setBusy(true)
-    const ok = await act(orderId, "refuse", { reason })
-    setBusy(false)
-    if (ok) {
-      toast.success("Colis revenu en stock, commande annulée.")
-      onDone()
-    }
-  }
   return (
-    <div className="flex flex-col gap-y-3">
-      <Button onClick={() => void collect()} isLoading={busy}>
-        Argent encaissé ({dinars(amount)})
-      </Button>
-      <form className="flex flex-col gap-2" onSubmit={refuse}>
-        <Input aria-label="Raison du refus" placeholder="Raison du refus" value={reason} onChange={(e) => setReason(e.target.value)} />
-        <Button type="submit" variant="danger" isLoading={busy} disabled={reason.trim().length < 3}>
-          Colis refusé à la porte
-        </Button>
-      </form>
-    </div>
+    <AcceptOrRefuse
+      accept={{
+        label: `Argent encaissé (${dinars(amount)})`,
+        confirm: {
+          title: "Argent reçu ?",
+          description: `Confirmez que ${dinars(amount)} ont été encaissés (livreur ou stop-desk). La commande passera « Payée » pour le client.`,
+          confirmText: "Argent encaissé",
+          cancelText: "Annuler",
+        },
+        run: () => act(orderId, "collect", {}),
+        success: "Paiement encaissé.",
+      }}
+      refuse={{
+        label: "Colis refusé à la porte",
+        reasonLabel: "Raison du refus",
+        reasonPlaceholder: "Raison du refus",
+        confirm: {
+          title: "Colis refusé ?",
+          description: "Le colis revient en stock (retour reçu) et la commande est annulée ; le client est prévenu par e-mail.",
+          confirmText: "Colis refusé",
+          cancelText: "Annuler",
+        },
+        run: (reason) => act(orderId, "refuse", { reason }),
+        success: "Colis revenu en stock, commande annulée.",
+      }}
+      onDone={onDone}
+    />
   )
 }
 
 const CodOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
-  const [view, setView] = useState<{ cod_order: CodOrderView | null; log: LogLine[] } | null>(null)
-  const load = useCallback(() => {
-    void fetch(`/admin/cod-orders/${encodeURIComponent(order.id)}`, { credentials: "include" })
-      .then((response) => (response.ok ? response.json() : { cod_order: null, log: [] }))
-      .then(setView)
-  }, [order.id])
-  useEffect(load, [load])
-  // The dashboard's own sections (payments, fulfilment) read the order through its query cache: refreshed after each action.
-  const queryClient = useQueryClient()
-  const refresh = useCallback(() => {
-    load()
-    void queryClient.invalidateQueries({ queryKey: ["orders"] })
-  }, [load, queryClient])
+  const { view, refresh } = useOrderPanel(`/admin/cod-orders/${encodeURIComponent(order.id)}`, NO_ORDER)
   const cod = view?.cod_order
   if (!cod) return null
   const can = (action: CodAction) => cod.allowed_actions.includes(action)
@@ -229,10 +192,7 @@ const CodOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-2 px-6 py-4">
-        <Heading level="h2">Paiement à la livraison</Heading>
-        <Badge color={STATUS_COLOR[cod.status]}>{STATUS_LABEL[cod.status]}</Badge>
-      </div>
+      <PanelHeader title="Paiement à la livraison" status={STATUS_LABEL[cod.status]} color={STATUS_COLOR[cod.status]} />
       <div className="flex flex-col gap-y-1 px-6 py-4">
         {paid ? (
           <Text weight="plus">
@@ -259,21 +219,15 @@ const CodOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           {can("collect") ? <DoorForm orderId={order.id} amount={cod.amount} onDone={refresh} /> : null}
         </div>
       ) : null}
-      {view.log.length ? (
-        <ol className="flex flex-col gap-y-2 px-6 py-4" aria-label="Journal">
-          {view.log.map((line) => (
-            <li key={line.id} className="flex flex-col">
-              <Text size="small" weight="plus">
-                {line.call_outcome ? `${ACTION_LABEL[line.action]} : ${OUTCOME_LABEL[line.call_outcome]}` : ACTION_LABEL[line.action]}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {algiersDateTime(line.created_at, "fr", { dateStyle: "short", timeStyle: "short" })} · {line.staff_email ?? "—"}
-                {line.note ? ` · ${line.note}` : ""}
-              </Text>
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <ActionLog
+        lines={view.log.map((line) => ({
+          id: line.id,
+          title: line.call_outcome ? `${ACTION_LABEL[line.action]} : ${OUTCOME_LABEL[line.call_outcome]}` : ACTION_LABEL[line.action],
+          at: line.created_at,
+          by: line.staff_email,
+          note: line.note,
+        }))}
+      />
     </Container>
   )
 }

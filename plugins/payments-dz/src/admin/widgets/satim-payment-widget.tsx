@@ -9,7 +9,8 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
-import type { SatimPaymentStatus, SatimRefundReason } from "../../lib/satim/payment-status"
+import type { SatimPaymentStatus } from "../../lib/satim/payment-status"
+import type { CardRefundReason } from "../../lib/card/refund-reasons"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 
 type SatimRefund = { amount: number; created_at: string; created_by: string | null; created_by_email: string | null }
@@ -25,7 +26,7 @@ type SatimPaymentRow = {
   amount: number
   paid_at: string | null
   failure: string | null
-  refund_reason?: SatimRefundReason | null
+  refund_reason?: CardRefundReason | null
   created_at: string
 }
 
@@ -55,7 +56,7 @@ const STATUS_LABEL: Record<SatimPaymentStatus, string> = {
 }
 
 /** Why the shop gave a card payment back by itself (the customer got an e-mail saying the same). */
-const REFUND_REASON_LABEL: Record<SatimRefundReason, string> = {
+const REFUND_REASON_LABEL: Record<CardRefundReason, string> = {
   no_order: "Remboursé automatiquement : une pièce n'était plus en stock, aucune commande passée.",
   already_ordered: "Remboursé automatiquement : second paiement d'une commande déjà payée (autre page de paiement ou paiement à la livraison).",
   replaced: "Remboursé automatiquement : page de paiement remplacée par une autre ou autre mode de paiement choisi.",

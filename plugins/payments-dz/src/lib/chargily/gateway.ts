@@ -5,9 +5,31 @@ import type { ChargilyOptions } from "./options"
 /**
  * Chargily Pay v2 through its official SDK. The SDK picks its API from the mode only; the base URL
  * is replaced afterwards so the same code talks to the local simulator (gateway.test.ts fails if an
- * SDK upgrade renames the field). The SDK throws on any failure: answered here as results.
+ * SDK upgrade renames the field). The SDK throws on any failure: answered here as results. The SDK
+ * takes no AbortSignal, so each call is raced against `timeoutMs` and a late answer is ignored: a
+ * checkout created too late is never shown to anyone, and expires at Chargily.
  */
-export type CreatedCheckout = { ok: true; checkout_id: string; checkout_url: string } | { ok: false; message: string }
+export type CreatedCheckout = { ok: true; checkout_id: string; checkout_url: string } | { ok: false; reason: "timeout" | "refused"; message: string }
+
+export class ChargilyTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`Chargily did not answer within ${timeoutMs} ms`)
+    this.name = "TimeoutError"
+  }
+}
+
+/** The call's answer, or a ChargilyTimeoutError once `timeoutMs` has passed. */
+export async function withinTime<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ChargilyTimeoutError(timeoutMs)), timeoutMs)
+  })
+  try {
+    return await Promise.race([call, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
 
 export function chargilyClient(options: ChargilyOptions): ChargilyClient {
   const client = new ChargilyClient({ api_key: options.secretKey, mode: options.mode })
@@ -30,11 +52,11 @@ export class ChargilyGateway {
 
   async createCheckout(params: CreateCheckoutParams): Promise<CreatedCheckout> {
     try {
-      const checkout: Checkout = await this.client.createCheckout(params)
-      if (typeof checkout?.id !== "string" || typeof checkout.checkout_url !== "string") return { ok: false, message: "Chargily answered without a checkout id or URL" }
+      const checkout: Checkout = await withinTime(this.client.createCheckout(params), this.options.timeoutMs)
+      if (typeof checkout?.id !== "string" || typeof checkout.checkout_url !== "string") return { ok: false, reason: "refused", message: "Chargily answered without a checkout id or URL" }
       return { ok: true, checkout_id: checkout.id, checkout_url: checkout.checkout_url }
     } catch (error) {
-      return { ok: false, message: messageOf(error) }
+      return { ok: false, reason: error instanceof ChargilyTimeoutError ? "timeout" : "refused", message: messageOf(error) }
     }
   }
 
@@ -42,7 +64,7 @@ export class ChargilyGateway {
   async outcome(expected: Omit<ExpectedCheckout, "livemode">): Promise<ChargilyOutcome> {
     let body: unknown
     try {
-      body = await this.client.getCheckout(expected.checkout_id)
+      body = await withinTime(this.client.getCheckout(expected.checkout_id), this.options.timeoutMs)
     } catch {
       return { kind: "unknown", reason: "unreachable" }
     }
@@ -52,7 +74,7 @@ export class ChargilyGateway {
   /** Closes a checkout so it can no longer take money; true when Chargily confirms it is closed. */
   async expire(checkoutId: string): Promise<boolean> {
     try {
-      const checkout = await this.client.expireCheckout(checkoutId)
+      const checkout = await withinTime(this.client.expireCheckout(checkoutId), this.options.timeoutMs)
       return checkout?.status !== "pending" && checkout?.status !== "processing"
     } catch {
       return false

@@ -11,7 +11,11 @@ export type ChargilyOptions = {
   mode: ChargilyMode
   /** Chargily's API for the mode, or the simulator's (CHARGILY_BASE_URL). */
   baseUrl: string
+  /** How long one call may take (CHARGILY_TIMEOUT_MS): a checkout not created by then is refused, an unanswered question is "unknown". */
+  timeoutMs: number
 }
+
+export const CHARGILY_DEFAULT_TIMEOUT_MS = 10_000
 
 export class ChargilyOptionsError extends Error {}
 
@@ -35,5 +39,7 @@ export function readChargilyOptions(raw: Record<string, unknown>): ChargilyOptio
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLocalHost(url))) {
     throw new ChargilyOptionsError("Chargily: CHARGILY_BASE_URL must be https:// (plain http only for the local simulator).")
   }
-  return { secretKey, mode, baseUrl }
+  const timeoutMs = Number(raw.timeoutMs ?? CHARGILY_DEFAULT_TIMEOUT_MS)
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1000) throw new ChargilyOptionsError("Chargily: CHARGILY_TIMEOUT_MS must be a whole number of milliseconds ≥ 1000.")
+  return { secretKey, mode, baseUrl, timeoutMs }
 }

@@ -1,7 +1,7 @@
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
-import type { SatimRefundReason } from "../satim/payment-status"
+import type { CardRefundReason } from "../card/refund-reasons"
 
 /**
  * The notice that a Chargily payment will be given back by the shop. Chargily Pay has no refund API:
@@ -14,7 +14,7 @@ export type ChargilyRefundDueMailData = {
   amount: number
   /** Chargily's checkout id: what the customer may quote when calling. */
   checkout_id: string
-  refund_reason: SatimRefundReason | null
+  refund_reason: CardRefundReason | null
   /** By when, in the shop's words (for example "sous 7 jours ouvrés"). */
   delay: string
   /** The order's signed link when the cart was ordered otherwise (already_ordered). */

@@ -1,6 +1,6 @@
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { receiptRows, type ReceiptField, type ReceiptValues } from "@mj-chauffage/shop-kernel/card-receipt"
-import type { SatimRefundReason } from "./payment-status"
+import type { CardRefundReason } from "../card/refund-reasons"
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { renderMail, type RenderedMail } from "@mj-chauffage/shop-kernel/mail-layout"
 
@@ -15,7 +15,7 @@ export type CardPaymentMailData = ReceiptValues & {
   /** The order's signed link: the one this payment became, or (already ordered) the one that was kept. */
   order_url: string | null
   /** For the refund notice: why the shop gave the money back (no_order when absent). */
-  refund_reason?: SatimRefundReason | null
+  refund_reason?: CardRefundReason | null
 }
 
 const WORDS = {

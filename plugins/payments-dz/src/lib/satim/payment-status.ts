@@ -22,11 +22,3 @@ export const isOpenAttempt = (attempt: { status: SatimPaymentStatus; decided_at:
 
 /** The same, as a filter for listSatimPayments. */
 export const OPEN_ATTEMPTS_FILTER = [{ status: "awaiting_card" }, { status: "superseded", decided_at: null }]
-
-/** Why a deposit was given back by the shop itself (not by the office on an order). */
-export const SATIM_REFUND_REASONS = [
-  "no_order", // paid, but the cart could no longer become an order (a part went out of stock)
-  "already_ordered", // the cart had already been ordered with another payment (another card page, cash on delivery)
-  "replaced", // a newer card page, or another way of paying, was chosen before this page was paid
-] as const
-export type SatimRefundReason = (typeof SATIM_REFUND_REASONS)[number]

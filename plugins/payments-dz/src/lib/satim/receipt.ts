@@ -1,4 +1,5 @@
-import type { SatimPaymentStatus, SatimRefundReason } from "./payment-status"
+import type { SatimPaymentStatus } from "./payment-status"
+import type { CardRefundReason } from "../card/refund-reasons"
 import { REJECTED_PAYMENT_MESSAGE, SATIM_TOLL_FREE_NUMBER } from "./rejected-message"
 
 /**
@@ -18,7 +19,7 @@ export type PaymentRecord = {
   decided_at: Date | string | null
   answer: Record<string, unknown> | null
   failure: string | null
-  refund_reason?: SatimRefundReason | null
+  refund_reason?: CardRefundReason | null
 }
 
 export type PaymentReceipt = {
@@ -41,7 +42,7 @@ export type PaymentReceipt = {
   /** For a declined payment: SATIM's own words (respCode_desc, else actionCodeDescription). */
   decline_message?: string | null
   /** For a payment the shop gave back by itself: why (out of stock, cart already ordered, page replaced). */
-  refund_reason?: SatimRefundReason | null
+  refund_reason?: CardRefundReason | null
 }
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)

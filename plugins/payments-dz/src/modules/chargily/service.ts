@@ -1,5 +1,6 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { cartCardPageAllowance, type CardPageAllowance, type CardPagesCounter } from "../../lib/card/card-page-limit"
 import { OPEN_CHECKOUTS_FILTER } from "../../lib/chargily/checkout-status"
 import { ChargilyGateway } from "../../lib/chargily/gateway"
 import { readChargilyRefundDelay, type ChargilyRefundDelay } from "../../lib/chargily/manual-refund"
@@ -20,7 +21,7 @@ export type ChargilyPluginOptions = {
   chargilyRefundDelay?: Partial<ChargilyRefundDelay>
 }
 
-class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWebhookEvent }) {
+class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWebhookEvent }) implements CardPagesCounter {
   private readonly chargilyOptions?: ChargilyOptions
   private readonly returnUrlTemplate?: string
   private readonly webhookUrlValue?: string
@@ -51,6 +52,11 @@ class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWe
 
   webhookUrl(): string {
     return this.configured().webhookUrl
+  }
+
+  /** Whether this cart may open one more checkout now: Chargily's pages count like SATIM's (lib/card/card-page-limit.ts). */
+  cardPageAllowance(cartId: string, now = new Date()): Promise<CardPageAllowance> {
+    return cartCardPageAllowance((since) => this.listChargilyCheckouts({ cart_id: cartId, created_at: { $gt: since } }, { select: ["id", "created_at"] }), now)
   }
 
   /** Whether a webhook's raw body carries Chargily's signature (false when Chargily is not configured). */

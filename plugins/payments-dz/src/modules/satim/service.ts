@@ -1,7 +1,7 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challenge } from "../../lib/satim/captcha"
-import { CARD_PAGE_WINDOW_MS, cardPageAllowance, type CardPageAllowance } from "../../lib/satim/card-page-limit"
+import { cartCardPageAllowance, type CardPageAllowance, type CardPagesCounter } from "../../lib/card/card-page-limit"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, type SatimOptions } from "../../lib/satim/options"
 import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
@@ -29,7 +29,7 @@ export type OpenCardPage = Attempt & { satim_order_id: string; outcome: PaymentO
  */
 export type CardPagesSurvey = { paid?: { id: string; satim_order_id: string }; open: OpenCardPage[] }
 
-class SatimModuleService extends MedusaService({ SatimPayment }) {
+class SatimModuleService extends MedusaService({ SatimPayment }) implements CardPagesCounter {
   private readonly satimOptions?: SatimOptions
   private readonly returnUrlTemplate?: string
   private readonly captchaSecret?: string
@@ -67,13 +67,9 @@ class SatimModuleService extends MedusaService({ SatimPayment }) {
     return this.configured().returnUrl.replace("{locale}", encodeURIComponent(locale))
   }
 
-  /** Whether this cart may open one more card page now (see card-page-limit.ts). */
-  async cardPageAllowance(cartId: string, now = new Date()): Promise<CardPageAllowance> {
-    const recent = await this.listSatimPayments(
-      { cart_id: cartId, created_at: { $gt: new Date(now.getTime() - CARD_PAGE_WINDOW_MS) } },
-      { select: ["id", "created_at"] }
-    )
-    return cardPageAllowance(recent.map((attempt) => new Date(attempt.created_at)), now)
+  /** Whether this cart may open one more card page now (see lib/card/card-page-limit.ts). */
+  cardPageAllowance(cartId: string, now = new Date()): Promise<CardPageAllowance> {
+    return cartCardPageAllowance((since) => this.listSatimPayments({ cart_id: cartId, created_at: { $gt: since } }, { select: ["id", "created_at"] }), now)
   }
 
   /**

@@ -1,23 +1,24 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CHARGILY_CHECKOUT_EVENTS } from "../../lib/chargily/events"
+import { chargilySessionRegistration } from "../../lib/chargily/session-data"
 import { CHARGILY_PROVIDER_ID } from "../../lib/provider-ids"
-import { planAfterPlacing, planSettlement, type SettledAttempt, type SettlementPlan } from "../../lib/satim/settlement-plan"
+import { planAfterPlacing, planSettlement, type SettledAttempt, type SettlementPlan } from "../../lib/card/settlement-plan"
 import type { ChargilyCheckoutRecord } from "../../modules/chargily/models/chargily-checkout"
-import { placeOrderFromCartStep } from "../satim/steps/place-order-from-cart"
-import { unmarkCheckedSessionsStep } from "../satim/steps/unmark-checked-sessions"
+import { placeOrderFromCartStep } from "../card/steps/place-order-from-cart"
+import { pointSessionAtPaymentStep } from "../card/steps/point-session-at-payment"
+import { readCardCartPaymentsStep } from "../card/steps/read-card-cart-payments"
+import { unmarkCheckedSessionsStep } from "../card/steps/unmark-checked-sessions"
 import { chargilyCartLock } from "./cart-lock"
 import { askChargilyStep } from "./steps/ask-chargily"
 import { findChargilyCheckoutStep, type ChargilyCheckoutKey } from "./steps/find-chargily-checkout"
-import { pointSessionAtChargilyCheckoutStep } from "./steps/point-session-at-chargily-checkout"
-import { readChargilyCartPaymentsStep } from "./steps/read-chargily-cart-payments"
 import { recordChargilyAnswerStep } from "./steps/record-chargily-answer"
 import { linkChargilyToOrderStep, markChargilyRefundDueStep, noteChargilyOrderPendingStep } from "./steps/settle-chargily-outcome"
 
 /**
  * Settles one Chargily checkout (a verified webhook, the customer's return, or the reconciliation
  * job): re-reads it from Chargily once, records the answer, and applies the card deposit rule shared
- * with SATIM (satim/deposit-fate.ts, satim/settlement-plan.ts): it becomes the order only if it was
+ * with SATIM (lib/card/deposit-fate.ts, lib/card/settlement-plan.ts): it becomes the order only if it was
  * the cart's live checkout and the cart still pays by it for that amount; any other paid checkout is
  * marked to be given back. Under the cart's lock; a settled checkout is never asked or completed
  * twice: twenty simultaneous webhooks give one capture and one order.
@@ -26,15 +27,18 @@ export type SettleChargilyCheckoutInput = ChargilyCheckoutKey
 
 export type ChargilySettlement = { checkout: ChargilyCheckoutRecord; waiting_reason?: string }
 
-/** The shared rule reads SATIM's field names: the checkout id stands in the order id's place. */
-const asSettledAttempt = (checkout: ChargilyCheckoutRecord, live: boolean): SettledAttempt & { satim_order_id: string } => ({
-  status: checkout.status === "paid" ? "paid" : "declined",
-  satim_order_id: checkout.checkout_id!,
+/** The card rule's view of a checkout: Chargily's checkout id is the gateway's order id. */
+const asSettledAttempt = (checkout: ChargilyCheckoutRecord, live: boolean): SettledAttempt & { gateway_order_id: string } => ({
+  status: checkout.status,
+  gateway_order_id: checkout.checkout_id!,
   order_id: checkout.order_id,
   decided_at: checkout.decided_at,
   amount_centimes: checkout.amount * 100,
   live,
 })
+
+/** Where the card rule finds Chargily's payments on the cart. */
+const cartPayments = (cartId: string) => ({ cart_id: cartId, provider_id: CHARGILY_PROVIDER_ID, gateway_order_id_key: "checkout_id" })
 
 const planIs =
   (kind: SettlementPlan["kind"]) =>
@@ -47,19 +51,18 @@ export const settleChargilyCheckoutWorkflow = createWorkflow("settle-chargily-ch
   acquireLockStep({ key, timeout: 60, ttl: 120 })
   const asked = askChargilyStep({ id: found.id })
   const recorded = recordChargilyAnswerStep(asked)
-  const view = readChargilyCartPaymentsStep({ cart_id: found.cart_id })
+  const view = readCardCartPaymentsStep(transform({ found }, ({ found }) => cartPayments(found.cart_id)))
   const firstPlan = transform({ recorded, view }, ({ recorded, view }) => planSettlement(asSettledAttempt(recorded.checkout, recorded.live), view, CHARGILY_PROVIDER_ID))
 
   const planAfterOrder = when("place-chargily-order", { plan: firstPlan }, planIs("place_order")).then(() => {
-    pointSessionAtChargilyCheckoutStep(
-      transform({ firstPlan, recorded }, ({ firstPlan, recorded }) => ({
-        session_id: (firstPlan as Extract<SettlementPlan, { kind: "place_order" }>).session_id,
-        checkout_id: recorded.checkout.checkout_id!,
-        amount: recorded.checkout.amount,
-      }))
+    pointSessionAtPaymentStep(
+      transform({ firstPlan, recorded }, ({ firstPlan, recorded }) => {
+        const { session_id } = firstPlan as Extract<SettlementPlan, { kind: "place_order" }>
+        return { session_id, registration: chargilySessionRegistration(session_id, { checkout_id: recorded.checkout.checkout_id!, amount: recorded.checkout.amount }, true) }
+      })
     )
     const placing = placeOrderFromCartStep({ cart_id: found.cart_id })
-    const viewAfter = readChargilyCartPaymentsStep({ cart_id: found.cart_id }).config({ name: "read-chargily-cart-payments-after-placing" })
+    const viewAfter = readCardCartPaymentsStep(transform({ found }, ({ found }) => cartPayments(found.cart_id))).config({ name: "read-chargily-cart-payments-after-placing" })
     return transform({ recorded, viewAfter, placing }, ({ recorded, viewAfter, placing }) =>
       planAfterPlacing(asSettledAttempt(recorded.checkout, recorded.live), viewAfter, placing.error, CHARGILY_PROVIDER_ID, new Date())
     )

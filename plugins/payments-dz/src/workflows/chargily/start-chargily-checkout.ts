@@ -8,6 +8,7 @@ import { EMPTY_CHARGILY_SESSION_DATA, chargilySessionRegistration } from "../../
 import { CHARGILY_PROVIDER_ID } from "../../lib/provider-ids"
 import { CHARGILY_MODULE } from "../../modules/chargily"
 import type ChargilyModuleService from "../../modules/chargily/service"
+import { limitCardPagesStep } from "../card/steps/limit-card-pages"
 import { chargilyCartLock } from "./cart-lock"
 
 /**
@@ -15,7 +16,8 @@ import { chargilyCartLock } from "./cart-lock"
  * first, then created at Chargily, then written on the session (which authorisation checks). A
  * failure undoes the earlier steps. Under the cart's lock (shared with settlement) the cart's earlier
  * checkouts are asked about first: one already paid means no new checkout (the customer goes to its
- * return page, which places the order); the others are expired at Chargily before a new one opens.
+ * return page, which places the order); the others are expired at Chargily before a new one opens,
+ * and a cart opens at most CARD_PAGES_PER_CART checkouts per window (lib/card/card-page-limit.ts).
  */
 export type StartChargilyCheckoutInput = { cart_id: string; locale: "fr" | "ar"; payment_method: ChargilyPaymentMethod }
 
@@ -101,11 +103,17 @@ const createAtChargilyStep = createStep(
     })
     if (!created.ok) {
       await chargily.updateChargilyCheckouts({ id: input.id, failure: `create checkout: ${created.message}` })
-      throw new MedusaError(
-        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
-        "The online payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.",
-        refusal("chargily_gateway_refused")
-      )
+      throw created.reason === "timeout"
+        ? new MedusaError(
+            MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+            "The online payment service did not answer in time. Please try again in a few minutes, or choose cash on delivery.",
+            refusal("chargily_gateway_timeout")
+          )
+        : new MedusaError(
+            MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+            "The online payment service did not accept the payment. Please try again in a few minutes, or choose cash on delivery.",
+            refusal("chargily_gateway_refused")
+          )
     }
     return new StepResponse(created, created.checkout_id)
   },
@@ -155,6 +163,7 @@ export const startChargilyCheckoutWorkflow = createWorkflow("start-chargily-chec
   const session = findSessionStep(input)
   const earlier = closeEarlierCheckoutsStep({ cart_id: input.cart_id })
   const opened = when("open-a-chargily-checkout", { earlier }, ({ earlier }) => !earlier.paid).then(() => {
+    limitCardPagesStep({ cart_id: input.cart_id, module: CHARGILY_MODULE })
     const record = recordCheckoutStep(
       transform({ input, session }, ({ input, session }) => ({ cart_id: input.cart_id, session, locale: input.locale, payment_method: input.payment_method }))
     )

@@ -11,6 +11,7 @@ import { SATIM_MODULE } from "../../modules/satim"
 import type SatimModuleService from "../../modules/satim/service"
 import type { OpenCardPage } from "../../modules/satim/service"
 import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
+import { limitCardPagesStep } from "../card/steps/limit-card-pages"
 
 /**
  * Opens SATIM's card page for a cart whose payment session is "card": the attempt is recorded
@@ -77,20 +78,6 @@ const findCardSessionStep = createStep("find-satim-card-session", async (input: 
     amount_centimes: toCentimes(amount),
     cart: { id: cart.id, shipping_address, shipping_methods },
   })
-})
-
-/** A few card pages per cart and window (each one is a place to try stolen cards). */
-const cardPageLimitStep = createStep("limit-satim-card-pages", async (input: StartSatimPaymentInput, { container }) => {
-  const allowance = await container.resolve<SatimModuleService>(SATIM_MODULE).cardPageAllowance(input.cart_id)
-  if (!allowance.allowed) {
-    const minutes = Math.ceil(allowance.retryAfterSeconds / 60)
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Too many card payment pages were opened for this cart: try again in ${minutes} minute${minutes > 1 ? "s" : ""}, or choose cash on delivery.`,
-      refusal("card_page_limit")
-    )
-  }
-  return new StepResponse(undefined)
 })
 
 /** The cart's card pages as SATIM sees them now: one already paid means no new page. */
@@ -218,7 +205,7 @@ export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (
   const survey = surveyCardPagesStep(input)
   const paid = transform({ survey }, ({ survey }) => survey.paid ?? null)
   const opened = when("open-a-card-page", { paid }, ({ paid }) => !paid).then(() => {
-    cardPageLimitStep(input)
+    limitCardPagesStep({ cart_id: input.cart_id, module: SATIM_MODULE })
     closeEarlierCardPagesStep(transform({ survey }, ({ survey }) => survey.open))
     const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
     const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })

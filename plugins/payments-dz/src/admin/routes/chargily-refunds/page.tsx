@@ -11,7 +11,7 @@ import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 import type { ChargilyPaymentMethod } from "../../../lib/chargily/checkout-status"
-import type { SatimRefundReason } from "../../../lib/satim/payment-status"
+import type { CardRefundReason } from "../../../lib/card/refund-reasons"
 import { CHARGILY_METHOD_LABEL, CHARGILY_REFUND_REASON_LABEL } from "../../lib/chargily-words"
 
 type RefundRow = {
@@ -23,7 +23,7 @@ type RefundRow = {
   email: string | null
   amount: number
   payment_method: ChargilyPaymentMethod
-  refund_reason: SatimRefundReason | null
+  refund_reason: CardRefundReason | null
   due_since: string
   refunded_at: string | null
   refunded_by_email: string | null

@@ -1,7 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 import { CHARGILY_CHECKOUT_STATUSES, CHARGILY_PAYMENT_METHODS } from "../../../lib/chargily/checkout-status"
-import { SATIM_REFUND_REASONS } from "../../../lib/satim/payment-status"
+import { CARD_REFUND_REASONS } from "../../../lib/card/refund-reasons"
 
 /**
  * One Chargily checkout opened for a cart, recorded before Chargily is called so that no payment is
@@ -27,7 +27,7 @@ export const ChargilyCheckout = model
     /** Why a paid checkout is to be given back, or why creating it failed, in words for the merchant. */
     failure: model.text().nullable(),
     /** Set when the shop could not make the payment its order: why (the same reasons as SATIM's). */
-    refund_reason: model.enum([...SATIM_REFUND_REASONS]).nullable(),
+    refund_reason: model.enum([...CARD_REFUND_REASONS]).nullable(),
     /** When the office recorded the refund made from Chargily's dashboard, and which staff user. */
     refunded_at: model.dateTime().nullable(),
     refunded_by: model.text().nullable(),

@@ -1,6 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
-import { SATIM_PAYMENT_STATUSES, SATIM_REFUND_REASONS } from "../../../lib/satim/payment-status"
+import { SATIM_PAYMENT_STATUSES } from "../../../lib/satim/payment-status"
+import { CARD_REFUND_REASONS } from "../../../lib/card/refund-reasons"
 
 /**
  * One attempt to pay a cart by card through SATIM, recorded before SATIM is called so that no
@@ -26,7 +27,7 @@ export const SatimPayment = model
     failure: model.text().nullable(),
     refunded_centimes: model.number().default(0),
     /** Set when the shop itself gave the deposit back: why (the customer's e-mail and return page say it). */
-    refund_reason: model.enum([...SATIM_REFUND_REASONS]).nullable(),
+    refund_reason: model.enum([...CARD_REFUND_REASONS]).nullable(),
     /** The captcha answer that opened this attempt: each answer opens one attempt only. */
     captcha_signature: model.text().nullable(),
   })

@@ -4,6 +4,7 @@ import { isOpenCheckout } from "../../../lib/chargily/checkout-status"
 import { CHARGILY_MODULE } from "../../../modules/chargily"
 import type { ChargilyCheckoutRecord } from "../../../modules/chargily/models/chargily-checkout"
 import type ChargilyModuleService from "../../../modules/chargily/service"
+import { askGatewayOnce } from "../../card/steps/ask-gateway-once"
 
 export type AskedCheckout = {
   checkout: ChargilyCheckoutRecord
@@ -13,17 +14,15 @@ export type AskedCheckout = {
   outcome?: ChargilyOutcome
 }
 
-/** Reads the record and, if Chargily may still move it, re-reads the checkout from Chargily once. Writes nothing. */
+/** Reads the record and, if Chargily may still move it, re-reads the checkout from Chargily once (card/steps/ask-gateway-once.ts). */
 export const askChargilyStep = createStep("ask-chargily-about-checkout", async (input: { id: string }, { container }) => {
   const chargily = container.resolve<ChargilyModuleService>(CHARGILY_MODULE)
   const checkout = await chargily.retrieveChargilyCheckout(input.id)
-  if (!isOpenCheckout(checkout)) {
-    // Paid but still without its order (a completion that failed earlier): retried as the live
-    // checkout only if no newer checkout was opened for the cart since.
-    const waitsForOrder = checkout.status === "paid" && !checkout.order_id
-    const newer = waitsForOrder ? await chargily.listChargilyCheckouts({ cart_id: checkout.cart_id, created_at: { $gt: checkout.created_at } }, { select: ["id"], take: 1 }) : []
-    return new StepResponse<AskedCheckout>({ checkout, live: waitsForOrder && !newer.length })
-  }
-  const outcome = await chargily.gateway().outcome({ checkout_id: checkout.checkout_id!, amount: checkout.amount })
-  return new StepResponse<AskedCheckout>({ checkout, live: checkout.status === "awaiting_payment", outcome })
+  const asked = await askGatewayOnce(checkout, {
+    isOpen: isOpenCheckout,
+    liveStatus: "awaiting_payment",
+    hasNewer: async (record) => (await chargily.listChargilyCheckouts({ cart_id: record.cart_id, created_at: { $gt: record.created_at } }, { select: ["id"], take: 1 })).length > 0,
+    ask: (record) => chargily.gateway().outcome({ checkout_id: record.checkout_id!, amount: record.amount }),
+  })
+  return new StepResponse<AskedCheckout>({ checkout, ...asked })
 })

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
-import type { SatimRefundReason } from "../../../lib/satim/payment-status"
+import type { CardRefundReason } from "../../../lib/card/refund-reasons"
 import { CHARGILY_MODULE } from "../../../modules/chargily"
 import type { ChargilyCheckoutRecord } from "../../../modules/chargily/models/chargily-checkout"
 import type ChargilyModuleService from "../../../modules/chargily/service"
@@ -27,7 +27,7 @@ export const noteChargilyOrderPendingStep = createStep("note-chargily-order-pend
   )
 })
 
-const REFUND_WORDS: Record<SatimRefundReason, string> = {
+const REFUND_WORDS: Record<CardRefundReason, string> = {
   no_order: "the cart could not be ordered",
   already_ordered: "the cart had already been ordered with another payment",
   replaced: "a newer checkout or another way of paying replaced this one",
@@ -40,7 +40,7 @@ const REFUND_WORDS: Record<SatimRefundReason, string> = {
  */
 export const markChargilyRefundDueStep = createStep(
   "mark-chargily-refund-due",
-  async (input: { checkout: ChargilyCheckoutRecord; reason: SatimRefundReason; detail?: string }, { container }) => {
+  async (input: { checkout: ChargilyCheckoutRecord; reason: CardRefundReason; detail?: string }, { container }) => {
     const words = input.detail ? `${REFUND_WORDS[input.reason]} (${input.detail})` : REFUND_WORDS[input.reason]
     container.resolve(ContainerRegistrationKeys.LOGGER).error(`Chargily checkout ${input.checkout.checkout_id}: paid ${input.checkout.amount} DA but ${words}: refund it from the Chargily dashboard`)
     securityEvent({ event: "chargily_refund_due", outcome: "failure", reason: input.reason, checkout_id: input.checkout.checkout_id, amount: input.checkout.amount })

@@ -2,12 +2,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { securityEvent } from "@mj-chauffage/shop-kernel/server/security-log"
 import type { PaymentOutcome } from "../../../lib/satim/payment-outcome"
-import type { SatimRefundReason } from "../../../lib/satim/payment-status"
+import type { CardRefundReason } from "../../../lib/card/refund-reasons"
 import { SATIM_MODULE } from "../../../modules/satim"
 import type { SatimAttempt } from "../../../modules/satim/models/satim-payment"
 import type SatimModuleService from "../../../modules/satim/service"
 
-const REFUND_WORDS: Record<SatimRefundReason, string> = {
+const REFUND_WORDS: Record<CardRefundReason, string> = {
   no_order: "the cart could not be ordered",
   already_ordered: "the cart had already been ordered with another payment",
   replaced: "a newer card page or another way of paying replaced this one",
@@ -15,7 +15,7 @@ const REFUND_WORDS: Record<SatimRefundReason, string> = {
 
 type Input = {
   attempt: SatimAttempt
-  reason: SatimRefundReason
+  reason: CardRefundReason
   detail?: string
   /** What SATIM said in this settlement, if it was asked: "paid" means not refunded yet, no need to ask again. */
   satim_said?: PaymentOutcome["kind"]

@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import { SATIM_MODULE } from "../../../../modules/satim"
 import type SatimModuleService from "../../../../modules/satim/service"
 import { startSatimPaymentWorkflow } from "../../../../workflows/satim/start-satim-payment"
-import { countCardPageForClient } from "../client-limit"
+import { countCardPageForClient } from "../../card/client-limit"
+import { answerCardPageLimit } from "../../card/page-limit-answer"
 import type { StoreStartSatimPaymentType } from "../validators"
 
 /**
@@ -16,12 +16,7 @@ export async function POST(req: MedusaRequest<StoreStartSatimPaymentType>, res: 
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)
   const { result, errors } = await startSatimPaymentWorkflow(req.scope).run({ input: req.validatedBody, throwOnError: false })
   const failure = errors?.[0]?.error as { code?: string; message?: string } | undefined
-  if (failure?.code === "card_page_limit") {
-    const allowance = await satim.cardPageAllowance(req.validatedBody.cart_id)
-    res.setHeader("Retry-After", String(allowance.allowed ? 1 : allowance.retryAfterSeconds))
-    res.status(429).json(refusalBody("not_allowed", "card_page_limit", failure.message ?? ""))
-    return
-  }
+  if (await answerCardPageLimit(res, failure, satim, req.validatedBody.cart_id)) return
   if (failure) throw failure
   if (result.already_paid) {
     const returnPage = `${satim.returnUrl(req.validatedBody.locale)}?orderId=${encodeURIComponent(result.already_paid.satim_order_id)}`

@@ -5,10 +5,10 @@ import { RETRY_COMPLETION_MS, planAfterPlacing, planSettlement, type SettledAtte
 
 const SATIM = "pp_satim_satim"
 const NOW = new Date("2026-12-05T10:00:00+01:00")
-const paid: SettledAttempt & { satim_order_id: string } = { status: "paid", satim_order_id: "sat-A", order_id: null, decided_at: NOW, amount_centimes: 100, live: true }
-const session = { id: "payses_1", provider_id: SATIM, status: "pending", satim_order_id: "sat-A", amount_centimes: 100 }
-const openCart: CartPaymentView = { completed: false, order_satim_order_ids: [], sessions: [session] }
-const orderedWith = (satimIds: string[]): CartPaymentView => ({ completed: true, order_id: "order_1", order_satim_order_ids: satimIds, sessions: [session] })
+const paid: SettledAttempt & { gateway_order_id: string } = { status: "paid", gateway_order_id: "sat-A", order_id: null, decided_at: NOW, amount_centimes: 100, live: true }
+const session = { id: "payses_1", provider_id: SATIM, status: "pending", gateway_order_id: "sat-A", amount_centimes: 100 }
+const openCart: CartPaymentView = { completed: false, order_gateway_order_ids: [], sessions: [session] }
+const orderedWith = (satimIds: string[]): CartPaymentView => ({ completed: true, order_id: "order_1", order_gateway_order_ids: satimIds, sessions: [session] })
 
 describe("planSettlement (before placing)", () => {
   it("has nothing to do for an attempt that is not paid, or already has its order", () => {

@@ -3,9 +3,9 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 
 /**
  * Before a deposit is refunded, the sessions pointing at it lose their "checked" mark: completing
- * the cart later must ask SATIM again (which then says refunded), never accept the old check.
+ * the cart later must ask the gateway again, never accept the old check.
  */
-export const unmarkCheckedSessionsStep = createStep("unmark-checked-satim-sessions", async (input: { session_ids: string[] }, { container }) => {
+export const unmarkCheckedSessionsStep = createStep("unmark-checked-card-sessions", async (input: { session_ids: string[] }, { container }) => {
   const payment = container.resolve(Modules.PAYMENT)
   for (const id of input.session_ids) {
     const session = await payment.retrievePaymentSession(id)
