@@ -24,13 +24,16 @@ const TABLE: Row[] = [
   { query: "s-106-8900", first: "Circulateur Saunier Duval Thema Condens", why: "lower case, with dashes" },
   { query: "0020-025 741", first: "Échangeur à plaques Vaillant 16 plaques", why: "Vaillant number with a dash and a space" },
   { query: "0020025741", first: "Échangeur à plaques Vaillant 16 plaques", why: "same number, compact" },
-  { query: "S10686", first: "Circulateur Saunier Duval Thema Condens", why: "the start of a part number" },
+  { query: "S10689", first: "Circulateur Saunier Duval Thema Condens", why: "the start of a part number" },
   { query: "chaudiere etanche", first: "Extracteur Junkers Ceraclass", why: "chaudière typed without its accent" },
   { query: "electrode vaillant", first: "Électrode d'allumage et d'ionisation Vaillant", why: "électrode without accent + brand" },
   { query: "vase expansion beretta", first: "Vase d'expansion Beretta 8 L", why: "part name + brand" },
   { query: "مضخة تدوير Vaillant", first: "Pompe Vaillant ecoTEC plus", why: "Arabic part name + brand" },
   { query: "خزان تمدد Beretta", first: "Vase d'expansion Beretta 8 L", why: "Arabic part name + brand" },
   { query: "Exacontrol sans fil", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "model + variant words" },
+  // No word matches as typed: the typo fallback (word similarity).
+  { query: "exacontol", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "a model with a letter missing" },
+  { query: "vase d'expension beretta", first: "Vase d'expansion Beretta 8 L", why: "a misspelt part name + brand" },
 ]
 
 shopSuite(({ api, getContainer, shop }) => {
