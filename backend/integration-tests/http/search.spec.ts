@@ -2,6 +2,9 @@
  * Shop search on the real Search Module (PostgreSQL provider) over the seeded catalogue: the table
  * of queries customers type, each with the product expected first.
  */
+import { Modules } from "@medusajs/framework/utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { adminHeaders, staffUser } from "../helpers/admin-headers"
 import { shopSuite } from "../helpers/shop-suite"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 
@@ -21,13 +24,16 @@ const TABLE: Row[] = [
   { query: "s-106-8900", first: "Circulateur Saunier Duval Thema Condens", why: "lower case, with dashes" },
   { query: "0020-025 741", first: "Échangeur à plaques Vaillant 16 plaques", why: "Vaillant number with a dash and a space" },
   { query: "0020025741", first: "Échangeur à plaques Vaillant 16 plaques", why: "same number, compact" },
-  { query: "S10686", first: "Circulateur Saunier Duval Thema Condens", why: "the start of a part number" },
+  { query: "S10689", first: "Circulateur Saunier Duval Thema Condens", why: "the start of a part number" },
   { query: "chaudiere etanche", first: "Extracteur Junkers Ceraclass", why: "chaudière typed without its accent" },
   { query: "electrode vaillant", first: "Électrode d'allumage et d'ionisation Vaillant", why: "électrode without accent + brand" },
   { query: "vase expansion beretta", first: "Vase d'expansion Beretta 8 L", why: "part name + brand" },
   { query: "مضخة تدوير Vaillant", first: "Pompe Vaillant ecoTEC plus", why: "Arabic part name + brand" },
   { query: "خزان تمدد Beretta", first: "Vase d'expansion Beretta 8 L", why: "Arabic part name + brand" },
   { query: "Exacontrol sans fil", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "model + variant words" },
+  // No word matches as typed: the typo fallback (word similarity).
+  { query: "exacontol", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "a model with a letter missing" },
+  { query: "vase d'expension beretta", first: "Vase d'expansion Beretta 8 L", why: "a misspelt part name + brand" },
 ]
 
 shopSuite(({ api, getContainer, shop }) => {
@@ -85,5 +91,47 @@ shopSuite(({ api, getContainer, shop }) => {
       ids = await search("0020020023")
     }
     expect(ids).not.toContain(row.id)
+  })
+
+  describe("part numbers and compatible models edited from the product page (admin widget's route)", () => {
+    const LUNA = "Circulateur Baxi Luna 3"
+    const productId = async () => {
+      const [product] = await (getContainer().resolve(Modules.PRODUCT) as { listProducts(f: object): Promise<{ id: string }[]> }).listProducts({ handle: handleOf(LUNA).handle })
+      return product.id
+    }
+    const save = async (id: string, body: object, headers: Record<string, string>) =>
+      api.post(`/admin/products/${id}/references`, body, { headers }).catch((error: { response: { status: number; data: { code: string } } }) => error.response)
+
+    it("saves, and the shop's search finds the new part number and model once product.updated is handled", async () => {
+      const id = await productId()
+      const office = await adminHeaders(getContainer(), "catalogue@mj-chauffage.dz")
+      // The index follows product.updated (src/search/product.ts): wait for its subscribers, not for time.
+      const reindexed = TestEventUtils.waitSubscribersExecution("product.updated", getContainer().resolve(Modules.EVENT_BUS))
+      const saved = await save(id, { part_numbers: ["710047300", " BX-7100  473 "], compatible_models: ["Luna 3 Comfort 240 Fi", "Duotec Zephyr 28"] }, office)
+      expect(saved.status).toBe(200)
+      expect(saved.data).toEqual({ part_numbers: ["710047300", "BX-7100 473"], compatible_models: ["Luna 3 Comfort 240 Fi", "Duotec Zephyr 28"] })
+      await reindexed
+      expect((await search("bx 71-00.473"))[0]).toBe(id)
+      expect((await search("duotec zephyr"))[0]).toBe(id)
+      expect((await search("710047300"))[0]).toBe(id)
+      const { data } = await api.get(`/admin/products/${id}?fields=metadata`, { headers: office })
+      expect(data.product.metadata).toMatchObject({ mpn: "710047300", part_numbers: ["710047300", "BX-7100 473"], compatible_models: ["Luna 3 Comfort 240 Fi", "Duotec Zephyr 28"] })
+    })
+
+    it("refuses a duplicate once normalised or a malformed value with its code, and a technician altogether", async () => {
+      const id = await productId()
+      const office = await adminHeaders(getContainer(), "catalogue-2@mj-chauffage.dz")
+      const duplicate = await save(id, { part_numbers: ["S1068900", "s-1068 900"], compatible_models: [] }, office)
+      expect([duplicate.status, duplicate.data.code]).toEqual([400, "part_number_duplicate"])
+      const malformed = await save(id, { part_numbers: ["S1068,900"], compatible_models: [] }, office)
+      expect([malformed.status, malformed.data.code]).toEqual([400, "part_number_invalid"])
+      const model = await save(id, { part_numbers: [], compatible_models: ["X"] }, office)
+      expect([model.status, model.data.code]).toEqual([400, "compatible_model_invalid"])
+      const technician = await staffUser(getContainer(), "tech-catalogue@mj-chauffage.dz", "technician")
+      const refused = await save(id, { part_numbers: ["S1068900"], compatible_models: [] }, technician.headers)
+      expect([refused.status, refused.data.code]).toEqual([403, "staff_forbidden"])
+      const missing = await save("prod_missing", { part_numbers: [], compatible_models: [] }, office)
+      expect(missing.status).toBe(404)
+    })
   })
 })

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminShipOrder } from "./admin/orders/validators"
+import { AdminProductReferences } from "./admin/products/validators"
 import { StoreBestSellersQuery } from "./store/best-sellers/validators"
 import { StoreFeaturedProductsQuery } from "./store/featured-products/validators"
 import { StorePartSearchQuery } from "./store/part-search/validators"
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/featured-products", middlewares: [validateAndTransformQuery(StoreFeaturedProductsQuery, {})] },
     { method: ["GET"], matcher: "/store/part-search", middlewares: [validateAndTransformQuery(StorePartSearchQuery, {})] },
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
+    { method: ["POST"], matcher: "/admin/products/:id/references", middlewares: [validateAndTransformBody(AdminProductReferences)] },
     { method: ["GET"], matcher: "/admin/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
     // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
     // A customer account starts with its e-mail address alone; the link e-mailed to it opens the login.

@@ -17,6 +17,8 @@ const fields = search.define({
   models: search.text().searchable({ weight: 2 }).array(),
   description: search.text().searchable(),
   part_numbers: search.keyword().searchable({ weight: 3 }).filterable().array(),
+  // Filtered by equality (indexed), never searched as text: see lib/catalogue/part-search.ts.
+  part_number_prefixes: search.keyword().filterable().array(),
   status: search.keyword().filterable(),
   sales_channel_ids: search.keyword().filterable().array(),
 })

@@ -137,6 +137,12 @@ export const REFUSAL_CODES = {
   unknown_user: "the admin user to link to the technician does not exist",
   user_already_technician: "the admin user is already linked to another technician",
 
+  // The catalogue's part numbers and compatible models (Medusa Admin, product page)
+  part_number_invalid: "a manufacturer part number is 2 to 40 letters, digits, dots, dashes, slashes or spaces",
+  part_number_duplicate: "the same part number is listed twice (spaces, dashes, dots and case do not count)",
+  compatible_model_invalid: "a compatible boiler model is 2 to 80 characters",
+  compatible_model_duplicate: "the same boiler model is listed twice (spaces, dashes, dots and case do not count)",
+
   // Staff access (Medusa Admin roles)
   staff_forbidden: "the staff member's role does not give access to this part of the admin",
   staff_no_role: "the admin user has no staff role yet (or the request is not a staff member's): an administrator gives one",

@@ -32,3 +32,19 @@ export function partSearchMetadata(input: { skus: string[]; mpns: string[]; mode
     models: uniqueNormalized(input.models),
   }
 }
+
+/** A part-number search starts from this many characters (search-plan.ts): shorter prefixes are not indexed. */
+export const MIN_PART_NUMBER_PREFIX = 3
+
+/**
+ * Every prefix of each normalised part number, from MIN_PART_NUMBER_PREFIX characters to the whole:
+ * "S10686" finds "S1068900" by equality on this list, which the search index's GIN index answers,
+ * where a prefix match on the text would read every row.
+ */
+export function partNumberPrefixes(partNumbers: string[]): string[] {
+  const prefixes = new Set<string>()
+  for (const partNumber of partNumbers) {
+    for (let length = MIN_PART_NUMBER_PREFIX; length <= partNumber.length; length++) prefixes.add(partNumber.slice(0, length))
+  }
+  return [...prefixes]
+}

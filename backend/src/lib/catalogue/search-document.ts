@@ -1,5 +1,5 @@
 import { arabicField, type TranslationRow } from "../translations/arabic-content"
-import { normalizePartNumber, PART_SEARCH_METADATA_KEY, type PartSearchMetadata } from "./part-search"
+import { normalizePartNumber, PART_SEARCH_METADATA_KEY, partNumberPrefixes, type PartSearchMetadata } from "./part-search"
 
 /** The catalogue changes that touch a product's search document: the index and the answer cache follow them. */
 export const PRODUCT_SEARCH_EVENTS = [
@@ -36,6 +36,8 @@ export type ProductSearchDocument = {
   models: string[]
   description: string
   part_numbers: string[]
+  /** Every prefix of the part numbers (part-search.ts): the prefix search is an indexed equality. */
+  part_number_prefixes: string[]
   status: string
   sales_channel_ids: string[]
 }
@@ -60,6 +62,7 @@ export function productSearchDocument(row: SearchableProductRow): ProductSearchD
   ]
     .map(normalizePartNumber)
     .filter(Boolean)
+  const uniquePartNumbers = [...new Set(partNumbers)]
   return {
     id: row.id,
     title: row.title,
@@ -68,7 +71,8 @@ export function productSearchDocument(row: SearchableProductRow): ProductSearchD
     category: categories.flatMap((category) => [text(category.name), arabicField(category.translations, "name")]).filter(Boolean).join(" "),
     models: texts(metadata.compatible_models),
     description: text(row.description),
-    part_numbers: [...new Set(partNumbers)],
+    part_numbers: uniquePartNumbers,
+    part_number_prefixes: partNumberPrefixes(uniquePartNumbers),
     status: row.status,
     sales_channel_ids: (row.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : [])),
   }

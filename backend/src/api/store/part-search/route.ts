@@ -10,6 +10,9 @@ import type { StorePartSearchQueryType } from "./validators"
  * matching a part number, a part name (French or Arabic), a brand or a boiler model, best first.
  * The storefront loads the products (with prices and stock) itself. Answers are cached for a few
  * seconds per query and sales channel (Redis in production) and dropped when the catalogue changes.
+ * A part number is matched by equality on the index's lists of part numbers and of their prefixes,
+ * which its GIN index answers (0.5 ms at 5 000 products where a text match built per row took
+ * 140 ms, bench/README.md).
  */
 export async function GET(req: MedusaStoreRequest<unknown, StorePartSearchQueryType>, res: MedusaResponse) {
   const { q, limit } = req.validatedQuery as StorePartSearchQueryType
@@ -35,11 +38,13 @@ export async function GET(req: MedusaStoreRequest<unknown, StorePartSearchQueryT
     })
     return result.hits.map((hit) => hit.id)
   }
-  const [partHits, wordHits] = await Promise.all([
-    plan.partNumber ? ids({ q: plan.partNumber }, { attributes_to_search_on: ["part_numbers"], match_strategy: "last" }) : [],
+  // A part number typed whole first, then the ones it starts ("S10689" → "S1068900").
+  const [exactHits, prefixHits, wordHits] = await Promise.all([
+    plan.partNumber ? ids({ part_numbers: plan.partNumber }, {}) : [],
+    plan.partNumber ? ids({ part_number_prefixes: plan.partNumber }, {}) : [],
     ids({ q: plan.words }, { match_strategy: "all" }),
   ])
-  let found = mergeHits(partHits, wordHits, limit)
+  let found = mergeHits([...new Set([...exactHits, ...prefixHits])], wordHits, limit)
   // Nothing matched word for word (a typo, an Arabic word with a prefix): try close spellings.
   if (!found.length) found = await ids({ q: plan.words }, { match_strategy: "any", typo_tolerance: true })
   await cache.set(cacheKey, found, SEARCH_CACHE_SECONDS)

@@ -1,4 +1,4 @@
-import { normalizePartNumber, partSearchMetadata } from "../part-search"
+import { normalizePartNumber, partNumberPrefixes, partSearchMetadata } from "../part-search"
 
 describe("normalizePartNumber", () => {
   it.each([
@@ -18,5 +18,15 @@ describe("partSearchMetadata", () => {
     expect(
       partSearchMetadata({ skus: ["mj-1", "MJ 1"], mpns: ["0020-025741"], models: ["Thema F 25", "thema-f-25", ""] })
     ).toEqual({ skus: ["MJ1"], mpns: ["0020025741"], models: ["THEMAF25"] })
+  })
+})
+
+describe("partNumberPrefixes", () => {
+  it("lists each prefix from three characters, once", () => {
+    expect(partNumberPrefixes(["S10689", "S10A"])).toEqual(["S10", "S106", "S1068", "S10689", "S10A"])
+  })
+
+  it("skips part numbers shorter than a search can be", () => {
+    expect(partNumberPrefixes(["AB"])).toEqual([])
   })
 })

@@ -19,6 +19,7 @@ describe("staff permission decision", () => {
     const expected: Array<[string, string, Record<StaffRole, boolean>]> = [
       ["GET", "/admin/products", { admin: true, manager: true, technician: true }],
       ["POST", "/admin/products/prod_1", { admin: true, manager: true, technician: false }],
+      ["POST", "/admin/products/prod_1/references", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/inventory-items", { admin: true, manager: true, technician: false }],
       ["POST", "/admin/inventory-items/iitem_1/location-levels", { admin: true, manager: true, technician: false }],
       ["GET", "/admin/orders", { admin: true, manager: true, technician: false }],
