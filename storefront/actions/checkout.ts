@@ -20,9 +20,10 @@ import { customerAuthHeaders } from "../lib/account/session"
 
 export type DetailsState = { message: string; errors: Partial<Record<DetailsError, string>>; values: Partial<CheckoutDetails> }
 export type PlaceOrderState = { message: string }
+type Translate = Awaited<ReturnType<typeof getTranslations>>
 
 /** The visitor's own open cart with something in it, or why the checkout cannot go on. */
-async function checkoutCart(t: Awaited<ReturnType<typeof getTranslations>>) {
+async function checkoutCart(t: Translate) {
   const found = await openCart()
   if ("problem" in found) return { error: found.problem === "ordered" ? await refusalWords("cart_already_ordered") : t("errors.noCart") }
   if (!found.cart.items?.length) return { error: t("errors.noCart") }
@@ -83,7 +84,7 @@ export async function saveDetails(_previous: DetailsState, form: FormData): Prom
  * The review step's common checks (Loi 18-05): the current conditions accepted, the visitor's own open
  * cart with its details, then the accepted version, its time and the page language kept on the cart.
  */
-async function acceptedCart(form: FormData, locale: Locale, t: Awaited<ReturnType<typeof getTranslations>>) {
+async function acceptedCart(form: FormData, locale: Locale, t: Translate) {
   if (form.get("accept_conditions") !== "on") return { error: t("errors.acceptConditions") }
   if (form.get("conditions_version") !== CONDITIONS_VERSION) return { error: t("errors.conditionsChanged") }
   const found = await checkoutCart(t)
@@ -106,77 +107,87 @@ async function acceptedCart(form: FormData, locale: Locale, t: Awaited<ReturnTyp
   return { cart }
 }
 
-export async function placeOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
-  const locale = (await getLocale()) as Locale
-  const t = await getTranslations("checkout")
-  let token: string
-  try {
-    const accepted = await acceptedCart(form, locale, t)
-    if (!accepted.cart) return { message: accepted.error }
-    const cartId = accepted.cart.id
-    await payCashOnDelivery(cartId)
-    const result = await medusa.store.cart.complete(cartId, { fields: "id" })
-    if (result.type !== "order") return { message: t("errors.notPlaced") }
-    token = await orderLinkTokenFor(cartId)
-  } catch (error) {
-    return { message: await refusalText(error, t("errors.unavailable")) }
-  }
-  await forgetCart()
-  redirect(`/${locale}/commande?token=${encodeURIComponent(token)}`)
+/** What a pay method does with the accepted cart, and where the browser goes next. */
+type PayStep = {
+  /** A refusal before the cart is touched (the form lacks what the method needs), or null. */
+  precheck?: (form: FormData) => Promise<string | null>
+  /** Takes the accepted cart; returns the next page, or a refusal when the order was not placed. */
+  next: (cartId: string, form: FormData, locale: Locale, t: Translate) => Promise<{ to: string; placed: boolean } | { refusal: string }>
+  /** The words when Medusa or the gateway fails without a code of its own. */
+  fallback: (t: Translate) => Promise<string>
 }
 
 /**
- * BaridPay: the order is placed at once and waits for the money; the order page shows the amount,
- * the reference, the shop's RIP and QR, and takes the BaridiMob transaction reference.
+ * Cash on delivery and BaridPay place the order at once and show its page (for BaridPay: the amount,
+ * the reference, the shop's RIP and QR, and the BaridiMob transaction reference to send).
  */
-export async function placeBaridpayOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
-  const locale = (await getLocale()) as Locale
-  const t = await getTranslations("checkout")
-  let token: string
-  try {
-    const accepted = await acceptedCart(form, locale, t)
-    if (!accepted.cart) return { message: accepted.error }
-    const cartId = accepted.cart.id
-    await payWithBaridpayMethod(cartId)
+function placeNow(choosePayment: (cartId: string) => Promise<void>): PayStep["next"] {
+  return async (cartId, _form, locale, t) => {
+    await choosePayment(cartId)
     const result = await medusa.store.cart.complete(cartId, { fields: "id" })
-    if (result.type !== "order") return { message: t("errors.notPlaced") }
-    token = await orderLinkTokenFor(cartId)
-  } catch (error) {
-    return { message: await refusalText(error, t("errors.unavailable")) }
+    if (result.type !== "order") return { refusal: t("errors.notPlaced") }
+    const token = await orderLinkTokenFor(cartId)
+    return { to: `/${locale}/commande?token=${encodeURIComponent(token)}`, placed: true }
   }
-  await forgetCart()
-  redirect(`/${locale}/commande?token=${encodeURIComponent(token)}`)
 }
 
-/** Card payment: after the same checks and the captcha, the whole page goes to SATIM's card page. */
+const shopper = async () => shopperAddress((await headers()).get("x-forwarded-for"))
+
+const PAY_STEPS = {
+  cash: { next: placeNow(payCashOnDelivery), fallback: async (t) => t("errors.unavailable") },
+  baridpay: { next: placeNow(payWithBaridpayMethod), fallback: async (t) => t("errors.unavailable") },
+  // The whole page goes to SATIM's card page, after the captcha.
+  card: {
+    precheck: async (form) => {
+      const captcha = form.get("captcha")
+      return typeof captcha === "string" && captcha ? null : refusalWords("captcha_invalid")
+    },
+    next: async (cartId, form, locale) => ({ to: await startCardPayment(cartId, locale, String(form.get("captcha")), await shopper()), placed: false }),
+    fallback: () => refusalWords("card_gateway_refused"),
+  },
+  // The whole page goes to Chargily's payment page (Edahabia or CIB).
+  chargily: {
+    next: async (cartId, form, locale) => {
+      const method = form.get("chargily_method") === "cib" ? "cib" : "edahabia"
+      return { to: await startChargilyPayment(cartId, locale, method, await shopper()), placed: false }
+    },
+    fallback: () => refusalWords("chargily_gateway_refused"),
+  },
+} satisfies Record<string, PayStep>
+
+/** The review step's pay buttons: the common checks, then the chosen method's step. */
+async function pay(method: keyof typeof PAY_STEPS, form: FormData): Promise<PlaceOrderState> {
+  const locale = (await getLocale()) as Locale
+  const t = await getTranslations("checkout")
+  const step: PayStep = PAY_STEPS[method]
+  const early = await step.precheck?.(form)
+  if (early) return { message: early }
+  let next: { to: string; placed: boolean }
+  try {
+    const accepted = await acceptedCart(form, locale, t)
+    if (!accepted.cart) return { message: accepted.error }
+    const outcome = await step.next(accepted.cart.id, form, locale, t)
+    if ("refusal" in outcome) return { message: outcome.refusal }
+    next = outcome
+  } catch (error) {
+    return { message: await refusalText(error, await step.fallback(t)) }
+  }
+  if (next.placed) await forgetCart()
+  redirect(next.to)
+}
+
+export async function placeOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  return pay("cash", form)
+}
+
+export async function placeBaridpayOrder(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  return pay("baridpay", form)
+}
+
 export async function payByCard(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
-  const locale = (await getLocale()) as Locale
-  const t = await getTranslations("checkout")
-  const captcha = form.get("captcha")
-  if (typeof captcha !== "string" || !captcha) return { message: await refusalWords("captcha_invalid") }
-  let cardPage: string
-  try {
-    const accepted = await acceptedCart(form, locale, t)
-    if (!accepted.cart) return { message: accepted.error }
-    cardPage = await startCardPayment(accepted.cart.id, locale, captcha, shopperAddress((await headers()).get("x-forwarded-for")))
-  } catch (error) {
-    return { message: await refusalText(error, await refusalWords("card_gateway_refused")) }
-  }
-  redirect(cardPage)
+  return pay("card", form)
 }
 
-/** Chargily Pay: after the same checks, the whole page goes to Chargily's payment page (Edahabia or CIB). */
 export async function payWithChargily(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
-  const locale = (await getLocale()) as Locale
-  const t = await getTranslations("checkout")
-  const method = form.get("chargily_method") === "cib" ? "cib" : "edahabia"
-  let paymentPage: string
-  try {
-    const accepted = await acceptedCart(form, locale, t)
-    if (!accepted.cart) return { message: accepted.error }
-    paymentPage = await startChargilyPayment(accepted.cart.id, locale, method, shopperAddress((await headers()).get("x-forwarded-for")))
-  } catch (error) {
-    return { message: await refusalText(error, await refusalWords("chargily_gateway_refused")) }
-  }
-  redirect(paymentPage)
+  return pay("chargily", form)
 }

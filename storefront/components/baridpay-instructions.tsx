@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server"
 import QRCode from "qrcode"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import type { Locale } from "../i18n/routing"
-import type { BaridpayPayment } from "../lib/medusa/baridpay-payment"
+import type { BaridpayOrderRef, BaridpayPayment } from "../lib/medusa/baridpay-payment"
 import { BaridpayReferenceForm } from "./baridpay-reference-form"
 import { ClientMessages } from "./client-messages"
 
@@ -15,7 +15,7 @@ async function ShopQr({ payment, alt }: { payment: BaridpayPayment; alt: string 
 }
 
 /** On the order page: how to pay with BaridiMob (amount, reference, RIP, QR), then the transaction reference, or where the payment stands. */
-export async function BaridpayInstructions({ payment, token, locale }: { payment: BaridpayPayment; token: string; locale: Locale }) {
+export async function BaridpayInstructions({ payment, order, locale }: { payment: BaridpayPayment; order: BaridpayOrderRef; locale: Locale }) {
   const t = await getTranslations("baridpay")
   if (payment.paid || payment.status === "confirmed") {
     return (
@@ -60,7 +60,7 @@ export async function BaridpayInstructions({ payment, token, locale }: { payment
       {payment.status === "submitted" ? <p role="status">{t("waitingConfirmation")}</p> : null}
       {payment.may_submit ? (
         <ClientMessages namespaces={["baridpay"]}>
-          <BaridpayReferenceForm token={token} current={payment.transaction_reference} />
+          <BaridpayReferenceForm order={order} current={payment.transaction_reference} />
         </ClientMessages>
       ) : null}
     </section>

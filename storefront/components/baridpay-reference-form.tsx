@@ -2,15 +2,16 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { sendBaridpayReferenceAction, type BaridpayReferenceState } from "../actions/baridpay"
+import type { BaridpayOrderRef } from "../lib/medusa/baridpay-payment"
 import { FormAlert } from "./form-alert"
 
 /** The BaridiMob transaction reference, typed from the app's receipt; sent again it corrects the first. */
-export function BaridpayReferenceForm({ token, current }: { token: string; current: string | null }) {
+export function BaridpayReferenceForm({ order, current }: { order: BaridpayOrderRef; current: string | null }) {
   const t = useTranslations("baridpay")
   const [state, action, pending] = useActionState(sendBaridpayReferenceAction, { message: "" } as BaridpayReferenceState)
   return (
     <form action={action} className="place-order">
-      <input type="hidden" name="token" value={token} />
+      {"token" in order ? <input type="hidden" name="token" value={order.token} /> : <input type="hidden" name="order_id" value={order.orderId} />}
       <label htmlFor="baridpay-transaction-reference">{t("referenceLabel")}</label>
       <input
         id="baridpay-transaction-reference"

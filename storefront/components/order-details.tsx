@@ -10,8 +10,11 @@ import { nameIn } from "../lib/territory/names"
 import { OrderSummary } from "./order-summary"
 import { orderTotalWording } from "../lib/orders/order-total"
 
-/** An order as its customer sees it (from its signed link or from the account): status, lines, totals, delivery. */
-export async function OrderDetails({ order, locale }: { order: LinkedOrder; locale: Locale }) {
+/**
+ * An order as its customer sees it (from its signed link or from the account): status, lines, totals,
+ * delivery. A pending order waits for the courier's cash, or for a BaridPay transfer (`baridpay`).
+ */
+export async function OrderDetails({ order, locale, baridpay = false }: { order: LinkedOrder; locale: Locale; baridpay?: boolean }) {
   const t = await getTranslations("order")
   const address = order.shipping_address
   const method = order.shipping_methods?.[0]
@@ -26,6 +29,7 @@ export async function OrderDetails({ order, locale }: { order: LinkedOrder; loca
   const wilaya = wilayas.find((candidate) => candidate.code === wilayaCode)
   const commune = communes.find((candidate) => candidate.name_fr === address?.city)
   const desk = desks.find((candidate) => candidate.id === method?.data?.stop_desk_id)
+  const pendingBaridpay = baridpay && order.customer_status === "PENDING"
   return (
     <>
       <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
@@ -33,9 +37,9 @@ export async function OrderDetails({ order, locale }: { order: LinkedOrder; loca
         {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {algiersDateTime(order.created_at, locale)}
       </p>
       <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
-        {t("status")} : {t(`statuses.${order.customer_status}`)}
+        {t("status")} : {pendingBaridpay ? t("pendingBaridpay") : t(`statuses.${order.customer_status}`)}
       </p>
-      {order.customer_status === "PENDING" ? <p>{t("codNext")}</p> : null}
+      {order.customer_status === "PENDING" && !baridpay ? <p>{t("codNext")}</p> : null}
       <OrderSummary
         lines={order.items.map((item, index) => ({
           id: item.id ?? String(index),

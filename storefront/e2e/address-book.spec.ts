@@ -5,34 +5,15 @@
  */
 import { expect, test, type Page } from "@playwright/test"
 import { searchFor } from "./support/checkout-steps"
-import { linkMailedTo } from "./support/mailbox"
+import { newCustomer, publishableKeyHeader } from "./support/customers"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
 import { PageGuard } from "./support/page-guard"
 
 const medusa = process.env.E2E_MEDUSA_URL ?? "http://localhost:9000"
-const publishable = { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY ?? "" }
+const publishable = publishableKeyHeader()
 const PASSWORD = "Carnet-d-adresses-2026"
 
 type Address = { id: string; address_1: string; city: string; province: string; is_default_shipping: boolean }
-
-/**
- * A customer made through Medusa's Store API as the registration pages do it (they have their own
- * test): the address asked for, the e-mailed link's token, the login, the customer; returns a token.
- */
-async function newCustomer(email: string, firstName: string): Promise<string> {
-  const json = { "content-type": "application/json" }
-  const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${medusa}${url}`, { method: "POST", headers: { ...json, ...publishable, ...headers }, body: JSON.stringify(body) })
-    expect(response.ok, `${url}: ${response.status} ${await response.clone().text()}`).toBe(true)
-    return response.json()
-  }
-  await post("/store/account-requests", { email, locale: "fr" })
-  const link = new URL(await linkMailedTo(email, "/fr/compte/inscription/terminer?jeton="), "http://storefront")
-  const registrationToken = link.searchParams.get("jeton")!
-  const { token: registration } = await post("/auth/customer/emailpass/register", { email, password: PASSWORD, registration_token: registrationToken })
-  await post("/store/customers", { email, first_name: firstName, last_name: "Belkacem", phone: "+213770112233" }, { authorization: `Bearer ${registration}` })
-  return (await post("/auth/customer/emailpass", { email, password: PASSWORD })).token
-}
 
 async function addressesOf(token: string): Promise<Address[]> {
   const response = await fetch(`${medusa}/store/customers/me/addresses`, { headers: { ...publishable, authorization: `Bearer ${token}` } })
@@ -49,8 +30,8 @@ test("a customer edits an address and switches the default, in French and in Ara
   const guard = new PageGuard(page)
   const stamp = Date.now()
   const email = `carnet.${stamp}@example.dz`
-  const token = await newCustomer(email, "Nadia")
-  const strangerToken = await newCustomer(`voisin.${stamp}@example.dz`, "Yacine")
+  const token = await newCustomer(email, "Nadia", PASSWORD)
+  const strangerToken = await newCustomer(`voisin.${stamp}@example.dz`, "Yacine", PASSWORD)
   const strangerAddress = await fetch(`${medusa}/store/customers/me/addresses`, {
     method: "POST",
     headers: { ...publishable, authorization: `Bearer ${strangerToken}`, "content-type": "application/json" },

@@ -3,10 +3,9 @@
  * both in the account, download the order's invoice once its cash is collected, log out (the old session cookie no longer opens anything in Medusa), reset the
  * password from the e-mail (the link works once, the old password is refused), log in again.
  */
-import { execFileSync } from "node:child_process"
 import { expect, test } from "@playwright/test"
-import { chooseStopDesk, chooseWilayaAndCommune, searchFor } from "./support/checkout-steps"
-import { adminFetch, adminOrders } from "./support/medusa-admin"
+import { adminOrders } from "./support/medusa-admin"
+import { checkoutToReview, circulatorInCart, collectCashOnDelivery, downloadedInvoice, placeFromReview } from "./support/order-fixture"
 import { linkMailedTo } from "./support/mailbox"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
 import { PageGuard } from "./support/page-guard"
@@ -46,19 +45,12 @@ test("a customer registers, orders and books while logged in, logs out everywher
   expect(session.httpOnly).toBe(true)
 
   // An order, placed while logged in: the checkout starts from the account's details.
-  await searchFor(page, "S1068 900")
-  await page.getByRole("link", { name: "Circulateur Saunier Duval Thema Condens" }).first().click()
-  await page.getByRole("button", { name: "Ajouter au panier" }).click()
-  await expect(page.getByRole("status").filter({ hasText: "ajouté au panier" })).toBeVisible()
+  await circulatorInCart(page)
   await page.goto("/fr/caisse")
   await expect(page.locator('input[name="email"]')).toHaveValue(email)
   await expect(page.locator('input[name="first_name"]')).toHaveValue("Nadia")
-  await chooseWilayaAndCommune(page, "16", "Alger Centre")
-  await chooseStopDesk(page)
-  await page.getByRole("button", { name: "Vérifier la commande" }).click()
-  await page.locator("section[aria-labelledby=pay-cash]").getByRole("checkbox").check()
-  await page.getByRole("button", { name: "Confirmer la commande" }).click()
-  await page.waitForURL(/\/fr\/commande\?token=/)
+  await checkoutToReview(page)
+  await placeFromReview(page, "cash")
   const displayId = (await page.locator(".order-number bdi").textContent())!.trim()
 
   // A visit, booked while logged in: the details come from the account.
@@ -85,21 +77,11 @@ test("a customer registers, orders and books while logged in, logs out everywher
   await expect(page.locator(".order-number")).toContainText(displayId)
 
   // The office confirms by phone, ships, and records the cash collected: the invoice is issued, listed and downloads.
-  const orderId = new URL(page.url()).pathname.split("/").at(-1)!
-  for (const [action, body] of [["calls", { outcome: "confirmed" }], ["ship", { carrier: "Yalidine", tracking_number: "YAL-E2E-1" }], ["collect", {}]] as const) {
-    await adminFetch(`/admin/cod-orders/${orderId}/${action}`, { method: "POST", body })
-  }
-  const invoiceLink = page.getByRole("link", { name: /^Facture \d{4}-\d{6}$/ })
-  // Issued by a subscriber after the capture's answer: the page shows it at a later load.
-  await expect(async () => {
-    await page.reload()
-    await expect(invoiceLink).toBeVisible({ timeout: 1_000 })
-  }).toPass({ timeout: 20_000 })
-  const [download] = await Promise.all([page.waitForEvent("download"), invoiceLink.click()])
-  expect(download.suggestedFilename()).toMatch(/^facture-\d{4}-\d{6}\.pdf$/)
-  const invoiceText = execFileSync("pdftotext", ["-enc", "UTF-8", await download.path(), "-"], { encoding: "utf8" })
-  expect(invoiceText).toContain(`Facture N° ${(await invoiceLink.textContent())!.replace("Facture", "").trim()}`)
-  expect(invoiceText).toContain(`Commande n° ${displayId.replace("#", "")}`)
+  await collectCashOnDelivery(new URL(page.url()).pathname.split("/").at(-1)!)
+  const invoice = await downloadedInvoice(page)
+  expect(invoice.fileName).toBe(`facture-${invoice.number}.pdf`)
+  expect(invoice.text).toContain(`Facture N° ${invoice.number}`)
+  expect(invoice.text).toContain(`Commande n° ${displayId.replace("#", "")}`)
   await page.goto("/fr/compte/rendez-vous")
   await expect(page.locator(".visit-list li")).toHaveCount(1)
   await expect(page.locator(".visit-list li")).toContainText("Pas d'eau chaude")

@@ -1,11 +1,13 @@
 /**
  * A guest's whole purchase in French, then in Arabic: search by part number, product page, cart,
  * checkout paid cash on delivery (Loi 18-05: conditions, review, confirmation), the order in
- * Medusa and its e-mail in the SMTP sink. Every page: CSP nonce, no violation, no console error, axe.
+ * Medusa and its e-mail in the SMTP sink; in French, the office then collects the cash and the
+ * guest's page shows the order paid with its invoice. Every page: CSP nonce, no violation, no console error, axe.
  */
 import { expect, test } from "@playwright/test"
 import { adminOrders, sinkMessages } from "./support/medusa-admin"
 import { chooseStopDesk, chooseWilayaAndCommune, fillContact, searchFor, uniqueEmail } from "./support/checkout-steps"
+import { collectCashOnDelivery, downloadedInvoice } from "./support/order-fixture"
 import { PageGuard } from "./support/page-guard"
 import { frenchLeftOnArabicPage } from "./support/untranslated"
 
@@ -60,7 +62,6 @@ test("a guest buys a part by its number, cash on delivery to an Algiers stop-des
   // Cash on delivery: still to pay.
   await expect(page.locator(".order-summary__total th")).toHaveText("Total à payer")
   await guard.check("confirmation")
-  guard.expectClean()
 
   const order = (await adminOrders()).find((candidate) => candidate.email === email)
   expect(order).toBeDefined()
@@ -71,6 +72,18 @@ test("a guest buys a part by its number, cash on delivery to an Algiers stop-des
   expect(order!.shipping_methods[0].data).toMatchObject({ mode: "stopdesk", stop_desk_id: expect.stringMatching(/^sd-16-/) })
   expect(order!.metadata).toMatchObject({ conditions_version: expect.any(String), conditions_accepted_at: expect.any(String), locale: "fr" })
   await expect.poll(() => sinkMessages().some((message) => message.includes(email)), { timeout: 30_000 }).toBe(true)
+
+  // The office confirms by phone, ships, and records the cash collected: the guest's page (its signed
+  // link) then shows the order paid, and its invoice downloads.
+  await collectCashOnDelivery(order!.id)
+  const invoice = await downloadedInvoice(page)
+  await expect(page.locator(".order-status")).toContainText("payée")
+  await expect(page.locator(".order-summary__total th")).not.toHaveText("Total à payer")
+  expect(invoice.fileName).toBe(`facture-${invoice.number}.pdf`)
+  expect(invoice.text).toContain(`Facture N° ${invoice.number}`)
+  expect(invoice.text).toContain(`Commande n° ${order!.display_id}`)
+  await guard.check("paid order")
+  guard.expectClean()
 })
 
 test("the same purchase in Arabic, right to left, with no French interface text left", async ({ page }) => {

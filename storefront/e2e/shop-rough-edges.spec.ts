@@ -6,8 +6,8 @@
  */
 import { chromium, expect, test, type Browser, type Page } from "@playwright/test"
 import { PageGuard } from "./support/page-guard"
+import { expectFitsThePhone, PHONE } from "./support/phone"
 
-const PHONE = { width: 390, height: 844 }
 const CATEGORY = "/categories/circulateurs"
 const PART = "/produits/circulateur-saunier-duval-thema-condens"
 const OTHER_PART = "/produits/moteur-de-pompe-ariston-clas"
@@ -23,16 +23,6 @@ async function addToCart(page: Page, locale: keyof typeof WORDS, path: string) {
   await page.getByRole("button", { name: WORDS[locale].add }).click()
   await expect(page.getByRole("status").filter({ hasText: WORDS[locale].added })).toBeVisible()
   return before
-}
-
-/**
- * No sideways scroll: the page is no wider than the screen, and the screen is still 390 px (a phone
- * widens its layout viewport to a page that overflows, so scrollWidth ≤ innerWidth alone would pass).
- */
-async function expectFitsThePhone(page: Page, label: string) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }))
-  expect(innerWidth, `${label}: the layout viewport grew to ${innerWidth} px`).toBe(PHONE.width)
-  expect(scrollWidth, `${label}: ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth)
 }
 
 test.describe("on a 390 px phone", () => {

@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { BARIDPAY_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
+import { customerAuthHeaders } from "../account/session"
 import { medusa } from "./client"
 
 /** What the order page shows a customer paying with BaridPay (the backend's /store/order-links/:token/baridpay). */
@@ -28,24 +29,37 @@ export async function payWithBaridpayMethod(cartId: string): Promise<void> {
   await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: BARIDPAY_PROVIDER_ID })
 }
 
-const linkPath = (token: string) => `/store/order-links/${encodeURIComponent(token)}/baridpay`
+/**
+ * Whose BaridPay the page shows: the order a signed link opens (the guest's page), or one of the
+ * logged-in customer's own orders (the account's page, through Medusa's customer route).
+ */
+export type BaridpayOrderRef = { token: string } | { orderId: string }
 
-/** The BaridPay payment of the order a signed link opens, or null when the order is paid another way. */
-export async function baridpayOfOrderLink(token: string): Promise<BaridpayPayment | null> {
+async function baridpayRoute(order: BaridpayOrderRef): Promise<{ path: string; headers: Record<string, string> }> {
+  if ("token" in order) return { path: `/store/order-links/${encodeURIComponent(order.token)}/baridpay`, headers: {} }
+  return { path: `/store/customers/me/baridpay-orders/${encodeURIComponent(order.orderId)}`, headers: await customerAuthHeaders() }
+}
+
+/** The order's BaridPay payment, or null when the order is paid another way. */
+export async function baridpayOfOrder(order: BaridpayOrderRef): Promise<BaridpayPayment | null> {
+  const { path, headers } = await baridpayRoute(order)
   try {
-    const { baridpay } = await medusa.client.fetch<{ baridpay: BaridpayPayment }>(linkPath(token), { cache: "no-store" })
+    const { baridpay } = await medusa.client.fetch<{ baridpay: BaridpayPayment }>(path, { headers, cache: "no-store" })
     return baridpay
   } catch {
-    // Not a BaridPay order (or the link already failed on the order itself, which the page shows).
+    // Not a BaridPay order (or the order itself failed to open, which the page shows).
     return null
   }
 }
 
-/** The customer's BaridiMob transaction reference for the order of a signed link; Medusa validates it. */
-export async function sendBaridpayReference(token: string, transactionReference: string): Promise<BaridpayPayment> {
-  const { baridpay } = await medusa.client.fetch<{ baridpay: BaridpayPayment }>(`${linkPath(token)}/reference`, {
+/** The customer's BaridiMob transaction reference for the order; Medusa validates it. */
+export async function sendBaridpayReference(order: BaridpayOrderRef, transactionReference: string): Promise<BaridpayPayment> {
+  const { path, headers } = await baridpayRoute(order)
+  const { baridpay } = await medusa.client.fetch<{ baridpay: BaridpayPayment }>(`${path}/reference`, {
     method: "POST",
     body: { transaction_reference: transactionReference },
+    headers,
+    cache: "no-store",
   })
   return baridpay
 }

@@ -1,14 +1,9 @@
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import PDFDocument from "pdfkit"
+import { preparePdf, type PdfFonts } from "@mj-chauffage/shop-kernel/server/pdf-fonts"
 import type { ReceiptRow } from "@mj-chauffage/shop-kernel/card-receipt"
 import type { Direction } from "@mj-chauffage/shop-kernel/visual-words"
 import { drawText } from "@mj-chauffage/shop-kernel/pdf-text"
-
-/**
- * The card receipt as a PDF (A4), French left to right or Arabic right to left, its text laid out
- * word by word by the kernel's pdf-text.ts (pdfkit shapes Arabic words but has no bidirectional layout).
- */
-export type ReceiptFonts = { latin: Buffer; latinBold: Buffer; arabic: Buffer; arabicBold: Buffer }
 
 export type ReceiptPdfContent = {
   direction: Direction
@@ -23,7 +18,11 @@ export type ReceiptPdfContent = {
 const PAGE = { width: 595.28, height: 841.89, margin: 56 }
 const LABEL_COLUMN = 190
 
-export function receiptPdf(content: ReceiptPdfContent, fonts: ReceiptFonts): Promise<Buffer> {
+/**
+ * The card receipt as a PDF (A4), French left to right or Arabic right to left, its text laid out
+ * word by word by the kernel's pdf-text.ts (pdfkit shapes Arabic words but has no bidirectional layout).
+ */
+export function receiptPdf(content: ReceiptPdfContent, fonts: PdfFonts): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margin: PAGE.margin,
@@ -31,16 +30,7 @@ export function receiptPdf(content: ReceiptPdfContent, fonts: ReceiptFonts): Pro
     displayTitle: true,
     info: { Title: content.title, Author: "MJ Chauffage", Creator: "MJ Chauffage" },
   })
-  pdf.registerFont("latin", fonts.latin)
-  pdf.registerFont("latin-bold", fonts.latinBold)
-  pdf.registerFont("arabic", fonts.arabic)
-  pdf.registerFont("arabic-bold", fonts.arabicBold)
-  const chunks: Buffer[] = []
-  pdf.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on("end", () => resolve(Buffer.concat(chunks)))
-    pdf.on("error", reject)
-  })
+  const done = preparePdf(pdf, fonts)
 
   const rtl = content.direction === "rtl"
   const inner = { x: PAGE.margin, width: PAGE.width - 2 * PAGE.margin }

@@ -9,7 +9,7 @@ import { OrderInvoices } from "../../../components/order-invoices"
 import type { Locale } from "../../../i18n/routing"
 import { currentCustomer, customerOrder } from "../../../lib/medusa/account"
 import { orderFromLink } from "../../../lib/medusa/order-link"
-import { baridpayOfOrderLink } from "../../../lib/medusa/baridpay-payment"
+import { baridpayOfOrder } from "../../../lib/medusa/baridpay-payment"
 import { orderInvoices } from "../../../lib/medusa/invoices"
 import { refusalWords } from "../../../lib/medusa/refusal-text"
 
@@ -37,12 +37,12 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   const [inAccount, invoices, baridpay] = await Promise.all([
     customer ? customerOrder(result.order.id).then((order) => order !== null) : false,
     orderInvoices(result.order.id, { token }),
-    baridpayOfOrderLink(token),
+    baridpayOfOrder({ token }),
   ])
   return (
     <>
-      {baridpay ? <BaridpayInstructions payment={baridpay} token={token} locale={locale} /> : null}
-      <OrderDetails order={result.order} locale={locale} />
+      {baridpay ? <BaridpayInstructions payment={baridpay} order={{ token }} locale={locale} /> : null}
+      <OrderDetails order={result.order} locale={locale} baridpay={baridpay !== null} />
       <OrderInvoices documents={invoices} locale={locale} token={token} />
       {customer && !inAccount ? (
         <ClientMessages namespaces={["account"]}>

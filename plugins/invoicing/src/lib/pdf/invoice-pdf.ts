@@ -4,12 +4,12 @@
  * method. Everything comes from the document's snapshot, never from the order as it is now.
  */
 import PDFDocument from "pdfkit"
+import { preparePdf, type PdfFonts } from "@mj-chauffage/shop-kernel/server/pdf-fonts"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 import { textDirection, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { drawText, type TextStyle } from "@mj-chauffage/shop-kernel/pdf-text"
 import { algiersDateTime } from "@mj-chauffage/shop-kernel/time"
 import type { BuyerSnapshot, InvoiceKind, InvoiceLine, SellerSnapshot } from "../documents/invoice-draft"
-import type { InvoiceFonts } from "./invoice-fonts"
 import { INVOICE_WORDS, paymentMethodWords } from "./invoice-words"
 
 /** The stored document, as the invoicing module keeps it. */
@@ -55,7 +55,7 @@ function lineTitle(line: InvoiceLine, locale: ShopLocale, creditsNumber: string 
   return (locale === "ar" && line.title_ar) || line.title
 }
 
-export function invoicePdf(invoice: IssuedInvoice, locale: ShopLocale, fonts: InvoiceFonts): Promise<Buffer> {
+export function invoicePdf(invoice: IssuedInvoice, locale: ShopLocale, fonts: PdfFonts): Promise<Buffer> {
   const words = INVOICE_WORDS[locale]
   const direction = textDirection(locale)
   const rtl = direction === "rtl"
@@ -67,16 +67,7 @@ export function invoicePdf(invoice: IssuedInvoice, locale: ShopLocale, fonts: In
     displayTitle: true,
     info: { Title: title, Author: invoice.seller.legal_name ?? "MJ Chauffage", Creator: "MJ Chauffage" },
   })
-  pdf.registerFont("latin", fonts.latin)
-  pdf.registerFont("latin-bold", fonts.latinBold)
-  pdf.registerFont("arabic", fonts.arabic)
-  pdf.registerFont("arabic-bold", fonts.arabicBold)
-  const chunks: Buffer[] = []
-  pdf.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on("end", () => resolve(Buffer.concat(chunks)))
-    pdf.on("error", reject)
-  })
+  const done = preparePdf(pdf, fonts)
 
   const inner = { x: PAGE.margin, width: PAGE.width - 2 * PAGE.margin }
   const text = (value: string, box: { x: number; y: number; width: number }, style: TextStyle, align: "start" | "end" = "start") =>

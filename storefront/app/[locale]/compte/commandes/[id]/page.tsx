@@ -1,12 +1,14 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { AccountNav } from "../../../../../components/account/account-nav"
+import { BaridpayInstructions } from "../../../../../components/baridpay-instructions"
 import { MessagePage } from "../../../../../components/message-page"
 import { OrderDetails } from "../../../../../components/order-details"
 import { OrderInvoices } from "../../../../../components/order-invoices"
 import type { Locale } from "../../../../../i18n/routing"
 import { requireCustomer } from "../../../../../lib/account/require-customer"
 import { customerOrder } from "../../../../../lib/medusa/account"
+import { baridpayOfOrder } from "../../../../../lib/medusa/baridpay-payment"
 import { orderInvoices } from "../../../../../lib/medusa/invoices"
 import { refusalWords } from "../../../../../lib/medusa/refusal-text"
 
@@ -25,11 +27,13 @@ export default async function AccountOrderPage({ params }: PageProps<"/[locale]/
     const t = await getTranslations("account")
     return <MessagePage title={t("ordersTitle")} text={await refusalWords("order_not_found")} alert action={{ href: "/compte/commandes", label: t("ordersTitle") }} />
   }
+  const [invoices, baridpay] = await Promise.all([orderInvoices(order.id, "account"), baridpayOfOrder({ orderId: order.id })])
   return (
     <>
       <AccountNav />
-      <OrderDetails order={order} locale={locale} />
-      <OrderInvoices documents={await orderInvoices(order.id, "account")} locale={locale} />
+      {baridpay ? <BaridpayInstructions payment={baridpay} order={{ orderId: order.id }} locale={locale} /> : null}
+      <OrderDetails order={order} locale={locale} baridpay={baridpay !== null} />
+      <OrderInvoices documents={invoices} locale={locale} />
     </>
   )
 }
