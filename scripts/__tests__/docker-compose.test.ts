@@ -17,6 +17,7 @@ type Service = {
   restart?: string
   healthcheck?: { test?: string[] }
   stop_grace_period?: string
+  command?: string[]
   environment?: Record<string, string>
   secrets?: unknown[]
 }
@@ -51,8 +52,10 @@ describe("docker-compose.yml", { skip }, () => {
   it("has the production shape: PostgreSQL 16, Redis, migration, Medusa server and worker, storefront", () => {
     assert.deepEqual(Object.keys(services).sort(), ["medusa-server", "medusa-worker", "migrate", "postgres", "redis", "storefront"])
     assert.match(services.postgres.image!, /^postgres:16/)
-    assert.equal(services["medusa-server"].environment!.MEDUSA_WORKER_MODE, "server")
-    assert.equal(services["medusa-worker"].environment!.MEDUSA_WORKER_MODE, "worker")
+    // Both run the cluster: servers in one service (2 by default, a 2-core host), workers in the other.
+    for (const role of ["medusa-server", "medusa-worker"]) assert.deepEqual(services[role].command, ["node", "--import", "tsx", "/app/scripts/medusa-cluster.ts"])
+    assert.deepEqual([services["medusa-server"].environment!.MEDUSA_SERVERS, services["medusa-server"].environment!.MEDUSA_WORKERS], ["2", "0"])
+    assert.deepEqual([services["medusa-worker"].environment!.MEDUSA_SERVERS, services["medusa-worker"].environment!.MEDUSA_WORKERS], ["0", "1"])
     for (const name of ["postgres", "redis", "medusa-server", "medusa-worker", "storefront"]) {
       assert.ok(services[name].healthcheck, `${name} has no health check`)
       assert.equal(services[name].restart, "unless-stopped", `${name} restart policy`)
