@@ -30,7 +30,7 @@ const secret = () => crypto.randomBytes(32).toString("base64url")
 const TLS_PROXY = "127.0.0.1"
 const SOMEONE_ELSE = "127.0.0.2"
 
-/** RSS of every `medusa start` process below `rootPid` (server and worker), for the record. */
+/** RSS of every `medusa start` process below `rootPid` (the cluster's servers and workers), for the record. */
 function medusaProcessMemory(rootPid: number): string[] {
   const rows = spawnSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
     .stdout.split("\n")
@@ -48,7 +48,7 @@ function medusaProcessMemory(rootPid: number): string[] {
     }
   }
   return rows
-    .filter((row) => below.has(row.pid) && /medusa(\/cli\.js)? start/.test(row.args))
+    .filter((row) => below.has(row.pid) && /(medusa|@medusajs\/cli\/cli\.js) start/.test(row.args))
     .map((row) => `rss ${Math.round(row.rss / 1024)} MB: ${row.args.slice(0, 80)}`)
 }
 
