@@ -1,4 +1,5 @@
-# Medusa server and worker image (one image, two roles chosen by MEDUSA_WORKER_MODE).
+# Medusa server and worker image: one image running the cluster (scripts/medusa-cluster.ts), its
+# MEDUSA_SERVERS server and MEDUSA_WORKERS worker processes chosen per service.
 # The build output must run inside the workspace (backend/.medusa/server): workspace plugins are
 # not on any registry, so `npm install` inside the build output cannot work.
 FROM node:20-bookworm-slim AS build
@@ -20,4 +21,4 @@ COPY --from=build --chown=node:node /app /app
 USER node
 WORKDIR /app/backend/.medusa/server
 EXPOSE 9000
-CMD ["/app/node_modules/.bin/medusa", "start"]
+CMD ["node", "--import", "tsx", "/app/scripts/medusa-cluster.ts"]

@@ -15,6 +15,7 @@ import { installSecurityHeaders } from "./src/http/security-headers"
 import { installStaffRequestsLog } from "./src/http/staff-requests-log"
 import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
 import { installRequestIds } from "./src/http/request-ids"
+import { installServedByHeader } from "./src/http/served-by"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -24,6 +25,7 @@ installSecurityHeaders()
 installStaffRequestsLog()
 installRequestIds()
 installLocaleQueryGuard()
+installServedByHeader(process.env)
 // Medusa's translation links read this flag from the environment only, before `featureFlags` loads (medusajs/medusa#14311).
 process.env.MEDUSA_FF_TRANSLATION = "true"
 

@@ -24,6 +24,7 @@ type Service = {
   restart?: string
   healthcheck?: { test?: string[] }
   stop_grace_period?: string
+  command?: string[]
   environment?: Record<string, string>
   secrets?: ({ source: string } | string)[]
 }
@@ -60,8 +61,10 @@ describe("docker-compose.yml", { skip }, () => {
     // PostgreSQL 16 with pgBackRest: the official image plus one package.
     assert.equal(services.postgres.build!.dockerfile, "ops/postgres/Dockerfile")
     assert.match(fs.readFileSync(path.join(REPO_ROOT, "ops/postgres/Dockerfile"), "utf8"), /^FROM postgres:16-bookworm$/m)
-    assert.equal(services["medusa-server"].environment!.MEDUSA_WORKER_MODE, "server")
-    assert.equal(services["medusa-worker"].environment!.MEDUSA_WORKER_MODE, "worker")
+    // Both run the cluster: servers in one service (2 by default, a 2-core host), workers in the other.
+    for (const role of ["medusa-server", "medusa-worker"]) assert.deepEqual(services[role].command, ["node", "--import", "tsx", "/app/scripts/medusa-cluster.ts"])
+    assert.deepEqual([services["medusa-server"].environment!.MEDUSA_SERVERS, services["medusa-server"].environment!.MEDUSA_WORKERS], ["2", "0"])
+    assert.deepEqual([services["medusa-worker"].environment!.MEDUSA_SERVERS, services["medusa-worker"].environment!.MEDUSA_WORKERS], ["0", "1"])
     for (const name of ["postgres", "postgres-backup", "redis", "medusa-server", "medusa-worker", "storefront"]) {
       assert.ok(services[name].healthcheck, `${name} has no health check`)
       assert.equal(services[name].restart, "unless-stopped", `${name} restart policy`)

@@ -30,7 +30,7 @@ const secret = () => crypto.randomBytes(32).toString("base64url")
 const TLS_PROXY = "127.0.0.1"
 const SOMEONE_ELSE = "127.0.0.2"
 
-/** RSS of every `medusa start` process below `rootPid` (server and worker), for the record. */
+/** RSS of every `medusa start` process below `rootPid` (the cluster's servers and workers), for the record. */
 function medusaProcessMemory(rootPid: number): string[] {
   const rows = spawnSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
     .stdout.split("\n")
@@ -48,7 +48,7 @@ function medusaProcessMemory(rootPid: number): string[] {
     }
   }
   return rows
-    .filter((row) => below.has(row.pid) && /medusa(\/cli\.js)? start/.test(row.args))
+    .filter((row) => below.has(row.pid) && /(medusa|@medusajs\/cli\/cli\.js) start/.test(row.args))
     .map((row) => `rss ${Math.round(row.rss / 1024)} MB: ${row.args.slice(0, 80)}`)
 }
 
@@ -185,7 +185,10 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     const stopSeconds = (Date.now() - stoppedAt) / 1000
     assert.ok(production.exitCode !== null || production.signalCode !== null, `still running 10 s after SIGTERM:\n${output.slice(-2000)}`)
     assert.ok(stopSeconds < 10, `took ${stopSeconds} s to stop`)
-    assert.equal(output.match(/Gracefully shutting down server/g)?.length, 2, "server and worker both shut down through Medusa's graceful path")
+    // Every process of the cluster (servers and workers, as many as the cores call for) stops through Medusa's graceful path.
+    const processes = output.match(/\[cluster\] (server|worker) \d+ listening/g)?.length ?? 0
+    assert.ok(processes >= 2, `${processes} cluster processes`)
+    assert.equal(output.match(/Gracefully shutting down server/g)?.length, processes, "a process stopped without Medusa's graceful path")
     process.stdout.write(`# stopped ${stopSeconds.toFixed(1)} s after SIGTERM, the in-flight request answered\n`)
     production = undefined
   })

@@ -39,10 +39,10 @@ export function startGroup(command: string, args: string[], options: SpawnOption
   return spawn(command, args, { stdio: "inherit", ...options, detached: true })
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals, to: "group" | "leader" = "group") {
   if (child.pid === undefined) return
   try {
-    process.kill(-child.pid, signal)
+    process.kill(to === "group" ? -child.pid : child.pid, signal)
   } catch {
     // The group is already gone.
   }
@@ -58,9 +58,17 @@ function groupAlive(child: ChildProcess): boolean {
   }
 }
 
-/** `signal` (SIGTERM, or SIGINT as Ctrl-C sends it) to the whole group, SIGKILL to whatever is left after `graceMs`. */
-export async function stopGroup(child: ChildProcess, graceMs = 5000, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-  signalGroup(child, signal)
+/**
+ * `signal` (SIGTERM, or SIGINT as Ctrl-C sends it) to the whole group, or to its leader alone when it
+ * passes signals on itself; SIGKILL to whatever is left of the group after `graceMs`.
+ */
+export async function stopGroup(
+  child: ChildProcess,
+  graceMs = 5000,
+  signal: NodeJS.Signals = "SIGTERM",
+  to: "group" | "leader" = "group"
+): Promise<void> {
+  signalGroup(child, signal, to)
   const deadline = Date.now() + graceMs
   while (groupAlive(child) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100))

@@ -1,0 +1,293 @@
+/**
+ * The production cluster with two server processes, for real: `npm run start:prod` with MEDUSA_SERVERS=2
+ * and MEDUSA_WORKERS=1 on Redis and a throwaway PostgreSQL 16, from the production build. Requests
+ * spread over both servers (SERVED_BY_HEADER names the process), and the guarantees still hold across
+ * processes: 50 simultaneous bookings of one slot give one visit, 20 buyers of the last units give one
+ * order. Then one server is killed mid-load: the other keeps answering and the cluster starts another.
+ * Reuses the production build when it is newer than the sources (npm test builds it for production-start).
+ */
+import assert from "node:assert/strict"
+import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { after, before, describe, it } from "node:test"
+import { Client } from "@medusajs/framework/pg"
+import { ensureDatabase, findPublishableKey } from "../lib/database"
+import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
+import { BACKEND_DIR, PACKAGES_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
+import { freePort, waitFor } from "../lib/ports"
+import { run } from "../lib/processes"
+import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
+import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
+import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
+
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/0"
+const prefix = `mjtest${crypto.randomBytes(4).toString("hex")}`
+const secret = () => crypto.randomBytes(32).toString("base64url")
+const BUILD_CONFIG = path.join(BACKEND_DIR, ".medusa", "server", "medusa-config.js")
+
+const redisUp = spawnSync("redis-cli", ["-u", REDIS_URL, "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG"
+const skip = !redisUp && !process.env.CI ? `no Redis at ${REDIS_URL} (set TEST_REDIS_URL)` : false
+
+/** The newest modification time under `dir` (compiled output and dependencies left out). */
+function newestChange(dir: string): number {
+  if (!fs.existsSync(dir)) return 0
+  let newest = fs.statSync(dir).mtimeMs
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (["node_modules", ".medusa", "dist", ".dev"].includes(entry.name)) continue
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+function buildIsCurrent(): boolean {
+  if (!fs.existsSync(BUILD_CONFIG)) return false
+  const sources = [path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), PLUGINS_DIR, PACKAGES_DIR]
+  return Math.max(...sources.map((source) => (fs.statSync(source).isDirectory() ? newestChange(source) : fs.statSync(source).mtimeMs))) < fs.statSync(BUILD_CONFIG).mtimeMs
+}
+
+type Answer = { status: number; data: any; servedBy: number; retryAfter: number } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const ALGIERS_ADDRESS = {
+  first_name: "Karim",
+  last_name: "Benali",
+  address_1: "12 rue Didouche Mourad",
+  city: "Alger Centre",
+  province: "16",
+  postal_code: "16000",
+  country_code: "dz",
+  phone: "+213550123456",
+}
+
+function algiersDate(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
+}
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
+
+describe("the production cluster with two servers", { timeout: 900_000, skip }, () => {
+  let database: RunningPostgres
+  let production: ChildProcess | undefined
+  let output = ""
+  let env: NodeJS.ProcessEnv
+  let api: string
+  let databaseUrl: string
+  let headers: Record<string, string>
+  let shoppers = 0
+
+  /** One Store API call as a shopper behind the TLS proxy (each with its own address, so no per-client ceiling is shared). */
+  async function call(method: "GET" | "POST", url: string, body?: object): Promise<Answer> {
+    const response = await fetch(`${api}${url}`, {
+      method,
+      headers: { ...headers, "content-type": "application/json", "x-forwarded-for": `198.51.${100 + ((shoppers >> 8) % 50)}.${(shoppers++ % 250) + 1}` },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const text = await response.text()
+    return { status: response.status, data: text ? JSON.parse(text) : undefined, servedBy: Number(response.headers.get("x-served-by")), retryAfter: Number(response.headers.get("retry-after") ?? 0) }
+  }
+
+  async function sql<T>(query: string, values: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      return (await client.query(query, values)).rows as T[]
+    } finally {
+      await client.end()
+    }
+  }
+
+  before(async () => {
+    const started = Date.now()
+    database = await startThrowawayPostgres()
+    databaseUrl = database.url("mj_chauffage")
+    await ensureDatabase(databaseUrl)
+    const ports = { server: await freePort(), worker: await freePort() }
+    api = `http://127.0.0.1:${ports.server}`
+    env = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      JWT_SECRET: secret(),
+      COOKIE_SECRET: secret(),
+      LINK_SIGNING_SECRET: secret(),
+      STOREFRONT_REVALIDATE_SECRET: secret(),
+      STORE_CORS: "https://mj-chauffage.dz",
+      ADMIN_CORS: "https://api.mj-chauffage.dz",
+      AUTH_CORS: "https://mj-chauffage.dz",
+      SMTP_HOST: "127.0.0.1",
+      MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
+      STOREFRONT_URL: "https://mj-chauffage.dz",
+      TRUSTED_PROXIES: "127.0.0.1",
+      MEDUSA_BACKEND_URL: api,
+      PORT: String(ports.server),
+      WORKER_PORT: String(ports.worker),
+      MEDUSA_SERVERS: "2",
+      MEDUSA_WORKERS: "1",
+      SERVED_BY_HEADER: "true",
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      LOG_LEVEL: "warn",
+    }
+    if (!buildIsCurrent()) await run("npm", ["run", "build"], { cwd: REPO_ROOT, env })
+    process.stdout.write(`# build ready ${seconds(started)} s\n`)
+
+    const booting = Date.now()
+    production = spawn("npm", ["run", "start:prod"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    production.stdout!.on("data", (chunk) => (output += chunk))
+    production.stderr!.on("data", (chunk) => (output += chunk))
+    const listening = () => (output.match(/\[cluster\] server \d+ listening/g) ?? []).length === 2 && /\[cluster\] worker \d+ listening/.test(output)
+    assert.ok(await waitFor(async () => listening(), 300_000, 250), `the cluster did not start:\n${output.slice(-4000)}`)
+    process.stdout.write(`# 2 servers + 1 worker listening ${seconds(booting)} s after start:prod\n`)
+
+    const seeding = Date.now()
+    await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed.js"], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env })
+    headers = { "x-publishable-api-key": (await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE))! }
+    process.stdout.write(`# seeded ${seconds(seeding)} s\n`)
+  })
+
+  after(async () => {
+    if (production?.pid) {
+      try {
+        process.kill(-production.pid, "SIGTERM")
+      } catch {
+        // already stopped
+      }
+      await waitFor(async () => production!.exitCode !== null || production!.signalCode !== null, 15_000, 100)
+    }
+    await database?.stop()
+    spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+  })
+
+  let serverPids: number[] = []
+
+  it("spreads requests over both server processes, none to the worker", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call("GET", "/store/regions")))
+    assert.deepEqual([...new Set(answers.map((answer) => answer.status))], [200])
+    serverPids = [...new Set(answers.map((answer) => answer.servedBy))].sort()
+    assert.equal(serverPids.length, 2, `served by ${serverPids.join(", ")}`)
+    const worker = Number(/\[cluster\] worker (\d+) listening/.exec(output)![1])
+    assert.ok(!serverPids.includes(worker), "the worker answered a Store API request")
+  })
+
+  it("50 simultaneous bookings of one slot over both servers: one 201, 49 × 409 slot_unavailable, one visit", async () => {
+    const started = Date.now()
+    const zone = (await call("GET", "/store/booking/zones")).data.zones.find((each: { handle: string }) => each.handle === "boumerdes").id
+    const fault = (await call("GET", "/store/booking/fault-types")).data.fault_types.find((each: { handle: string }) => each.handle === "pas-de-chauffage").id
+    const { data } = await call("GET", `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${algiersDate(0)}&to=${algiersDate(9)}`)
+    const start: string = data.slots[0].start
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        call("POST", "/store/booking/appointments", {
+          zone_id: zone,
+          fault_type_id: fault,
+          starts_at: start,
+          contact: { first_name: "Client", last_name: `${index}`, phone: "0661000000", email: `c${index}@example.dz` },
+          address: { address_1: "3 rue Larbi Ben M'hidi", commune: "Boumerdes", wilaya_code: "35" },
+          description: "La chaudière se met en sécurité, code F28.",
+        })
+      )
+    )
+    const statuses = answers.map((answer) => answer.status)
+    assert.equal(statuses.filter((status) => status === 201).length, 1, `statuses ${statuses.join(",")}`)
+    assert.deepEqual(answers.filter((answer) => answer.status !== 201).map((answer) => `${answer.status} ${answer.data?.code}`), Array(49).fill("409 slot_unavailable"))
+    assert.deepEqual([...new Set(answers.map((answer) => answer.servedBy))].sort(), serverPids, "both servers took bookings")
+    const rows = await sql<{ n: number }>("SELECT count(*)::int AS n FROM appointment WHERE zone_id = $1 AND starts_at = $2 AND deleted_at IS NULL", [zone, start])
+    assert.equal(rows[0]!.n, 1)
+    process.stdout.write(`# booking race over 2 servers: ${seconds(started)} s\n`)
+  })
+
+  it("20 buyers completing at once for the last 2 units over both servers: one order, the others refused, no 5xx", async () => {
+    const started = Date.now()
+    const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock === 2)!
+    const variantId: string = (await call("GET", `/store/products?handle=${scarce.handle}`)).data.products[0].variants[0].id
+    const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
+    const readyCart = async (index: number) => {
+      const cartId: string = (await call("POST", "/store/carts", { region_id: regionId, email: `acheteur${index}@example.dz` })).data.cart.id
+      assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 2 })).status, 200)
+      await call("POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
+      const options = (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).data.shipping_options as Array<{ id: string; data?: { mode?: string } }>
+      await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })
+      const collection = (await call("POST", "/store/payment-collections", { cart_id: cartId })).data.payment_collection.id
+      assert.equal((await call("POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: CASH_ON_DELIVERY })).status, 200)
+      return cartId
+    }
+    const carts = await Promise.all(Array.from({ length: 20 }, (_, index) => readyCart(index)))
+    const prepared = Date.now()
+    const answers = await Promise.all(carts.map((cartId) => call("POST", `/store/carts/${cartId}/complete`, {})))
+    const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
+    assert.equal(orders.length, 1, answers.map((answer) => `${answer.status} ${answer.data?.type ?? answer.data?.code}`).join(", "))
+    const refused = answers.filter((answer) => answer !== orders[0])
+    assert.ok(refused.every((answer) => answer.status >= 400 && answer.status < 500 && answer.data?.code), refused.map((answer) => `${answer.status} ${answer.data?.code}`).join(", "))
+    assert.deepEqual([...new Set(answers.map((answer) => answer.servedBy))].sort(), serverPids, "both servers completed carts")
+    // A completion that waited too long for the stock's lock is told to retry (409 request_in_progress
+    // with Retry-After); as a storefront would, it retries when told to, and finds the part sold out.
+    let waited = 0
+    const retryWhenTold = async (cartId: string, answer: Answer): Promise<Answer> => {
+      for (let attempt = 0; answer.status === 409 && answer.data?.code === "request_in_progress" && attempt < 6; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, answer.retryAfter * 1000))
+        waited += answer.retryAfter
+        answer = await call("POST", `/store/carts/${cartId}/complete`, {})
+      }
+      return answer
+    }
+    const toRetry = carts.filter((_, index) => answers[index]!.data?.code === "request_in_progress")
+    const retried = await Promise.all(toRetry.map((cartId) => retryWhenTold(cartId, answers[carts.indexOf(cartId)]!)))
+    assert.deepEqual(retried.map((answer) => `${answer.status} ${answer.data?.code}`), Array(retried.length).fill("400 out_of_stock"))
+    const ordered = await sql<{ n: number }>(
+      `SELECT count(DISTINCT i.order_id)::int AS n FROM order_item i JOIN order_line_item li ON li.id = i.item_id WHERE li.variant_id = $1`,
+      [variantId]
+    )
+    assert.equal(ordered[0]!.n, 1)
+    const tally = new Map<string, number>()
+    for (const answer of refused) tally.set(answer.data.code, (tally.get(answer.data.code) ?? 0) + 1)
+    const codes = [...tally].map(([code, times]) => `${times} ${code}`).join(", ")
+    process.stdout.write(`# oversell over 2 servers: 20 carts ready in ${((prepared - started) / 1000).toFixed(1)} s, 20 completions ${seconds(prepared)} s (1 order; ${codes}; ${retried.length} retried after Retry-After, ${waited} s of waits in all: out_of_stock)\n`)
+  })
+
+  it("a server killed mid-load: the other keeps answering, and the cluster starts another", async () => {
+    const [victim, survivor] = serverPids as [number, number]
+    const results: Array<{ at: number; ok: boolean; servedBy?: number }> = []
+    let killedAt = 0
+    const until = Date.now() + 6_000
+    const loop = async () => {
+      while (Date.now() < until) {
+        const at = Date.now()
+        const answer = await call("GET", "/store/regions").catch(() => undefined)
+        results.push({ at, ok: answer?.status === 200, servedBy: answer?.servedBy })
+      }
+    }
+    const killer = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        killedAt = Date.now()
+        process.kill(victim, "SIGKILL")
+        resolve()
+      }, 1_500)
+    )
+    await Promise.all([loop(), loop(), loop(), loop(), killer])
+    const afterKill = results.filter((result) => result.at > killedAt)
+    const failed = results.filter((result) => !result.ok)
+    // At most the requests in flight on the killed process (one per loop) are lost.
+    assert.ok(failed.length <= 4, `${failed.length} failed of ${results.length}`)
+    assert.ok(afterKill.filter((result) => result.ok && result.servedBy === survivor).length > 10, "the survivor did not carry the load")
+    const restarting = Date.now()
+    const clusterLines = () => output.split("\n").filter((line) => line.startsWith("[cluster]")).join("\n")
+    assert.ok(await waitFor(async () => output.includes(`server ${victim} died (SIGKILL); starting another`), 10_000, 100), clusterLines())
+    // The new process boots like the first ones did (minutes on a loaded machine); its cluster line says when it listens.
+    const listeningServers = () => [...output.matchAll(/\[cluster\] server (\d+) listening/g)].map((match) => Number(match[1]))
+    assert.ok(await waitFor(async () => listeningServers().length === 3, 300_000, 250), clusterLines())
+    const replacement = listeningServers()[2]!
+    const seen = new Set<number>()
+    const takesRequests = await waitFor(async () => {
+      for (const answer of await Promise.all(Array.from({ length: 8 }, () => call("GET", "/store/regions")))) seen.add(answer.servedBy)
+      return seen.has(replacement)
+    }, 10_000, 100)
+    assert.ok(takesRequests && [...seen].every((pid) => pid === survivor || pid === replacement), `served by ${[...seen].join(", ")}`)
+    process.stdout.write(
+      `# killed server ${victim}: ${results.length} requests in 6 s, ${failed.length} lost, ${afterKill.length} after the kill; ` +
+        `server ${replacement} answering ${seconds(restarting)} s later\n`
+    )
+  })
+})

@@ -1,0 +1,91 @@
+/**
+ * The Medusa cluster (node:cluster), run from the build output folder: MEDUSA_SERVERS server processes
+ * sharing PORT and MEDUSA_WORKERS worker processes sharing WORKER_PORT, each a plain `medusa start`
+ * in its role (split and defaults: lib/cluster-split.ts). `npm run start:prod` and Compose run it.
+ *
+ * Why not `medusa start --cluster --servers --workers` itself (2.21.2, @medusajs/medusa commands/start.js):
+ * - its worker-role processes listen on the servers' port, so the primary hands them a share of the
+ *   HTTP connections, which they answer 404 (a worker loads no route);
+ * - a process that dies is forked again without its role and waits for it forever, never listening;
+ * - its primary does not pass SIGTERM on, and `docker stop` signals only PID 1: no graceful stop;
+ * - it never runs more processes than cores: on 2 cores, 1 server + 1 worker, one core for HTTP.
+ *
+ * Here a process that dies after it was listening is started again in its role; one that dies before
+ * listening (a bad setting, the database unreachable) stops the whole cluster with an error instead of
+ * a restart loop. SIGTERM or SIGINT is passed once to every process, which stops through Medusa's
+ * graceful path; the primary exits when all have, and kills what still runs after STOP_GRACE_MS.
+ */
+import cluster, { type Worker } from "node:cluster"
+import os from "node:os"
+import path from "node:path"
+import { clusterSplit } from "./lib/cluster-split"
+import { REPO_ROOT } from "./lib/paths"
+
+const MEDUSA_CLI = path.join(REPO_ROOT, "node_modules", "@medusajs", "cli", "cli.js")
+/** Inside the 10 s that Compose and start:prod give before they kill. */
+const STOP_GRACE_MS = 9_500
+const RESTART_DELAY_MS = 1_000
+const say = (line: string) => process.stdout.write(`[cluster] ${line}\n`)
+
+type Role = { name: "server" | "worker"; env: Record<string, string> }
+
+const split = clusterSplit(os.availableParallelism(), process.env)
+const serverRole: Role = { name: "server", env: { MEDUSA_WORKER_MODE: "server", PORT: process.env.PORT || "9000" } }
+const workerRole: Role = {
+  name: "worker",
+  env: { MEDUSA_WORKER_MODE: "worker", MEDUSA_ADMIN_DISABLED: "true", PORT: process.env.WORKER_PORT || "9001" },
+}
+
+// Each process runs Medusa's CLI under plain Node (not under this file's TypeScript loader).
+cluster.setupPrimary({ exec: MEDUSA_CLI, args: ["start"], execArgv: [] })
+
+let stopping = false
+let exitCode = 0
+const listening = new WeakSet<Worker>()
+
+function start(role: Role) {
+  const child = cluster.fork(role.env)
+  child.once("listening", () => {
+    listening.add(child)
+    say(`${role.name} ${child.process.pid} listening on port ${role.env.PORT}`)
+  })
+  child.once("exit", (code, signal) => {
+    if (stopping) {
+      if (running().length === 0) process.exit(exitCode)
+      return
+    }
+    const how = signal ?? `exit code ${code}`
+    if (!listening.has(child)) {
+      say(`${role.name} ${child.process.pid} stopped before it was ready (${how}); stopping the cluster`)
+      stop("SIGTERM", 1)
+      return
+    }
+    say(`${role.name} ${child.process.pid} died (${how}); starting another`)
+    setTimeout(() => stopping || start(role), RESTART_DELAY_MS)
+  })
+}
+
+function running(): Worker[] {
+  return Object.values(cluster.workers ?? {}).filter((child): child is Worker => child !== undefined && !child.isDead())
+}
+
+function stop(signal: NodeJS.Signals, code: number) {
+  if (stopping) return
+  stopping = true
+  exitCode = code
+  const children = running()
+  if (children.length === 0) process.exit(exitCode)
+  for (const child of children) child.process.kill(signal)
+  setTimeout(() => {
+    for (const child of running()) child.process.kill("SIGKILL")
+    say(`killed what still ran ${STOP_GRACE_MS / 1000} s after ${signal}`)
+    process.exit(1)
+  }, STOP_GRACE_MS).unref()
+}
+
+process.on("SIGTERM", () => stop("SIGTERM", 0))
+process.on("SIGINT", () => stop("SIGINT", 0))
+
+say(`${split.servers} server(s) on port ${serverRole.env.PORT}, ${split.workers} worker(s) on port ${workerRole.env.PORT}`)
+for (let index = 0; index < split.servers; index++) start(serverRole)
+for (let index = 0; index < split.workers; index++) start(workerRole)
