@@ -14,7 +14,8 @@ import { customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
 import { ALGIERS_ADDRESS, payAndComplete } from "../helpers/store-fixture"
-import { RETURN_OPTION_NAME } from "../../src/scripts/seed/returns-and-refunds"
+import setUpReturnsAndRefundsScript from "../../src/migration-scripts/set-up-returns-and-refunds"
+import { REFUND_REASONS, RETURN_OPTION_NAME, RETURN_REASONS } from "../../src/scripts/seed/returns-and-refunds"
 import { WAREHOUSE_NAME } from "../../src/scripts/seed/store-setup"
 
 jest.setTimeout(240_000)
@@ -166,5 +167,16 @@ shopSuite(({ api, getContainer, shop }) => {
     const [invoice, creditNote] = await documents(order.id)
     expect(creditNote).toMatchObject({ kind: "credit_note", credits_number: invoice.number, total_ttc: 50_000 })
     expect(await customerView(order.id)).toMatchObject({ customer_status: "PAID", refunded_total: 500 })
+  })
+
+  it("the migration script for databases seeded earlier, run again on a seeded shop, creates nothing twice", async () => {
+    const container = getContainer()
+    await setUpReturnsAndRefundsScript({ container, args: [] })
+    const returnReasons = await container.resolve(Modules.ORDER).listReturnReasons({ value: RETURN_REASONS.map((reason) => reason.value) })
+    const { data: refundReasons } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "refund_reason", fields: ["code"], filters: { code: REFUND_REASONS.map((reason) => reason.code) } })
+    const returnOptions = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: RETURN_OPTION_NAME })
+    expect([returnReasons.length, refundReasons.length, returnOptions.length]).toEqual([RETURN_REASONS.length, REFUND_REASONS.length, 1])
   })
 })

