@@ -8,7 +8,8 @@ import type { LinkedOrder } from "../lib/medusa/order-link"
 import { listCommunes, listStopDesks, listWilayas } from "../lib/medusa/territory"
 import { nameIn } from "../lib/territory/names"
 import { OrderSummary } from "./order-summary"
-import { orderTotalWording } from "../lib/orders/order-total"
+import { orderTotalWording, partlyRefunded } from "../lib/orders/order-total"
+import { Price } from "./price"
 
 /**
  * An order as its customer sees it (from its signed link or from the account): status, lines, totals,
@@ -30,6 +31,7 @@ export async function OrderDetails({ order, locale, baridpay = false }: { order:
   const commune = communes.find((candidate) => candidate.name_fr === address?.city)
   const desk = desks.find((candidate) => candidate.id === method?.data?.stop_desk_id)
   const pendingBaridpay = baridpay && order.customer_status === "PENDING"
+  const refunded = partlyRefunded(order)
   return (
     <>
       <h1>{order.customer_status === "PENDING" ? t("thanks") : t("title")}</h1>
@@ -40,6 +42,7 @@ export async function OrderDetails({ order, locale, baridpay = false }: { order:
         {t("status")} : {pendingBaridpay ? t("pendingBaridpay") : t(`statuses.${order.customer_status}`)}
       </p>
       {order.customer_status === "PENDING" && !baridpay ? <p>{t("codNext")}</p> : null}
+      {order.customer_status === "RETURNED" ? <p>{t("returnedNext")}</p> : null}
       <OrderSummary
         lines={order.items.map((item, index) => ({
           id: item.id ?? String(index),
@@ -55,6 +58,11 @@ export async function OrderDetails({ order, locale, baridpay = false }: { order:
         locale={locale}
         totalWording={orderTotalWording(order)}
       />
+      {refunded ? (
+        <p className="order-refunded">
+          {t("partlyRefunded")} : <Price amount={refunded} locale={locale} />
+        </p>
+      ) : null}
       {address ? (
         <section aria-labelledby="order-delivery" className="review-block">
           <h2 id="order-delivery">{t("delivery")}</h2>

@@ -137,9 +137,11 @@ shopSuite(({ api, getContainer, shop }) => {
     expect((await invoicing().listInvoiceCounters({ year }))[0].last_sequence).toBe(sequence)
     expect(await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: invoice.id })).toHaveLength(1)
 
-    // A partial refund of 1 000 DA: a credit note, the next number of the same series.
+    // A partial refund of 1 000 DA (cash given back by hand: a reason is required): a credit note, the next number of the same series.
     const refunded = TestEventUtils.waitSubscribersExecution(PaymentEvents.REFUNDED, eventBus())
-    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, { headers: admin })
+    const { data: reasons } = await api.get("/admin/refund-reasons?limit=100", { headers: admin })
+    const priceError = (reasons.refund_reasons as Array<{ id: string; code: string }>).find((reason) => reason.code === "erreur_prix")!
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000, refund_reason_id: priceError.id }, { headers: admin })
     await refunded
     const documents = await list()
     expect(documents).toHaveLength(2)

@@ -7,6 +7,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedBooking } from "./seed/booking-seeder"
 import { ensureArabicLocale } from "./seed/arabic-locale"
 import { seedCatalogue } from "./seed/catalogue-seeder"
+import { setUpReturnsAndRefunds } from "./seed/returns-and-refunds"
 import { ensureStorefrontKey, setUpStoreFrame } from "./seed/store-setup"
 
 export default async function seed({ container }: ExecArgs) {
@@ -15,6 +16,7 @@ export default async function seed({ container }: ExecArgs) {
   // otherwise log an error ("no active version"). The reindex at the end makes the result complete.
   await refreshProductSearch(container, logger)
   const frame = await setUpStoreFrame(container)
+  await setUpReturnsAndRefunds(container)
   await ensureArabicLocale(container)
   const { created } = await seedCatalogue(container, frame)
   await seedBooking(container)

@@ -106,6 +106,9 @@ export const REFUSAL_CODES = {
   baridpay_order_closed: "the BaridPay order was rejected or expired, and cancelled",
   baridpay_capture_at_confirmation_only: "a BaridPay payment is captured only when the office confirms receipt, not by Medusa's Capture payment",
 
+  // Manual refunds (cash on delivery, BaridPay: the money goes back by hand, Medusa records it)
+  refund_reason_required: "a manual refund (cash on delivery, BaridPay) must name one of the shop's refund reasons",
+
   // Repair visits
   unknown_zone: "the zone does not exist",
   unknown_fault_type: "the fault type does not exist",

@@ -3,12 +3,20 @@ import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { medusa } from "./client"
 import { medusaFailure } from "./errors"
 
+/**
+ * The status in the customer's words, computed by the backend (backend/src/lib/orders/customer-status.ts):
+ * RETURNED once a return is received and nothing refunded yet, REFUNDED when refunded in full.
+ */
+export type CustomerOrderStatus = "PENDING" | "PAID" | "SHIPPED" | "RETURNED" | "REFUNDED" | "CANCELLED"
+
 export type LinkedOrder = {
   id: string
   display_id: number
   created_at: string
-  customer_status: "PENDING" | "PAID" | "SHIPPED" | "CANCELLED"
+  customer_status: CustomerOrderStatus
   payment_status?: string | null
+  /** What was given back so far, in DA (0 when nothing); shown beside the total of a partly refunded order. */
+  refunded_total?: number
   item_total: number
   shipping_total: number
   tax_total: number

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ORDER_MAIL_FIELDS } from "../mail/order-fields"
-import { customerOrderStatus } from "./customer-status"
+import { customerOrderStatus, refundedTotal } from "./customer-status"
 
 /** What a customer sees of an order: lines, totals, delivery, shipment and the status in their words. */
 export const CUSTOMER_ORDER_FIELDS = [
@@ -18,9 +18,21 @@ export const CUSTOMER_ORDER_FIELDS = [
   "fulfillments.shipped_at",
   "fulfillments.labels.tracking_number",
   "fulfillments.labels.tracking_url",
+  // For the status (a return received: RETURNED) and the amount refunded so far; not shown as such.
+  "returns.status",
+  "payment_collections.refunded_amount",
 ]
 
+type ReturnsAndRefunds = {
+  returns?: Array<{ status: string }> | null
+  payment_collections?: Array<{ refunded_amount?: number | null }> | null
+}
+
 /**
+ * The status in the customer's words is one of six (PENDING, PAID, SHIPPED, RETURNED, REFUNDED,
+ * CANCELLED): RETURNED once a return is received and nothing refunded yet, REFUNDED when refunded in
+ * full; a partial refund keeps PAID or SHIPPED and shows `refunded_total` (customer-status.ts).
+ *
  * One order as its customer (or the holder of its signed link) sees it, or null when it does not
  * exist. The caller has already proven the right to see it.
  */
@@ -32,5 +44,8 @@ export async function customerOrderView(scope: MedusaContainer, orderId: string)
       if (error?.type === MedusaError.Types.NOT_FOUND) return { result: undefined }
       throw error
     })
-  return order ? { ...order, customer_status: customerOrderStatus(order) } : null
+  if (!order) return null
+  // Read for the status and the refunded amount only, not shown as such.
+  const { returns, payment_collections, ...shown } = order as unknown as Omit<typeof order, "returns" | "payment_collections"> & ReturnsAndRefunds
+  return { ...shown, customer_status: customerOrderStatus({ ...shown, returns }), refunded_total: refundedTotal({ payment_collections }) }
 }

@@ -1,5 +1,6 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { refuseCashCaptureOutsideCollection } from "./admin/cod-orders/capture-guard"
+import { requireManualRefundReason } from "./admin/payments/refund-reason-guard"
 import { AdminBaridpayConfirm, AdminBaridpayReject } from "./admin/baridpay-orders/validators"
 import { AdminCodCall, AdminCodCollect, AdminCodRefuse, AdminCodShip } from "./admin/cod-orders/validators"
 import { AdminChargilyCheckoutsQuery, AdminChargilyRefundsQuery, AdminMarkChargilyRefunded } from "./admin/chargily/validators"
@@ -21,6 +22,8 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/baridpay-orders/:id/reject", middlewares: [validateAndTransformBody(AdminBaridpayReject)] },
     // Cash on delivery and BaridPay are captured by the office's own actions only.
     { method: ["POST"], matcher: "/admin/payments/:id/capture", middlewares: [refuseCashCaptureOutsideCollection] },
+    // Their refunds are made by hand: Medusa records them, with a reason required.
+    { method: ["POST"], matcher: "/admin/payments/:id/refund", middlewares: [requireManualRefundReason] },
     { method: ["GET"], matcher: "/admin/satim/payments", middlewares: [validateAndTransformQuery(AdminSatimPaymentsQuery, {})] },
     { method: ["GET"], matcher: "/admin/chargily/checkouts", middlewares: [validateAndTransformQuery(AdminChargilyCheckoutsQuery, {})] },
     { method: ["GET"], matcher: "/admin/chargily/refunds", middlewares: [validateAndTransformQuery(AdminChargilyRefundsQuery, {})] },

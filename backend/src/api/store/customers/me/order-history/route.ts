@@ -1,20 +1,34 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import { customerOrderStatus } from "../../../../../lib/orders/customer-status"
 
-type Row = { id: string; display_id: number; created_at: string; total: number; currency_code: string; status: string; payment_status: string; fulfillment_status: string }
+type Row = {
+  id: string
+  display_id: number
+  created_at: string
+  total: number
+  currency_code: string
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  returns?: Array<{ status: string }> | null
+}
 
-/** GET /store/customers/me/order-history: the logged-in customer's orders, latest first, with the status in their words. */
+/**
+ * GET /store/customers/me/order-history: the logged-in customer's orders, latest first, with the status in their words.
+ * Medusa's list workflow, not a bare Query: it computes payment_status and fulfillment_status, which are not columns.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "display_id", "created_at", "total", "currency_code", "status", "payment_status", "fulfillment_status"],
-    filters: { customer_id: req.auth_context.actor_id, is_draft_order: false },
-    pagination: { take: 100, order: { created_at: "DESC" } },
+  const { result } = await getOrdersListWorkflow(req.scope).run({
+    input: {
+      fields: ["id", "display_id", "created_at", "total", "currency_code", "status", "returns.status"],
+      variables: { filters: { customer_id: req.auth_context.actor_id, is_draft_order: false }, skip: 0, take: 100, order: { created_at: "DESC" } },
+    },
   })
+  const rows = (Array.isArray(result) ? result : result.rows) as unknown as Row[]
   res.setHeader("Cache-Control", "private, no-store")
   res.json({
-    orders: (data as unknown as Row[]).map((order) => ({
+    orders: rows.map((order) => ({
       id: order.id,
       display_id: order.display_id,
       created_at: order.created_at,
