@@ -24,7 +24,6 @@ type Service = {
   restart?: string
   healthcheck?: { test?: string[] }
   stop_grace_period?: string
-  command?: string[]
   environment?: Record<string, string>
   secrets?: ({ source: string } | string)[]
 }
