@@ -15,6 +15,7 @@ import { installSecurityHeaders } from "./src/http/security-headers"
 import { installStaffRequestsLog } from "./src/http/staff-requests-log"
 import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
 import { installRequestIds } from "./src/http/request-ids"
+import { appLogger } from "./src/observability/app-logger"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -38,6 +39,8 @@ if (!env.REDIS_URL && NODE_ENV === "development") {
 }
 
 export default defineConfig({
+  // JSON lines with the request's id outside development (src/observability/app-logger.ts).
+  logger: appLogger(env),
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     databaseDriverOptions: databaseDriverOptions(env, IS_PRODUCTION),
