@@ -1,22 +1,15 @@
 /**
- * Medusa's instrumentation hook (`medusa start` and `medusa develop` call `register` before the app
- * loads): OpenTelemetry traces of HTTP requests, Query calls, workflows and their steps, and PostgreSQL
- * queries, sent over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT (the exporter reads OTEL_EXPORTER_OTLP_*
- * itself: headers, timeout). Without that setting nothing is registered.
+ * Medusa's instrumentation hook: `medusa start` and `medusa develop` call `register` before the app
+ * loads. OpenTelemetry traces (src/observability/start-tracing.ts) when OTEL_EXPORTER_OTLP_ENDPOINT is
+ * set; otherwise nothing is loaded.
  */
-import { registerOtel } from "@medusajs/medusa"
-import { BatchSpanProcessor } from "@medusajs/framework/opentelemetry/sdk-trace-node"
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"
 import { tracingSettings } from "./src/observability/tracing-settings"
-import { RedactingSpanExporter } from "./src/observability/redacting-span-exporter"
 
 export function register(): void {
   const settings = tracingSettings(process.env)
   if (!settings) return
-  registerOtel({
-    serviceName: settings.serviceName,
-    // In batches (OTEL_BSP_* tune them), never one request per span; secrets out first (span-redaction.ts).
-    spanProcessors: [new BatchSpanProcessor(new RedactingSpanExporter(new OTLPTraceExporter()))],
-    instrument: { http: true, query: true, workflows: true, db: true },
-  })
+  // Required here, not imported above: the exporter alone takes about half a second to load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startTracing } = require("./src/observability/start-tracing") as typeof import("./src/observability/start-tracing")
+  startTracing(settings)
 }
