@@ -6,7 +6,7 @@ import { logger as medusaLogger } from "@medusajs/framework/logger"
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@medusajs/framework/opentelemetry/sdk-trace-node"
 import { JsonLogger } from "../json-logger"
 import { appLogger } from "../app-logger"
-import { REDACTED, redactedAttributes, redactedUrl } from "../span-redaction"
+import { REDACTED, redactedAttributes, redactedUrl, sqlWithoutLiterals } from "../span-redaction"
 import { RedactingSpanExporter } from "../redacting-span-exporter"
 import { tracingSettings } from "../tracing-settings"
 import { currentRequest } from "../../http/request-context"
@@ -133,6 +133,13 @@ describe("traces carry no secret", () => {
     expect(redactedUrl("https://mj-chauffage.dz/fr/commande?token=x#top")).toBe(`https://mj-chauffage.dz/fr/commande?token=${encodeURIComponent(REDACTED)}#top`)
     expect(redactedUrl("GET /store/order-links?token=x")).toBe(`GET /store/order-links?token=${encodeURIComponent(REDACTED)}`)
     expect(redactedUrl("not a url ?token=x")).toBe("not a url ?token=x")
+  })
+
+  it("keeps no value written inline in an SQL statement", () => {
+    expect(redactedAttributes({ "db.statement": "select * from api_key where token = 'pk_01abc' and note = 'l''atelier' limit 1" })).toEqual({
+      "db.statement": "select * from api_key where token = '?' and note = '?' limit 1",
+    })
+    expect(sqlWithoutLiterals("select $$client@example.dz$$, 42")).toBe("select '?', 42")
   })
 
   it("never lets a secret-named query value through, whatever the URL", () => {
