@@ -16,6 +16,7 @@ import { installStaffRequestsLog } from "./src/http/staff-requests-log"
 import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
 import { installRequestIds } from "./src/http/request-ids"
 import { installServedByHeader } from "./src/http/served-by"
+import { appLogger } from "./src/observability/app-logger"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -40,6 +41,8 @@ if (!env.REDIS_URL && NODE_ENV === "development") {
 }
 
 export default defineConfig({
+  // JSON lines with the request's id outside development (src/observability/app-logger.ts).
+  logger: appLogger(env),
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     databaseDriverOptions: databaseDriverOptions(env, IS_PRODUCTION),

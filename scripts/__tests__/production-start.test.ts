@@ -5,7 +5,9 @@
  * both and the server's /health/ready finds PostgreSQL, Redis and the migrations applied, the Store
  * API serves the seeded catalogue and runs a workflow (cart creation), answers carry the security
  * headers, and the admin dashboard loads and logs in, in Chromium, under its own CSP with no violation. The TLS proxy is 127.0.0.1 (TRUSTED_PROXIES); another loopback address
- * (127.0.0.2) stands for anyone else. SIGTERM while a request is in flight: it is answered, then all exits.
+ * (127.0.0.2) stands for anyone else. The logs are JSON lines carrying the request id of the answer, and
+ * traces reach a local OTLP receiver (OTEL_EXPORTER_OTLP_ENDPOINT) without secrets.
+ * SIGTERM while a request is in flight: it is answered, then all exits.
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
@@ -20,6 +22,7 @@ import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-po
 import fs from "node:fs"
 import { BACKEND_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
+import { startOtlpReceiver } from "../lib/otlp-receiver"
 import { run } from "../lib/processes"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 
@@ -62,8 +65,10 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
   let output = ""
   let env: NodeJS.ProcessEnv
   let ports: { server: number; worker: number }
+  let collector: Awaited<ReturnType<typeof startOtlpReceiver>>
 
   before(async () => {
+    collector = await startOtlpReceiver()
     database = await startThrowawayPostgres()
     const databaseUrl = database.url("mj_chauffage")
     await ensureDatabase(databaseUrl)
@@ -90,6 +95,12 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       PORT: String(ports.server),
       WORKER_PORT: String(ports.worker),
       MEDUSA_DISABLE_TELEMETRY: "true",
+      // Medusa's default threshold, whatever the test runner's: the info line of a refused request is asserted.
+      LOG_LEVEL: "http",
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
+      // Batches every 200 ms here (5 s by default) so the spans arrive while the test waits.
+      OTEL_BSP_SCHEDULE_DELAY: "200",
+      OTEL_METRICS_EXPORTER: "none",
     }
     await run("npm", ["run", "build"], { cwd: REPO_ROOT, env: { ...env, NODE_ENV: "production" } })
   })
@@ -103,6 +114,7 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       }
     }
     await database?.stop()
+    await collector?.stop()
     // Leave no queue or key of this run in the shared Redis.
     spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
   })
@@ -144,6 +156,8 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     const cart = await fetch(`${api}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: regions.regions[0].id }) })
     assert.equal(cart.status, 200)
     assert.equal((await cart.json()).cart.currency_code, "dzd")
+
+    await logsAndTracesFollowTheRequest(api, headers, () => output, collector.spans)
 
     // Security headers on an API answer, and the dashboard under its own CSP.
     const regionsAnswer = await fetch(`${api}/store/regions`, { headers })
@@ -193,6 +207,49 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     production = undefined
   })
 })
+
+/**
+ * A refused request (400) is followed by its id: the answer's X-Request-Id is in the JSON line Medusa's
+ * error handler logs for it (the id reached the logger through the request's async context) and on the
+ * request's trace, which the OTLP receiver got from the server, with workflow spans, and with no key or
+ * token in it.
+ */
+async function logsAndTracesFollowTheRequest(api: string, headers: Record<string, string>, output: () => string, spans: Awaited<ReturnType<typeof startOtlpReceiver>>["spans"]) {
+  const refused = await fetch(`${api}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: 42 }) })
+  assert.equal(refused.status, 400)
+  const id = refused.headers.get("x-request-id")
+  assert.match(id ?? "", /^[0-9a-f-]{36}$/)
+  // Whole lines only (the last may still be arriving); server and worker share the output.
+  const jsonLines = () =>
+    output()
+      .split("\n")
+      .slice(0, -1)
+      .filter((line) => line.startsWith("{"))
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as Record<string, unknown>]
+        } catch {
+          return []
+        }
+      })
+  const appLine = () => jsonLines().find((line) => line.request_id === id && line.level !== "http")
+  assert.ok(await waitFor(async () => appLine() !== undefined, 10_000, 100), `no JSON log line with request_id ${id}:\n${output().slice(-3000)}`)
+  assert.equal(appLine()!.level, "info")
+  assert.match(String(appLine()!.message), /region_id/)
+  assert.match(String(appLine()!.timestamp), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+  const started = Date.now()
+  const requestSpan = () => spans.find((span) => span.attributes["x-request-id"] === id && span.attributes["http.method"] === "POST")
+  assert.ok(await waitFor(async () => requestSpan() !== undefined, 15_000, 100), `no span for request ${id}; received: ${spans.map((span) => span.name).join(", ")}`)
+  process.stdout.write(`# the request's span reached the OTLP receiver ${Date.now() - started} ms after the answer\n`)
+  const span = requestSpan()!
+  assert.equal(span.service, "mj-chauffage-server")
+  assert.equal(Number(span.attributes["http.statusCode"]), 400)
+  assert.equal(span.attributes["x-publishable-api-key"], "[redacted]")
+  // The cart created before ran Medusa's workflow: its spans were exported too.
+  assert.ok(spans.some((each) => each.name.startsWith("workflow:")), `no workflow span; received: ${[...new Set(spans.map((each) => each.name))].join(", ")}`)
+  const carriers = spans.filter((each) => JSON.stringify(each).includes(headers["x-publishable-api-key"]!))
+  assert.deepEqual(carriers, [], "a span carries the API key")
+}
 
 /**
  * The built dashboard in Debian's Chromium: its CSP (script-src 'self'…) lets it load and log in,
