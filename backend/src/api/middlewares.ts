@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminShipOrder } from "./admin/orders/validators"
+import { AdminAssignDeliveryWilayas, AdminCreateStopDesk, AdminUpdateDeliveryZone, AdminUpdateStopDesk } from "./admin/delivery-rates/validators"
 import { StoreBestSellersQuery } from "./store/best-sellers/validators"
 import { StoreFeaturedProductsQuery } from "./store/featured-products/validators"
 import { StorePartSearchQuery } from "./store/part-search/validators"
@@ -54,6 +55,10 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/part-search", middlewares: [validateAndTransformQuery(StorePartSearchQuery, {})] },
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
     { method: ["GET"], matcher: "/admin/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/zones/:id", middlewares: [validateAndTransformBody(AdminUpdateDeliveryZone)] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/wilayas", middlewares: [validateAndTransformBody(AdminAssignDeliveryWilayas)] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/stop-desks", middlewares: [validateAndTransformBody(AdminCreateStopDesk)] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/stop-desks/:id", middlewares: [validateAndTransformBody(AdminUpdateStopDesk)] },
     // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
     // A customer account starts with its e-mail address alone; the link e-mailed to it opens the login.
     {

@@ -136,6 +136,11 @@ export const REFUSAL_CODES = {
   unknown_user: "the admin user to link to the technician does not exist",
   user_already_technician: "the admin user is already linked to another technician",
 
+  // The office's delivery settings (Medusa Admin, settings › Livraison)
+  delivery_zone_not_found: "the delivery zone does not exist",
+  delivery_wilaya_twice: "a wilaya is listed twice in one change of the zones: each wilaya belongs to exactly one zone",
+  stop_desk_not_found: "the stop-desk does not exist",
+
   // Staff access (Medusa Admin roles)
   staff_forbidden: "the staff member's role does not give access to this part of the admin",
   staff_no_role: "the admin user has no staff role yet (or the request is not a staff member's): an administrator gives one",
