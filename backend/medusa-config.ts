@@ -17,6 +17,7 @@ import { installLocaleQueryGuard } from "./src/http/locale-query-guard"
 import { installRequestIds } from "./src/http/request-ids"
 import { installServedByHeader } from "./src/http/served-by"
 import { appLogger } from "./src/observability/app-logger"
+import { DELIVERY_RATES_MODULE } from "./src/modules/delivery-rates"
 
 const NODE_ENV = process.env.NODE_ENV || "development"
 const IS_PRODUCTION = NODE_ENV === "production"
@@ -89,6 +90,8 @@ export default defineConfig({
     {
       // Listing the fulfillment module replaces Medusa's default, so the manual provider is re-listed.
       resolve: "@medusajs/medusa/fulfillment",
+      // The dz-delivery provider prices each cart from the zones the office edits (module delivery-rates).
+      dependencies: [DELIVERY_RATES_MODULE],
       options: {
         providers: [
           { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
@@ -133,6 +136,8 @@ export default defineConfig({
       options: { providers: [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: smtpProviderOptions(env) }, ...(SMS_PROVIDER ? [SMS_PROVIDER] : [])] },
     },
     { resolve: "@medusajs/medusa/translation" },
+    // Delivery zones (wilayas, prices, delays) and stop-desks, edited in Medusa Admin (settings › Livraison).
+    { resolve: "./src/modules/delivery-rates" },
     ...redisModules(env.REDIS_URL, REDIS_PREFIX),
   ],
 })

@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminShipOrder } from "./admin/orders/validators"
 import { AdminProductReferences } from "./admin/products/validators"
+import { AdminAssignDeliveryWilayas, AdminCreateStopDesk, AdminUpdateDeliveryZone, AdminUpdateStopDesk } from "./admin/delivery-rates/validators"
 import { StoreBestSellersQuery } from "./store/best-sellers/validators"
 import { StoreFeaturedProductsQuery } from "./store/featured-products/validators"
 import { StorePartSearchQuery } from "./store/part-search/validators"
@@ -56,6 +57,10 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/orders/:id/ship", middlewares: [validateAndTransformBody(AdminShipOrder)] },
     { method: ["POST"], matcher: "/admin/products/:id/references", middlewares: [validateAndTransformBody(AdminProductReferences)] },
     { method: ["GET"], matcher: "/admin/territory/communes", middlewares: [validateAndTransformQuery(StoreWilayaQuery, {})] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/zones/:id", middlewares: [validateAndTransformBody(AdminUpdateDeliveryZone)] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/wilayas", middlewares: [validateAndTransformBody(AdminAssignDeliveryWilayas)] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/stop-desks", middlewares: [validateAndTransformBody(AdminCreateStopDesk)] },
+    { method: ["POST"], matcher: "/admin/delivery-rates/stop-desks/:id", middlewares: [validateAndTransformBody(AdminUpdateStopDesk)] },
     // Accounts, customers' and staff's alike: limits before any password is hashed, then the password rules.
     // A customer account starts with its e-mail address alone; the link e-mailed to it opens the login.
     {

@@ -145,6 +145,10 @@ export const REFUSAL_CODES = {
   part_number_duplicate: "the same part number is listed twice (spaces, dashes, dots and case do not count)",
   compatible_model_invalid: "a compatible boiler model is 2 to 80 characters",
   compatible_model_duplicate: "the same boiler model is listed twice (spaces, dashes, dots and case do not count)",
+  // The office's delivery settings (Medusa Admin, settings › Livraison)
+  delivery_zone_not_found: "the delivery zone does not exist",
+  delivery_wilaya_twice: "a wilaya is listed twice in one change of the zones: each wilaya belongs to exactly one zone",
+  stop_desk_not_found: "the stop-desk does not exist",
 
   // Staff access (Medusa Admin roles)
   staff_forbidden: "the staff member's role does not give access to this part of the admin",

@@ -5,21 +5,20 @@
  * refused at completion rather than shipped to the wrong place at the wrong price.
  */
 import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
-import { findStopDesk } from "./stop-desks"
-import { deliveryQuote, isDeliveryMode } from "./zones"
+import { deliveryQuote, findActiveStopDesk, isDeliveryMode, type DeliveryTable } from "./delivery-table"
 
 export type ShippingMethodView = { amount: unknown; data?: Record<string, unknown> | null }
 
 export type DeliveryProblem = Extract<RefusalCode, "delivery_for_another_wilaya" | "stop_desk_in_another_wilaya" | "delivery_price_changed" | "no_delivery_to_wilaya">
 
-export function deliveryProblem(province: string, methods: readonly ShippingMethodView[]): DeliveryProblem | null {
+export function deliveryProblem(table: DeliveryTable, province: string, methods: readonly ShippingMethodView[]): DeliveryProblem | null {
   for (const method of methods) {
     const data = method.data ?? {}
     // Only this shop's delivery provider writes a mode; another provider's method is not ours to judge.
     if (!isDeliveryMode(data.mode)) continue
     if (data.wilaya_code !== province) return "delivery_for_another_wilaya"
-    if (data.mode === "stopdesk" && findStopDesk(String(data.stop_desk_id ?? ""))?.wilaya_code !== province) return "stop_desk_in_another_wilaya"
-    const quote = deliveryQuote(province, data.mode)
+    if (data.mode === "stopdesk" && findActiveStopDesk(table, String(data.stop_desk_id ?? ""))?.wilaya_code !== province) return "stop_desk_in_another_wilaya"
+    const quote = deliveryQuote(table, province, data.mode)
     if (!quote) return "no_delivery_to_wilaya"
     if (Number(method.amount) !== quote.amount) return "delivery_price_changed"
   }

@@ -1,10 +1,10 @@
 /**
  * The delivery method and stop-desk as a customer e-mail names them, in its language: the shipping
- * option's name is French (Medusa stores one), the mode recorded on the shipping method is not.
+ * option's name is French (Medusa stores one), the mode recorded on the shipping method is not. The
+ * stop-desk's names are those recorded on the shipping method at checkout (dz-delivery provider).
  */
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
-import { isDeliveryMode, type DeliveryMode } from "../delivery/zones"
-import { findStopDesk } from "../delivery/stop-desks"
+import { isDeliveryMode, type DeliveryMode } from "../delivery/delivery-table"
 
 const DELIVERY_MODE_NAMES: Record<ShopLocale, Record<DeliveryMode, string>> = {
   fr: { home: "Livraison à domicile", stopdesk: "Retrait en stop-desk" },
@@ -20,9 +20,10 @@ export function deliveryMethodName(method: ShippingMethodForMail | undefined, lo
   return method?.name ?? ""
 }
 
-/** The chosen stop-desk's name in the e-mail's language (the French one recorded at checkout otherwise). */
+const text = (value: unknown) => (typeof value === "string" && value ? value : null)
+
+/** The chosen stop-desk's name in the e-mail's language (the French one when no Arabic one was recorded). */
 export function stopDeskName(method: ShippingMethodForMail | undefined, locale: ShopLocale): string | null {
-  const desk = typeof method?.data?.stop_desk_id === "string" ? findStopDesk(method.data.stop_desk_id) : undefined
-  if (desk) return locale === "ar" ? desk.name_ar : desk.name_fr
-  return typeof method?.data?.stop_desk_name === "string" ? method.data.stop_desk_name : null
+  const french = text(method?.data?.stop_desk_name)
+  return locale === "ar" ? (text(method?.data?.stop_desk_name_ar) ?? french) : french
 }

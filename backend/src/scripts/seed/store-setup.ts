@@ -1,7 +1,7 @@
 /**
  * The store's frame: DZD only, the Algeria region with tax-inclusive prices and TVA 19 %, the Algiers
- * warehouse, home delivery and the storefront's publishable key. Each step looks for what exists
- * first, so running the seed again creates nothing twice.
+ * warehouse, home and stop-desk delivery (their zones, prices and stop-desks too) and the storefront's
+ * publishable key. Each step looks for what exists first, so running the seed again creates nothing twice.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -19,6 +19,7 @@ import {
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ensureDeliveryRates } from "./delivery-rates"
 import { shopPaymentProviders } from "./payment-providers"
 import { STOREFRONT_KEY_TITLE } from "./storefront-key"
 
@@ -198,6 +199,7 @@ export async function setUpStoreFrame(container: MedusaContainer): Promise<Store
   const shippingProfileId = await ensureShippingProfile(container)
   const frame = { salesChannelId, regionId, stockLocationId, shippingProfileId }
   await ensureDeliveryOptions(container, frame)
+  await ensureDeliveryRates(container)
   return frame
 }
 

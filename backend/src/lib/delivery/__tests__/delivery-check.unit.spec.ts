@@ -1,4 +1,12 @@
-import { deliveryProblem } from "../delivery-check"
+import { deliveryProblem as problemIn } from "../delivery-check"
+import type { DeliveryTable } from "../delivery-table"
+import { SEED_DELIVERY_ZONES, SEED_STOP_DESKS } from "../../../scripts/seed/delivery-rates"
+
+const seeded: DeliveryTable = {
+  zones: SEED_DELIVERY_ZONES.map(({ handle, ...zone }) => ({ id: handle, ...zone })),
+  stopDesks: SEED_STOP_DESKS.map((desk) => ({ ...desk, is_active: desk.id !== "sd-16-2" })),
+}
+const deliveryProblem = (province: string, methods: Parameters<typeof problemIn>[2]) => problemIn(seeded, province, methods)
 
 const home = (wilaya: string, amount: number | string) => ({ amount, data: { mode: "home", wilaya_code: wilaya } })
 const desk = (wilaya: string, deskId: string, amount: number) => ({ amount, data: { mode: "stopdesk", wilaya_code: wilaya, stop_desk_id: deskId } })
@@ -16,6 +24,8 @@ describe("deliveryProblem", () => {
     expect(deliveryProblem("16", [desk("54", "sd-54-1", 400)])).toBe("delivery_for_another_wilaya")
     expect(deliveryProblem("16", [desk("16", "sd-54-1", 400)])).toBe("stop_desk_in_another_wilaya")
     expect(deliveryProblem("16", [desk("16", "sd-unknown", 400)])).toBe("stop_desk_in_another_wilaya")
+    // A desk the office closed after the customer chose it is no longer one to ship to.
+    expect(deliveryProblem("16", [desk("16", "sd-16-2", 400)])).toBe("stop_desk_in_another_wilaya")
   })
 
   it("refuses a price that is not the wilaya's, and a wilaya no zone serves", () => {

@@ -41,7 +41,7 @@ describe("order e-mail data", () => {
   })
 
   it("names the delivery mode, the stop-desk and the commune in the e-mail's language, whichever name the customer picked", () => {
-    const stopDesk = { name: "Retrait en stop-desk", data: { mode: "stopdesk", stop_desk_id: "sd-11-1", stop_desk_name: "Agence Tamanrasset centre" } }
+    const stopDesk = { name: "Retrait en stop-desk", data: { mode: "stopdesk", stop_desk_id: "sd-11-1", stop_desk_name: "Agence Tamanrasset centre", stop_desk_name_ar: "وكالة تمنراست المركز" } }
     const arabic = buildOrderMailData({ ...order, shipping_methods: [stopDesk] }, "u")
     expect(arabic.delivery_method).toBe("الاستلام من نقطة الاستلام")
     expect(arabic.stop_desk).toBe("وكالة تمنراست المركز")

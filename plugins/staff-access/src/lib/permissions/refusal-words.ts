@@ -21,6 +21,7 @@ const WHAT: Readonly<Record<Exclude<Requirement, "public"> | "unmapped", string>
   "customers.write": "modifier les clients",
   "booking.office": "gérer le planning des interventions et les techniciens",
   "booking.own_visits": "ouvrir « Mes interventions », réservé aux techniciens",
+  "delivery.manage": "modifier les prix de livraison et les stop-desks",
   "users.manage": "gérer les comptes du personnel et leurs rôles",
   "api_keys.manage": "gérer les clés d'API",
   "settings.manage": "modifier les réglages de la boutique",

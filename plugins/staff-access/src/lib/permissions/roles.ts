@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "customers.write",
   /** Booking planning, visits, technicians, zones, fault types, closures, cash reconciliation. */
   "booking.office",
+  /** Delivery zones' prices and delays, which wilaya each zone serves, the stop-desks (settings › Livraison). */
+  "delivery.manage",
   /** The logged-in technician's own visits and calendar feed (the booking plugin checks whose). */
   "booking.own_visits",
   /** Staff accounts: users, invites, roles, (de)activation. */
@@ -47,6 +49,7 @@ const MANAGER: readonly Permission[] = [
   "customers.read",
   "customers.write",
   "booking.office",
+  "delivery.manage",
 ]
 
 const TECHNICIAN: readonly Permission[] = ["dashboard", "parts.lookup", "booking.own_visits"]

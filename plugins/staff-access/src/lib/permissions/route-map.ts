@@ -74,6 +74,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule("/admin/booking", "booking.office"),
   rule("/admin/booking/my-visits", "booking.own_visits"),
   rule("/admin/territory", "settings.read", "settings.manage"),
+  // Delivery prices, zones and stop-desks: read with the settings, changed by managers and admins.
+  rule("/admin/delivery-rates", "settings.read", "delivery.manage"),
 
   // Staff accounts and server-to-server keys: admin only.
   rule("/admin/users", "users.manage"),

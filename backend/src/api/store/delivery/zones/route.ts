@@ -1,8 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DELIVERY_ZONES } from "../../../../lib/delivery/zones"
+import { readDeliveryTable } from "../../../../lib/delivery/read-delivery-table"
 
-/** GET /store/delivery/zones: delivery zones with their wilayas, prices (DZD TTC) and delays. */
-export async function GET(_req: MedusaRequest, res: MedusaResponse) {
-  res.setHeader("Cache-Control", "public, max-age=3600")
-  res.json({ zones: DELIVERY_ZONES })
+/** GET /store/delivery/zones: active delivery zones with their wilayas, prices (DZD TTC) and delays. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { zones } = await readDeliveryTable(req.scope)
+  // Short: the office changes prices in Medusa Admin; checkout prices each cart on the server anyway.
+  res.setHeader("Cache-Control", "public, max-age=60")
+  res.json({ zones })
 }

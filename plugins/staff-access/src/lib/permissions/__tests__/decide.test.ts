@@ -46,6 +46,9 @@ describe("staff permission decision", () => {
       ["GET", "/admin/booking/my-visits", { admin: true, manager: false, technician: true }],
       ["POST", "/admin/booking/my-visits/appt_1/done", { admin: true, manager: false, technician: true }],
       ["POST", "/admin/booking/my-visits/calendar-feed", { admin: true, manager: false, technician: true }],
+      ["GET", "/admin/delivery-rates", { admin: true, manager: true, technician: false }],
+      ["POST", "/admin/delivery-rates/zones/dzone_1", { admin: true, manager: true, technician: false }],
+      ["POST", "/admin/delivery-rates/stop-desks", { admin: true, manager: true, technician: false }],
       ["POST", "/admin/staff-access/users/user_1", { admin: true, manager: false, technician: false }],
       ["GET", "/admin/some-route-of-tomorrow", { admin: true, manager: false, technician: false }],
     ]

@@ -1,0 +1,72 @@
+/**
+ * The delivery settings page talks to /admin/delivery-rates with the dashboard's session cookie (the
+ * kernel's admin-fetch: a refusal carries the route's French message and its code).
+ */
+import { useCallback, useEffect, useState } from "react"
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
+import { formatDzd } from "@mj-chauffage/shop-kernel/money"
+
+export type AdminDeliveryZone = {
+  id: string
+  handle: string
+  name_fr: string
+  name_ar: string
+  home_price: number
+  home_delay_days: number
+  stopdesk_price: number
+  stopdesk_delay_days: number
+  is_active: boolean
+  wilayas: string[]
+}
+
+export type AdminStopDesk = {
+  id: string
+  wilaya_code: string
+  commune: string | null
+  name_fr: string
+  name_ar: string
+  address: string | null
+  carrier: string | null
+  is_active: boolean
+}
+
+export type Wilaya = { code: string; name_fr: string; name_ar: string }
+
+export type DeliverySettings = { zones: AdminDeliveryZone[]; stop_desks: AdminStopDesk[] }
+
+/** "34 700 DA", as the shop writes amounts. */
+export const dinars = (amount: number) => formatDzd(amount, "fr")
+
+export const days = (count: number) => (count === 0 ? "le jour même" : count === 1 ? "1 jour" : `${count} jours`)
+
+/** Reads a route once, and again after `reload()`; `error` holds the refusal's words. */
+export function useAdminRead<T>(path: string) {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    let current = true
+    adminFetch<T>(path).then(
+      (answer) => current && (setData(answer), setError(null)),
+      (failure: Error) => current && setError(failure.message)
+    )
+    return () => {
+      current = false
+    }
+  }, [path, version])
+  const reload = useCallback(() => setVersion((value) => value + 1), [])
+  return { data, error, reload }
+}
+
+export const saveZone = (id: string, changes: Partial<Omit<AdminDeliveryZone, "id" | "handle" | "wilayas">>) =>
+  adminFetch(`/admin/delivery-rates/zones/${id}`, { method: "POST", body: changes })
+
+export const moveWilaya = (wilaya_code: string, zone_id: string | null) =>
+  adminFetch("/admin/delivery-rates/wilayas", { method: "POST", body: { assignments: [{ wilaya_code, zone_id }] } })
+
+export type StopDeskFields = Omit<AdminStopDesk, "id" | "is_active">
+
+export const createStopDesk = (fields: StopDeskFields) => adminFetch("/admin/delivery-rates/stop-desks", { method: "POST", body: fields })
+
+export const saveStopDesk = (id: string, changes: Partial<StopDeskFields> & { is_active?: boolean }) =>
+  adminFetch(`/admin/delivery-rates/stop-desks/${id}`, { method: "POST", body: changes })
