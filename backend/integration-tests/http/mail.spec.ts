@@ -89,6 +89,12 @@ shopSuite(({ api, getContainer, shop }) => {
     }
   }
 
+  /** A cash refund is made by hand and needs a reason (refund-reason-guard.ts): the seeded "Erreur de prix". */
+  async function priceErrorReason(admin: Record<string, string>) {
+    const { data } = await api.get("/admin/refund-reasons?limit=100", { headers: admin })
+    return (data.refund_reasons as Array<{ id: string; code: string }>).find((reason) => reason.code === "erreur_prix")!.id
+  }
+
   /** The refund e-mails the notification module recorded for an order (each one sent once). */
   async function refundNotificationsOf(orderId: string) {
     return getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template: "order-refunded" })
@@ -233,7 +239,7 @@ shopSuite(({ api, getContainer, shop }) => {
     await captureCash(paymentId)
 
     const beforePartial = mailSink.sink().files().length
-    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, { headers: admin })
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000, refund_reason_id: await priceErrorReason(admin) }, { headers: admin })
     const { raw, mail: partial } = await nextMail(beforePartial)
     expect(partial.subject).toBe(`Remboursement de votre commande n° ${order.display_id} — MJ Chauffage`)
     expect(partial.text).toContain(`Nous vous avons remboursé ${da("1 000")} sur votre commande n° ${order.display_id}`)
@@ -243,7 +249,7 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(verification.results[0].status.result).toBe("pass")
 
     const beforeFull = mailSink.sink().files().length
-    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 11500 }, { headers: admin })
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 11500, refund_reason_id: await priceErrorReason(admin) }, { headers: admin })
     const { mail: full } = await nextMail(beforeFull)
     expect(full.text).toContain(`Nous vous avons remboursé ${da("11 500")} sur votre commande n° ${order.display_id}`)
     expect(full.text).toContain(`Votre commande est remboursée en totalité (${da("12 500")}).`)
@@ -289,7 +295,7 @@ shopSuite(({ api, getContainer, shop }) => {
     const paymentId = data.order.payment_collections[0].payments[0].id as string
     await captureCash(paymentId)
     const seen = mailSink.sink().files().length
-    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 600 }, { headers: admin })
+    await api.post(`/admin/payments/${paymentId}/refund`, { amount: 600, refund_reason_id: await priceErrorReason(admin) }, { headers: admin })
     const { mail } = await nextMail(seen)
     expect(mail.subject).toBe(`استرداد مبلغ من طلبك رقم ${order.display_id} — MJ Chauffage`)
     expect(mail.text).toContain(`أعدنا إليك ${da("600", "د.ج")} من طلبك رقم ${order.display_id}`)
