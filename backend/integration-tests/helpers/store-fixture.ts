@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { ALGIERS_ADDRESS } from "./algiers-address"
 import seed from "../../src/scripts/seed"
 import { CASH_ON_DELIVERY } from "../../src/scripts/seed/payment-providers"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/storefront-key"
 import { DELIVERY_OPTIONS } from "../../src/scripts/seed/store-setup"
+
+export { ALGIERS_ADDRESS }
 
 type Api = {
   get(url: string, config?: object): Promise<{ data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -38,14 +41,22 @@ export async function payAndComplete(api: Api, headers: Record<string, string>, 
   return data
 }
 
-/** A customer address in Alger Centre (wilaya 16), as the checkout sends it. */
-export const ALGIERS_ADDRESS = {
-  first_name: "Karim",
-  last_name: "Benali",
-  address_1: "12 rue Didouche Mourad",
-  city: "Alger Centre",
-  province: "16",
-  postal_code: "16000",
-  country_code: "dz",
-  phone: "+213550123456",
+/**
+ * A customer's cart holding `quantity` of a seeded part, delivered home to Alger Centre: ready for a
+ * payment collection. `customer` are the customer's headers (publishable key included).
+ */
+export async function homeDeliveryCart(
+  api: Api,
+  shop: { regionId: string; deliveryOptions: { home: string } },
+  customer: Record<string, string>,
+  handle: string,
+  quantity = 2
+): Promise<string> {
+  const variantId = await variantOf(api, customer, handle)
+  const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: customer })
+  const cartId: string = data.cart.id
+  await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, { headers: customer })
+  await api.post(`/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers: customer })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.deliveryOptions.home }, { headers: customer })
+  return cartId
 }

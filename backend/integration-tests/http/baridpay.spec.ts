@@ -15,7 +15,7 @@ import { settle } from "../helpers/booking-fixture"
 import { customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
-import { ALGIERS_ADDRESS } from "../helpers/store-fixture"
+import { homeDeliveryCart } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
 
@@ -45,12 +45,7 @@ shopSuite(({ api, getContainer, shop }) => {
 
   /** A cart of two parts, home delivery, with its payment collection. */
   async function cartWithCollection() {
-    const { data: products } = await api.get(`/store/products?handle=${PART}`, { headers: customer })
-    const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: customer })
-    const cartId: string = data.cart.id
-    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products.products[0].variants[0].id, quantity: 2 }, { headers: customer })
-    await api.post(`/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers: customer })
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.deliveryOptions.home }, { headers: customer })
+    const cartId = await homeDeliveryCart(api, shop, customer, PART)
     const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: customer })
     return { cartId, collectionId: collection.payment_collection.id as string }
   }

@@ -10,7 +10,7 @@ import { settle } from "../helpers/booking-fixture"
 import { customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
-import { ALGIERS_ADDRESS, payAndComplete } from "../helpers/store-fixture"
+import { homeDeliveryCart, payAndComplete } from "../helpers/store-fixture"
 
 jest.setTimeout(240_000)
 
@@ -36,12 +36,7 @@ shopSuite(({ api, getContainer, shop }) => {
 
   /** A customer's order of two parts, home delivery, cash on delivery. */
   async function placeCashOrder() {
-    const { data: products } = await api.get(`/store/products?handle=${PART}`, { headers: customer })
-    const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: customer })
-    const cartId: string = data.cart.id
-    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products.products[0].variants[0].id, quantity: 2 }, { headers: customer })
-    await api.post(`/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers: customer })
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.deliveryOptions.home }, { headers: customer })
+    const cartId = await homeDeliveryCart(api, shop, customer, PART)
     return (await payAndComplete(api, customer, cartId)).order as { id: string; total: number }
   }
 

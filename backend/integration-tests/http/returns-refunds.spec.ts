@@ -13,7 +13,7 @@ import { settle } from "../helpers/booking-fixture"
 import { customerHeaders } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
-import { ALGIERS_ADDRESS, payAndComplete } from "../helpers/store-fixture"
+import { homeDeliveryCart, payAndComplete } from "../helpers/store-fixture"
 import setUpReturnsAndRefundsScript from "../../src/migration-scripts/set-up-returns-and-refunds"
 import { REFUND_REASONS, RETURN_OPTION_NAME, RETURN_REASONS } from "../../src/scripts/seed/returns-and-refunds"
 import { WAREHOUSE_NAME } from "../../src/scripts/seed/store-setup"
@@ -45,15 +45,7 @@ shopSuite(({ api, getContainer, shop }) => {
     (await api.get(`/store/products?handle=${PART}&fields=+variants.inventory_quantity`, { headers: shop.headers })).data.products[0].variants[0].inventory_quantity as number
 
   /** A customer's cart of two parts, home delivery, ready to pay. */
-  async function readyCart() {
-    const { data: products } = await api.get(`/store/products?handle=${PART}`, { headers: customer })
-    const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: customer })
-    const cartId: string = data.cart.id
-    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products.products[0].variants[0].id, quantity: 2 }, { headers: customer })
-    await api.post(`/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS }, { headers: customer })
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.deliveryOptions.home }, { headers: customer })
-    return cartId
-  }
+  const readyCart = () => homeDeliveryCart(api, shop, customer, PART)
 
   const customerView = async (orderId: string) => (await api.get(`/store/customers/me/order-history/${orderId}`, { headers: customer })).data.order
   const listedStatus = async (orderId: string) =>
