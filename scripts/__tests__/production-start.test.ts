@@ -10,7 +10,7 @@
  * SIGTERM while a request is in flight: it is answered, then all exits.
  */
 import assert from "node:assert/strict"
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import { spawnSync, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import http from "node:http"
 import path from "node:path"
@@ -23,12 +23,11 @@ import fs from "node:fs"
 import { BACKEND_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
 import { startOtlpReceiver } from "../lib/otlp-receiver"
+import { clearRedisKeys, productionEnv, REDIS_URL, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { run } from "../lib/processes"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/0"
-const prefix = `mjtest${crypto.randomBytes(4).toString("hex")}`
-const secret = () => crypto.randomBytes(32).toString("base64url")
+const prefix = redisPrefix()
 /** The TLS-terminating proxy of this production stand-in; 127.0.0.2 is any other caller. */
 const TLS_PROXY = "127.0.0.1"
 const SOMEONE_ELSE = "127.0.0.2"
@@ -55,9 +54,7 @@ function medusaProcessMemory(rootPid: number): string[] {
     .map((row) => `rss ${Math.round(row.rss / 1024)} MB: ${row.args.slice(0, 80)}`)
 }
 
-const redisUp = spawnSync("redis-cli", ["-u", REDIS_URL, "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG"
-// CI always has Redis; a developer machine without it skips, visibly.
-const skip = !redisUp && !process.env.CI ? `no Redis at ${REDIS_URL} (set TEST_REDIS_URL)` : false
+const skip = skipWithoutRedis()
 
 describe("npm run start:prod", { timeout: 900_000, skip }, () => {
   let database: RunningPostgres
@@ -74,27 +71,8 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     await ensureDatabase(databaseUrl)
     ports = { server: await freePort(), worker: await freePort() }
     env = {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      REDIS_PREFIX: prefix,
-      JWT_SECRET: secret(),
-      COOKIE_SECRET: secret(),
-      LINK_SIGNING_SECRET: secret(),
-      STOREFRONT_REVALIDATE_SECRET: secret(),
-      STORE_CORS: "https://mj-chauffage.dz",
-      ADMIN_CORS: "https://api.mj-chauffage.dz",
-      AUTH_CORS: "https://mj-chauffage.dz",
-      SMTP_HOST: "127.0.0.1",
-      MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
-      STOREFRONT_URL: "https://mj-chauffage.dz",
-      TRUSTED_PROXIES: TLS_PROXY,
       // The dashboard is built to call the API where the browser reaches it: through the proxy's address.
-      MEDUSA_BACKEND_URL: `http://${TLS_PROXY}:${ports.server}`,
-      PORT: String(ports.server),
-      WORKER_PORT: String(ports.worker),
-      MEDUSA_DISABLE_TELEMETRY: "true",
+      ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: `http://${TLS_PROXY}:${ports.server}`, trustedProxy: TLS_PROXY }),
       // Medusa's default threshold, whatever the test runner's: the info line of a refused request is asserted.
       LOG_LEVEL: "http",
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
@@ -115,14 +93,11 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     }
     await database?.stop()
     await collector?.stop()
-    // Leave no queue or key of this run in the shared Redis.
-    spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+    clearRedisKeys(prefix)
   })
 
   it("boots server and worker on Redis, is ready, serves the store, and stops on SIGTERM after its in-flight request", async () => {
-    production = spawn("npm", ["run", "start:prod"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
-    production.stdout!.on("data", (chunk) => (output += chunk))
-    production.stderr!.on("data", (chunk) => (output += chunk))
+    production = startProduction(env, (chunk) => (output += chunk))
     const healthy = (port: number) => fetch(`http://localhost:${port}/health`).then((response) => response.ok, () => false)
     const up = await waitFor(async () => (await healthy(ports.server)) && (await healthy(ports.worker)), 300_000, 500)
     assert.ok(up, `server or worker did not answer /health:\n${output.slice(-4000)}`)

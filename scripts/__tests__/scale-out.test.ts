@@ -7,8 +7,7 @@
  * Reuses the production build when it is newer than the sources (npm test builds it for production-start).
  */
 import assert from "node:assert/strict"
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
-import crypto from "node:crypto"
+import { type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
@@ -18,17 +17,17 @@ import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-po
 import { BACKEND_DIR, PACKAGES_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, waitFor } from "../lib/ports"
 import { run } from "../lib/processes"
+import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
+import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
+import { algiersDate } from "../../backend/integration-tests/helpers/booking-fixture"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
 
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/0"
-const prefix = `mjtest${crypto.randomBytes(4).toString("hex")}`
-const secret = () => crypto.randomBytes(32).toString("base64url")
+const prefix = redisPrefix()
 const BUILD_CONFIG = path.join(BACKEND_DIR, ".medusa", "server", "medusa-config.js")
 
-const redisUp = spawnSync("redis-cli", ["-u", REDIS_URL, "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG"
-const skip = !redisUp && !process.env.CI ? `no Redis at ${REDIS_URL} (set TEST_REDIS_URL)` : false
+const skip = skipWithoutRedis()
 
 /** The newest modification time under `dir` (compiled output and dependencies left out). */
 function newestChange(dir: string): number {
@@ -49,21 +48,6 @@ function buildIsCurrent(): boolean {
 }
 
 type Answer = { status: number; data: any; servedBy: number; retryAfter: number } // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const ALGIERS_ADDRESS = {
-  first_name: "Karim",
-  last_name: "Benali",
-  address_1: "12 rue Didouche Mourad",
-  city: "Alger Centre",
-  province: "16",
-  postal_code: "16000",
-  country_code: "dz",
-  phone: "+213550123456",
-}
-
-function algiersDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
-}
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
 
@@ -106,38 +90,17 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const ports = { server: await freePort(), worker: await freePort() }
     api = `http://127.0.0.1:${ports.server}`
     env = {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      REDIS_PREFIX: prefix,
-      JWT_SECRET: secret(),
-      COOKIE_SECRET: secret(),
-      LINK_SIGNING_SECRET: secret(),
-      STOREFRONT_REVALIDATE_SECRET: secret(),
-      STORE_CORS: "https://mj-chauffage.dz",
-      ADMIN_CORS: "https://api.mj-chauffage.dz",
-      AUTH_CORS: "https://mj-chauffage.dz",
-      SMTP_HOST: "127.0.0.1",
-      MAIL_FROM: "MJ Chauffage <commandes@mj-chauffage.dz>",
-      STOREFRONT_URL: "https://mj-chauffage.dz",
-      TRUSTED_PROXIES: "127.0.0.1",
-      MEDUSA_BACKEND_URL: api,
-      PORT: String(ports.server),
-      WORKER_PORT: String(ports.worker),
+      ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: api, trustedProxy: "127.0.0.1" }),
       MEDUSA_SERVERS: "2",
       MEDUSA_WORKERS: "1",
       SERVED_BY_HEADER: "true",
-      MEDUSA_DISABLE_TELEMETRY: "true",
       LOG_LEVEL: "warn",
     }
     if (!buildIsCurrent()) await run("npm", ["run", "build"], { cwd: REPO_ROOT, env })
     process.stdout.write(`# build ready ${seconds(started)} s\n`)
 
     const booting = Date.now()
-    production = spawn("npm", ["run", "start:prod"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
-    production.stdout!.on("data", (chunk) => (output += chunk))
-    production.stderr!.on("data", (chunk) => (output += chunk))
+    production = startProduction(env, (chunk) => (output += chunk))
     const listening = () => (output.match(/\[cluster\] server \d+ listening/g) ?? []).length === 2 && /\[cluster\] worker \d+ listening/.test(output)
     assert.ok(await waitFor(async () => listening(), 300_000, 250), `the cluster did not start:\n${output.slice(-4000)}`)
     process.stdout.write(`# 2 servers + 1 worker listening ${seconds(booting)} s after start:prod\n`)
@@ -158,7 +121,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
       await waitFor(async () => production!.exitCode !== null || production!.signalCode !== null, 15_000, 100)
     }
     await database?.stop()
-    spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+    clearRedisKeys(prefix)
   })
 
   let serverPids: number[] = []
