@@ -6,6 +6,18 @@ import { ZoneDrawer } from "./zone-drawer"
 
 type Props = { zones: AdminDeliveryZone[]; onSaved: () => void }
 
+/** One delivery mode's price and delay. */
+function PriceCell({ price, delayDays }: { price: number; delayDays: number }) {
+  return (
+    <Table.Cell className="text-right">
+      <Text size="small">{dinars(price)}</Text>
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        {days(delayDays)}
+      </Text>
+    </Table.Cell>
+  )
+}
+
 export function ZonesTable({ zones, onSaved }: Props) {
   const [editing, setEditing] = useState<AdminDeliveryZone | null>(null)
   return (
@@ -33,18 +45,8 @@ export function ZonesTable({ zones, onSaved }: Props) {
                 </Text>
               </Table.Cell>
               <Table.Cell>{zone.wilayas.length}</Table.Cell>
-              <Table.Cell className="text-right">
-                <Text size="small">{dinars(zone.home_price)}</Text>
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {days(zone.home_delay_days)}
-                </Text>
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                <Text size="small">{dinars(zone.stopdesk_price)}</Text>
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {days(zone.stopdesk_delay_days)}
-                </Text>
-              </Table.Cell>
+              <PriceCell price={zone.home_price} delayDays={zone.home_delay_days} />
+              <PriceCell price={zone.stopdesk_price} delayDays={zone.stopdesk_delay_days} />
               <Table.Cell>
                 <Badge size="2xsmall" color={zone.is_active ? "green" : "grey"}>
                   {zone.is_active ? "Livrée" : "Désactivée"}
