@@ -1,8 +1,8 @@
 /**
  * The delivery settings page talks to /admin/delivery-rates with the dashboard's session cookie (the
- * kernel's admin-fetch: a refusal carries the route's French message and its code).
+ * kernel's admin-fetch: a refusal carries the route's French message and its code; its admin-read
+ * hook reads a route).
  */
-import { useCallback, useEffect, useState } from "react"
 import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { formatDzd } from "@mj-chauffage/shop-kernel/money"
 
@@ -38,25 +38,6 @@ export type DeliverySettings = { zones: AdminDeliveryZone[]; stop_desks: AdminSt
 export const dinars = (amount: number) => formatDzd(amount, "fr")
 
 export const days = (count: number) => (count === 0 ? "le jour même" : count === 1 ? "1 jour" : `${count} jours`)
-
-/** Reads a route once, and again after `reload()`; `error` holds the refusal's words. */
-export function useAdminRead<T>(path: string) {
-  const [data, setData] = useState<T | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    let current = true
-    adminFetch<T>(path).then(
-      (answer) => current && (setData(answer), setError(null)),
-      (failure: Error) => current && setError(failure.message)
-    )
-    return () => {
-      current = false
-    }
-  }, [path, version])
-  const reload = useCallback(() => setVersion((value) => value + 1), [])
-  return { data, error, reload }
-}
 
 export const saveZone = (id: string, changes: Partial<Omit<AdminDeliveryZone, "id" | "handle" | "wilayas">>) =>
   adminFetch(`/admin/delivery-rates/zones/${id}`, { method: "POST", body: changes })

@@ -2,31 +2,14 @@
  * The booking pages talk to /admin/booking/... with the dashboard's session cookie. A refusal is
  * thrown as an Error carrying the route's French message (the office works in French).
  */
-import { useCallback, useEffect, useState } from "react"
 import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
+import { useAdminRead } from "@mj-chauffage/shop-kernel/admin-read"
 
 /** The booking pages' one way to call the admin API (the kernel's admin-fetch). */
 export const officeFetch = adminFetch
 
-/** Reads a route once, and again after `reload()`; `error` holds the refusal's words. */
-export function useOffice<T>(path: string | null) {
-  const [data, setData] = useState<T | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    if (!path) return
-    let current = true
-    officeFetch<T>(path).then(
-      (answer) => current && (setData(answer), setError(null)),
-      (failure: Error) => current && setError(failure.message)
-    )
-    return () => {
-      current = false
-    }
-  }, [path, version])
-  const reload = useCallback(() => setVersion((value) => value + 1), [])
-  return { data, error, reload }
-}
+/** Reads a route once, and again after `reload()` (the kernel's admin-read hook). */
+export const useOffice = useAdminRead
 
 export type Zone = { id: string; handle: string; name_fr: string; name_ar: string; wilaya_codes: string[]; commune_ids: string[] | null; is_active: boolean }
 export type FaultType = {

@@ -8,7 +8,8 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { StopDesksTable } from "../../../components/delivery/stop-desks-table"
 import { WilayaZones } from "../../../components/delivery/wilaya-zones"
 import { ZonesTable } from "../../../components/delivery/zones-table"
-import { useAdminRead, type DeliverySettings, type Wilaya } from "../../../lib/delivery-api"
+import { useAdminRead } from "@mj-chauffage/shop-kernel/admin-read"
+import type { DeliverySettings, Wilaya } from "../../../lib/delivery-api"
 
 export default function DeliverySettingsPage() {
   const settings = useAdminRead<DeliverySettings>("/admin/delivery-rates")
