@@ -3,8 +3,9 @@
  * and Enregistrer. `save` sends the form and returns the message shown once saved; a refusal is shown
  * as the API words it and the drawer stays open.
  */
-import { Button, Drawer, Label, toast } from "@medusajs/ui"
+import { Button, Drawer, Label } from "@medusajs/ui"
 import { useState, type FormEvent, type ReactNode } from "react"
+import { toastSave } from "../../lib/toast-save"
 
 type Props = { title: ReactNode; save: () => Promise<string>; onSaved: () => void; onClose: () => void; children: ReactNode }
 
@@ -14,14 +15,8 @@ export function FormDrawer({ title, save, onSaved, onClose, children }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setSaving(true)
-    try {
-      toast.success(await save())
-      onSaved()
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setSaving(false)
-    }
+    await toastSave(save, onSaved)
+    setSaving(false)
   }
 
   return (

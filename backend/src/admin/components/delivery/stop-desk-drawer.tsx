@@ -1,8 +1,9 @@
 /** The drawer where the office adds a stop-desk or changes one (its wilaya, commune, names, address, carrier). */
-import { Input, Select } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { createStopDesk, saveStopDesk, type AdminStopDesk, type StopDeskFields, type Wilaya } from "../../lib/delivery-api"
 import { FormDrawer, FormField } from "./form-drawer"
+import { WilayaSelect } from "./wilaya-select"
 
 type Props = { desk: AdminStopDesk | null; wilayas: Wilaya[]; defaultWilaya: string; onSaved: () => void; onClose: () => void }
 
@@ -28,18 +29,7 @@ export function StopDeskDrawer({ desk, wilayas, defaultWilaya, onSaved, onClose 
   return (
     <FormDrawer title={desk ? `Stop-desk « ${desk.name_fr} »` : "Nouveau stop-desk"} save={save} onSaved={onSaved} onClose={onClose}>
       <FormField label="Wilaya">
-        <Select value={form.wilaya_code} onValueChange={(wilaya_code) => setForm({ ...form, wilaya_code })}>
-          <Select.Trigger aria-label="Wilaya">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {wilayas.map((wilaya) => (
-              <Select.Item key={wilaya.code} value={wilaya.code}>
-                {wilaya.code} {wilaya.name_fr}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <WilayaSelect wilayas={wilayas} value={form.wilaya_code} onChange={(wilaya_code) => setForm({ ...form, wilaya_code })} label="Wilaya" />
       </FormField>
       {TEXT_FIELDS.map(([field, label]) => (
         <FormField key={field} label={label} htmlFor={`desk-${field}`}>

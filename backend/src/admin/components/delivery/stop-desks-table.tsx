@@ -1,8 +1,10 @@
 /** The stop-desks of one wilaya at a time: add, change, deactivate (orders keep a desk's id, so none is deleted). */
-import { Badge, Button, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { saveStopDesk, type AdminStopDesk, type Wilaya } from "../../lib/delivery-api"
+import { toastSave } from "../../lib/toast-save"
 import { StopDeskDrawer } from "./stop-desk-drawer"
+import { WilayaSelect } from "./wilaya-select"
 
 type Props = { desks: AdminStopDesk[]; wilayas: Wilaya[]; onSaved: () => void }
 
@@ -11,32 +13,24 @@ export function StopDesksTable({ desks, wilayas, onSaved }: Props) {
   const [editing, setEditing] = useState<AdminStopDesk | "new" | null>(null)
   const shown = desks.filter((desk) => desk.wilaya_code === wilayaCode)
 
-  const setActive = async (desk: AdminStopDesk, is_active: boolean) => {
-    try {
+  const setActive = (desk: AdminStopDesk, is_active: boolean) =>
+    toastSave(async () => {
       await saveStopDesk(desk.id, { is_active })
-      toast.success(is_active ? `« ${desk.name_fr} » est de nouveau proposé.` : `« ${desk.name_fr} » n'est plus proposé aux clients.`)
-      onSaved()
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
-  }
+      return is_active ? `« ${desk.name_fr} » est de nouveau proposé.` : `« ${desk.name_fr} » n'est plus proposé aux clients.`
+    }, onSaved)
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="w-72">
-          <Select size="small" value={wilayaCode} onValueChange={setWilayaCode}>
-            <Select.Trigger aria-label="Wilaya des stop-desks">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {wilayas.map((wilaya) => (
-                <Select.Item key={wilaya.code} value={wilaya.code}>
-                  {wilaya.code} {wilaya.name_fr} ({desks.filter((desk) => desk.wilaya_code === wilaya.code && desk.is_active).length})
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <WilayaSelect
+            size="small"
+            wilayas={wilayas}
+            value={wilayaCode}
+            onChange={setWilayaCode}
+            label="Wilaya des stop-desks"
+            note={(wilaya) => `(${desks.filter((desk) => desk.wilaya_code === wilaya.code && desk.is_active).length})`}
+          />
         </div>
         <Button size="small" onClick={() => setEditing("new")}>
           Nouveau stop-desk

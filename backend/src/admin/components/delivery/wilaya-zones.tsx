@@ -1,7 +1,8 @@
 /** Which zone delivers each wilaya: one select per wilaya, saved at once (a wilaya is in one zone only). */
-import { Select, Table, Text, toast } from "@medusajs/ui"
+import { Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { moveWilaya, type AdminDeliveryZone, type Wilaya } from "../../lib/delivery-api"
+import { toastSave } from "../../lib/toast-save"
 
 const NO_ZONE = "none"
 
@@ -13,16 +14,12 @@ export function WilayaZones({ wilayas, zones, onSaved }: Props) {
 
   const move = async (wilaya: Wilaya, value: string) => {
     setSaving(wilaya.code)
-    try {
+    await toastSave(async () => {
       await moveWilaya(wilaya.code, value === NO_ZONE ? null : value)
       const zone = zones.find((candidate) => candidate.id === value)
-      toast.success(zone ? `${wilaya.code} ${wilaya.name_fr} : zone « ${zone.name_fr} ».` : `${wilaya.code} ${wilaya.name_fr} n'est plus livrée.`)
-      onSaved()
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setSaving(null)
-    }
+      return zone ? `${wilaya.code} ${wilaya.name_fr} : zone « ${zone.name_fr} ».` : `${wilaya.code} ${wilaya.name_fr} n'est plus livrée.`
+    }, onSaved)
+    setSaving(null)
   }
 
   return (
