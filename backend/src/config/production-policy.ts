@@ -87,11 +87,20 @@ export function baridpayProblems(env: Env): string[] {
   return ["BARIDPAY_RIP / BARIDPAY_QR_PAYLOAD / BARIDPAY_QR_URL show the development demo account: set the shop's own CCP RIP and QR"]
 }
 
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:"
+  } catch {
+    return false
+  }
+}
+
 /** Every reason production would be unsafe with these settings. */
 export function productionProblems(env: Env): string[] {
   const problems = [...weakSecretProblems(env), ...PRODUCTION_SETTINGS.filter((name) => !env[name]).map((name) => `${name} is missing`)]
-  if (env.SATIM_BASE_URL && /^http:\/\/(localhost|127\.0\.0\.1)/.test(env.SATIM_BASE_URL)) {
-    problems.push("SATIM_BASE_URL points at the development simulator")
+  // Only SATIM's https addresses: checking for the simulator's host names let http://[::1] or any plain http through.
+  if (env.SATIM_BASE_URL && !isHttpsUrl(env.SATIM_BASE_URL)) {
+    problems.push("SATIM_BASE_URL must be SATIM's https address (plain http, as the development simulator uses, is refused)")
   }
   problems.push(...chargilyProblems(env), ...baridpayProblems(env))
   if (env.SMS_PROVIDER === "dev") problems.push("SMS_PROVIDER=dev writes SMS to files instead of sending them")

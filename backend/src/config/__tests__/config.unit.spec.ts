@@ -171,10 +171,12 @@ describe("other production refusals", () => {
     expect(productionProblems({ ...complete, REDIS_URL: undefined, STORE_CORS: "" })).toEqual(["REDIS_URL is missing", "STORE_CORS is missing"])
   })
 
-  it("refuses the development SATIM simulator in production", () => {
-    expect(productionProblems({ ...complete, SATIM_BASE_URL: "http://localhost:9010" })).toEqual([
-      "SATIM_BASE_URL points at the development simulator",
-    ])
+  it("refuses the development SATIM simulator, and any plain http SATIM address, in production", () => {
+    for (const simulatorOrPlainHttp of ["http://localhost:9010", "http://127.0.0.1:9010", "http://[::1]:9010", "http://0.0.0.0:9010", "http://cib.satim.dz/payment/rest", "not a url"]) {
+      expect(productionProblems({ ...complete, SATIM_BASE_URL: simulatorOrPlainHttp })).toEqual([
+        "SATIM_BASE_URL must be SATIM's https address (plain http, as the development simulator uses, is refused)",
+      ])
+    }
     expect(productionProblems({ ...complete, SATIM_BASE_URL: "https://test2.satim.dz/payment/rest" })).toEqual([])
   })
 
