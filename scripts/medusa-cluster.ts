@@ -10,9 +10,10 @@
  * - its primary does not pass SIGTERM on, and `docker stop` signals only PID 1: no graceful stop;
  * - it never runs more processes than cores: on 2 cores, 1 server + 1 worker, one core for HTTP.
  *
- * Here a process that dies after it was listening is started again in its role; one that dies before
- * listening (a bad setting, the database unreachable) stops the whole cluster with an error instead of
- * a restart loop. SIGTERM or SIGINT is passed once to every process, which stops through Medusa's
+ * Here a process that dies is started again in its role. Until every first process has listened, one
+ * that dies before listening (a bad setting, the database unreachable) stops the whole cluster with an
+ * error instead of a restart loop; after that, a replacement that cannot start yet (the database away
+ * for a while) is tried again, each time a little later, while the others keep serving. SIGTERM or SIGINT is passed once to every process, which stops through Medusa's
  * graceful path; the primary exits when all have, and kills what still runs after STOP_GRACE_MS.
  */
 import cluster, { type Worker } from "node:cluster"
@@ -25,6 +26,7 @@ const MEDUSA_CLI = path.join(REPO_ROOT, "node_modules", "@medusajs", "cli", "cli
 /** Inside the 10 s that Compose and start:prod give before they kill. */
 const STOP_GRACE_MS = 9_500
 const RESTART_DELAY_MS = 1_000
+const MAX_RESTART_DELAY_MS = 30_000
 const say = (line: string) => process.stdout.write(`[cluster] ${line}\n`)
 
 type Role = { name: "server" | "worker"; env: Record<string, string> }
@@ -42,11 +44,17 @@ cluster.setupPrimary({ exec: MEDUSA_CLI, args: ["start"], execArgv: [] })
 let stopping = false
 let exitCode = 0
 const listening = new WeakSet<Worker>()
+/** First processes still to listen: while any is, a failed start is a bad setting, not a passing fault. */
+let firstStartsPending = split.servers + split.workers
+/** Replacements that died before listening, in a row: each next try waits twice as long. */
+let failedRestarts = 0
 
 function start(role: Role) {
   const child = cluster.fork(role.env)
   child.once("listening", () => {
     listening.add(child)
+    if (firstStartsPending > 0) firstStartsPending--
+    failedRestarts = 0
     say(`${role.name} ${child.process.pid} listening on port ${role.env.PORT}`)
   })
   child.once("exit", (code, signal) => {
@@ -55,13 +63,15 @@ function start(role: Role) {
       return
     }
     const how = signal ?? `exit code ${code}`
-    if (!listening.has(child)) {
+    if (!listening.has(child) && firstStartsPending > 0) {
       say(`${role.name} ${child.process.pid} stopped before it was ready (${how}); stopping the cluster`)
       stop("SIGTERM", 1)
       return
     }
-    say(`${role.name} ${child.process.pid} died (${how}); starting another`)
-    setTimeout(() => stopping || start(role), RESTART_DELAY_MS)
+    if (!listening.has(child)) failedRestarts++
+    const delay = Math.min(RESTART_DELAY_MS * 2 ** failedRestarts, MAX_RESTART_DELAY_MS)
+    say(`${role.name} ${child.process.pid} died (${how}); starting another in ${delay / 1000} s`)
+    setTimeout(() => stopping || start(role), delay)
   })
 }
 

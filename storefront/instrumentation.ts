@@ -1,4 +1,5 @@
 import type { Instrumentation } from "next"
+import { REQUEST_ID_HEADER } from "./lib/http/request-id"
 
 /**
  * Next.js's instrumentation hook. In production the server's output is JSON lines (lib/log/server-log.ts):
@@ -14,7 +15,7 @@ export async function register(): Promise<void> {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return
   const { serverLog } = await import("./lib/log/server-log")
-  const id = request.headers["x-request-id"]
+  const id = request.headers[REQUEST_ID_HEADER]
   // The path without its query: an order link's token must not reach the log.
   const path = request.path.split("?")[0]
   serverLog("error", `${request.method} ${path} failed (${context.routerKind} ${context.routeType} ${context.routePath})`, {

@@ -13,7 +13,8 @@ const installed = pgbackrestVersion() !== undefined
 const skip = !installed && !process.env.CI ? "pgBackRest is not installed (apt-get install pgbackrest)" : false
 
 describe("backup and point-in-time restore drill", { skip }, () => {
-  it("restores the orders and visits of the noted time, none after, in under 3 minutes", { timeout: 180_000 }, async () => {
+  // The runner stops a slower drill at 5 minutes; the 3-minute budget is the assertion below, which can fail.
+  it("restores the orders and visits of the noted time, none after, in under 3 minutes", { timeout: 300_000 }, async () => {
     const result = await runBackupDrill((line) => process.stdout.write(`[backup drill] ${line}\n`))
     process.stdout.write(`[backup drill] ${result.totalSeconds.toFixed(1)} s with ${result.postgres.source}\n`)
     assert.equal(result.ordersAtMark, 1000)

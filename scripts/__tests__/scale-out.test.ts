@@ -9,10 +9,10 @@
 import assert from "node:assert/strict"
 import { type ChildProcess } from "node:child_process"
 import fs from "node:fs"
+import http from "node:http"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
-import { Client } from "@medusajs/framework/pg"
-import { ensureDatabase, findPublishableKey } from "../lib/database"
+import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { BACKEND_DIR, PACKAGES_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, waitFor } from "../lib/ports"
@@ -61,26 +61,38 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   let headers: Record<string, string>
   let shoppers = 0
 
-  /** One Store API call as a shopper behind the TLS proxy (each with its own address, so no per-client ceiling is shared). */
-  async function call(method: "GET" | "POST", url: string, body?: object): Promise<Answer> {
+  /** Each shopper behind the TLS proxy has its own address, so no per-client ceiling is shared. */
+  const nextShopperAddress = () => `198.51.${100 + ((shoppers >> 8) % 50)}.${(shoppers++ % 250) + 1}`
+
+  /** One Store API call as a shopper. `timeoutMs`: a request node:cluster handed to a process as it was killed is never answered (fetch would wait 300 s). */
+  async function call(method: "GET" | "POST", url: string, body?: object, timeoutMs = 120_000): Promise<Answer> {
     const response = await fetch(`${api}${url}`, {
       method,
-      headers: { ...headers, "content-type": "application/json", "x-forwarded-for": `198.51.${100 + ((shoppers >> 8) % 50)}.${(shoppers++ % 250) + 1}` },
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { ...headers, "content-type": "application/json", "x-forwarded-for": nextShopperAddress() },
       body: body ? JSON.stringify(body) : undefined,
     })
     const text = await response.text()
     return { status: response.status, data: text ? JSON.parse(text) : undefined, servedBy: Number(response.headers.get("x-served-by")), retryAfter: Number(response.headers.get("retry-after") ?? 0) }
   }
 
-  async function sql<T>(query: string, values: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: databaseUrl })
-    await client.connect()
-    try {
-      return (await client.query(query, values)).rows as T[]
-    } finally {
-      await client.end()
-    }
+  /**
+   * The process that answers a GET on a connection of its own: node:cluster hands out connections, not
+   * requests, and fetch keeps its connections alive, so a process started later only ever sees new ones.
+   */
+  function servedByOnNewConnection(url: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const request = http.get(`${api}${url}`, { agent: false, timeout: 5_000, headers: { ...headers, "x-forwarded-for": nextShopperAddress() } }, (response) => {
+        response.resume()
+        response.on("end", () => (response.statusCode === 200 ? resolve(Number(response.headers["x-served-by"])) : reject(new Error(`GET ${url}: ${response.statusCode}`))))
+      })
+      request.on("timeout", () => request.destroy(new Error(`GET ${url}: no answer in 5 s`)))
+      request.on("error", reject)
+    })
   }
+
+  const sql = <T>(query: string, values: unknown[] = []): Promise<T[]> =>
+    withClient(databaseUrl, async (client) => (await client.query(query, values)).rows as T[])
 
   before(async () => {
     const started = Date.now()
@@ -218,7 +230,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const loop = async () => {
       while (Date.now() < until) {
         const at = Date.now()
-        const answer = await call("GET", "/store/regions").catch(() => undefined)
+        const answer = await call("GET", "/store/regions", undefined, 5_000).catch(() => undefined)
         results.push({ at, ok: answer?.status === 200, servedBy: answer?.servedBy })
       }
     }
@@ -244,7 +256,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const replacement = listeningServers()[2]!
     const seen = new Set<number>()
     const takesRequests = await waitFor(async () => {
-      for (const answer of await Promise.all(Array.from({ length: 8 }, () => call("GET", "/store/regions")))) seen.add(answer.servedBy)
+      for (const pid of await Promise.all(Array.from({ length: 8 }, () => servedByOnNewConnection("/store/regions")))) seen.add(pid)
       return seen.has(replacement)
     }, 10_000, 100)
     assert.ok(takesRequests && [...seen].every((pid) => pid === survivor || pid === replacement), `served by ${[...seen].join(", ")}`)

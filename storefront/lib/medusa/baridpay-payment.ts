@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { BARIDPAY_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { customerAuthHeaders } from "../account/session"
 import { medusa } from "./client"
+import { medusaFailure } from "./errors"
 
 /** What the order page shows a customer paying with BaridPay (the backend's /store/order-links/:token/baridpay). */
 export type BaridpayPayment = {
@@ -46,9 +47,10 @@ export async function baridpayOfOrder(order: BaridpayOrderRef): Promise<Baridpay
   try {
     const { baridpay } = await medusa.client.fetch<{ baridpay: BaridpayPayment }>(path, { headers, cache: "no-store" })
     return baridpay
-  } catch {
-    // Not a BaridPay order (or the order itself failed to open, which the page shows).
-    return null
+  } catch (error) {
+    // Only "not a BaridPay order" means none: any other failure must not leave the page saying "pay on delivery".
+    if (medusaFailure(error).code === "baridpay_not_baridpay_order") return null
+    throw error
   }
 }
 

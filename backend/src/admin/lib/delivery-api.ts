@@ -47,7 +47,24 @@ export const moveWilaya = (wilaya_code: string, zone_id: string | null) =>
 
 export type StopDeskFields = Omit<AdminStopDesk, "id" | "is_active">
 
-export const createStopDesk = (fields: StopDeskFields) => adminFetch("/admin/delivery-rates/stop-desks", { method: "POST", body: fields })
+/**
+ * Only the fields the routes accept (their bodies are strict): a desk read from GET also carries its id
+ * and timestamps, and sending it back whole was refused with 400.
+ */
+export const stopDeskFields = (desk: StopDeskFields): StopDeskFields => ({
+  wilaya_code: desk.wilaya_code,
+  commune: desk.commune,
+  name_fr: desk.name_fr,
+  name_ar: desk.name_ar,
+  address: desk.address,
+  carrier: desk.carrier,
+})
 
-export const saveStopDesk = (id: string, changes: Partial<StopDeskFields> & { is_active?: boolean }) =>
-  adminFetch(`/admin/delivery-rates/stop-desks/${id}`, { method: "POST", body: changes })
+export const createStopDesk = (fields: StopDeskFields) =>
+  adminFetch("/admin/delivery-rates/stop-desks", { method: "POST", body: stopDeskFields(fields) })
+
+export const saveStopDesk = (id: string, fields: StopDeskFields) =>
+  adminFetch(`/admin/delivery-rates/stop-desks/${id}`, { method: "POST", body: stopDeskFields(fields) })
+
+export const setStopDeskActive = (id: string, is_active: boolean) =>
+  adminFetch(`/admin/delivery-rates/stop-desks/${id}`, { method: "POST", body: { is_active } })

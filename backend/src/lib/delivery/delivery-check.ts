@@ -9,7 +9,7 @@ import { deliveryQuote, findActiveStopDesk, isDeliveryMode, type DeliveryTable }
 
 export type ShippingMethodView = { amount: unknown; data?: Record<string, unknown> | null }
 
-export type DeliveryProblem = Extract<RefusalCode, "delivery_for_another_wilaya" | "stop_desk_in_another_wilaya" | "delivery_price_changed" | "no_delivery_to_wilaya">
+export type DeliveryProblem = Extract<RefusalCode, "delivery_for_another_wilaya" | "stop_desk_required" | "stop_desk_in_another_wilaya" | "delivery_price_changed" | "no_delivery_to_wilaya">
 
 export function deliveryProblem(table: DeliveryTable, province: string, methods: readonly ShippingMethodView[]): DeliveryProblem | null {
   for (const method of methods) {
@@ -17,7 +17,12 @@ export function deliveryProblem(table: DeliveryTable, province: string, methods:
     // Only this shop's delivery provider writes a mode; another provider's method is not ours to judge.
     if (!isDeliveryMode(data.mode)) continue
     if (data.wilaya_code !== province) return "delivery_for_another_wilaya"
-    if (data.mode === "stopdesk" && findActiveStopDesk(table, String(data.stop_desk_id ?? ""))?.wilaya_code !== province) return "stop_desk_in_another_wilaya"
+    if (data.mode === "stopdesk") {
+      // Unknown, or closed by the office after the customer chose it: choose again, as when none was chosen.
+      const chosen = findActiveStopDesk(table, String(data.stop_desk_id ?? ""))
+      if (!chosen) return "stop_desk_required"
+      if (chosen.wilaya_code !== province) return "stop_desk_in_another_wilaya"
+    }
     const quote = deliveryQuote(table, province, data.mode)
     if (!quote) return "no_delivery_to_wilaya"
     if (Number(method.amount) !== quote.amount) return "delivery_price_changed"
@@ -27,6 +32,7 @@ export function deliveryProblem(table: DeliveryTable, province: string, methods:
 
 export const DELIVERY_PROBLEM_MESSAGES: Record<DeliveryProblem, string> = {
   delivery_for_another_wilaya: "La livraison choisie était pour une autre wilaya que celle de l'adresse : choisissez de nouveau la livraison.",
+  stop_desk_required: "Le stop-desk choisi ne reçoit plus de colis : choisissez un autre stop-desk de votre wilaya.",
   stop_desk_in_another_wilaya: "Le stop-desk choisi n'est pas dans la wilaya de l'adresse : choisissez un stop-desk de cette wilaya.",
   delivery_price_changed: "Le prix de la livraison a changé depuis votre choix : choisissez de nouveau la livraison pour voir le prix à jour.",
   no_delivery_to_wilaya: "Nous ne livrons pas encore cette wilaya : appelez-nous.",

@@ -1,7 +1,7 @@
 /** The stop-desks of one wilaya at a time: add, change, deactivate (orders keep a desk's id, so none is deleted). */
 import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { saveStopDesk, type AdminStopDesk, type Wilaya } from "../../lib/delivery-api"
+import { setStopDeskActive, type AdminStopDesk, type Wilaya } from "../../lib/delivery-api"
 import { toastSave } from "../../lib/toast-save"
 import { StopDeskDrawer } from "./stop-desk-drawer"
 import { WilayaSelect } from "./wilaya-select"
@@ -15,7 +15,7 @@ export function StopDesksTable({ desks, wilayas, onSaved }: Props) {
 
   const setActive = (desk: AdminStopDesk, is_active: boolean) =>
     toastSave(async () => {
-      await saveStopDesk(desk.id, { is_active })
+      await setStopDeskActive(desk.id, is_active)
       return is_active ? `« ${desk.name_fr} » est de nouveau proposé.` : `« ${desk.name_fr} » n'est plus proposé aux clients.`
     }, onSaved)
 

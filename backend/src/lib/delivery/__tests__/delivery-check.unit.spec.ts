@@ -23,9 +23,9 @@ describe("deliveryProblem", () => {
     expect(deliveryProblem("16", [desk("54", "sd-54-1", 1200)])).toBe("delivery_for_another_wilaya")
     expect(deliveryProblem("16", [desk("54", "sd-54-1", 400)])).toBe("delivery_for_another_wilaya")
     expect(deliveryProblem("16", [desk("16", "sd-54-1", 400)])).toBe("stop_desk_in_another_wilaya")
-    expect(deliveryProblem("16", [desk("16", "sd-unknown", 400)])).toBe("stop_desk_in_another_wilaya")
-    // A desk the office closed after the customer chose it is no longer one to ship to.
-    expect(deliveryProblem("16", [desk("16", "sd-16-2", 400)])).toBe("stop_desk_in_another_wilaya")
+    // An unknown desk, or one the office closed after the customer chose it: no longer one to ship to.
+    expect(deliveryProblem("16", [desk("16", "sd-unknown", 400)])).toBe("stop_desk_required")
+    expect(deliveryProblem("16", [desk("16", "sd-16-2", 400)])).toBe("stop_desk_required")
   })
 
   it("refuses a price that is not the wilaya's, and a wilaya no zone serves", () => {

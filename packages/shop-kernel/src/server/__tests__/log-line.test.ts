@@ -43,6 +43,12 @@ describe("application log line", () => {
     )
   })
 
+  it("writes a bigint as its digits (no cycle: the JSON path, not the inspect fallback)", () => {
+    const parsed = JSON.parse(jsonLogLine({ level: "info", message: "counted", details: { big: 10n, nested: { big: 2n ** 70n } } }, AT))
+    assert.equal(parsed.big, "10")
+    assert.equal(parsed.nested.big, "1180591620717411303424")
+  })
+
   it("filters by npm levels and reads LOG_LEVEL", () => {
     assert.equal(isLogged("error", "warn"), true)
     assert.equal(isLogged("info", "warn"), false)

@@ -1,15 +1,16 @@
+import { adminFetch } from "@mj-chauffage/shop-kernel/admin-fetch"
 import { toast } from "@medusajs/ui"
 
-/** Posts one office action to an admin route; the refusal's message (French, for the office) in a toast when Medusa says no. */
+/**
+ * Posts one office action to an admin route (the kernel's adminFetch); the refusal's message (French, for
+ * the office) in a toast when Medusa says no, and a network failure too, so the buttons come back.
+ */
 export async function postAdminAction(path: string, body: object): Promise<boolean> {
-  const response = await fetch(path, {
-    method: "POST",
-    credentials: "include",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  })
-  if (response.ok) return true
-  const answer = (await response.json().catch(() => ({}))) as { message?: string }
-  toast.error(answer.message ?? `Action refusée (${response.status}).`)
-  return false
+  try {
+    await adminFetch(path, { method: "POST", body })
+    return true
+  } catch (error) {
+    toast.error(error instanceof Error && error.message ? error.message : "Action impossible : réessayez.")
+    return false
+  }
 }

@@ -16,8 +16,9 @@ import { chargilyCartLock } from "./cart-lock"
  * first, then created at Chargily, then written on the session (which authorisation checks). A
  * failure undoes the earlier steps. Under the cart's lock (shared with settlement) the cart's earlier
  * checkouts are asked about first: one already paid means no new checkout (the customer goes to its
- * return page, which places the order); the others are expired at Chargily before a new one opens,
- * and a cart opens at most CARD_PAGES_PER_CART checkouts per window (lib/card/card-page-limit.ts).
+ * return page, which places the order); then the cart's allowance of CARD_PAGES_PER_CART checkouts per
+ * window is checked (lib/card/card-page-limit.ts), before anything is closed: a refused request leaves
+ * the page the customer has open payable; then the others are expired at Chargily and a new one opens.
  */
 export type StartChargilyCheckoutInput = { cart_id: string; locale: "fr" | "ar"; payment_method: ChargilyPaymentMethod }
 
@@ -50,15 +51,16 @@ const findSessionStep = createStep("find-chargily-session", async (input: StartC
   return new StepResponse<ChargilySession>({ session_id: session.id, amount, currency_code: session.currency_code })
 })
 
-/**
- * The cart's earlier checkouts: one paid and not yet settled wins (no new checkout, the customer goes
- * to its return page); the others are closed at Chargily first (ChargilyModuleService.closeOpenCheckouts).
- */
-const closeEarlierCheckoutsStep = createStep("close-earlier-chargily-checkouts", async (input: { cart_id: string }, { container }) => {
+/** A checkout paid but not yet made the order (its settlement is under way): the customer is sent there. */
+const findPaidUnsettledCheckoutStep = createStep("find-paid-unsettled-chargily-checkout", async (input: { cart_id: string }, { container }) => {
   const chargily = container.resolve<ChargilyModuleService>(CHARGILY_MODULE)
   const [paidUnsettled] = await chargily.listChargilyCheckouts({ cart_id: input.cart_id, status: "paid", order_id: null }, { take: 1 })
-  if (paidUnsettled) return new StepResponse<{ paid?: string }>({ paid: paidUnsettled.id })
-  const { paid } = await chargily.closeOpenCheckouts(input.cart_id)
+  return new StepResponse<{ paid?: string }>(paidUnsettled ? { paid: paidUnsettled.id } : {})
+})
+
+/** Closes the cart's open checkouts at Chargily, unless one was paid meanwhile. Runs after the page limit: a refused request closes nothing. */
+const closeEarlierCheckoutsStep = createStep("close-earlier-chargily-checkouts", async (input: { cart_id: string }, { container }) => {
+  const { paid } = await container.resolve<ChargilyModuleService>(CHARGILY_MODULE).closeOpenCheckouts(input.cart_id)
   const live = paid.find((checkout) => checkout.live)
   // A replaced checkout paid late is settled (given back) by the reconciliation job; it stays watched.
   return new StepResponse<{ paid?: string }>(live ? { paid: live.id } : {})
@@ -161,9 +163,13 @@ export const startChargilyCheckoutWorkflow = createWorkflow("start-chargily-chec
   const key = transform({ input }, ({ input }) => chargilyCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const session = findSessionStep(input)
-  const earlier = closeEarlierCheckoutsStep({ cart_id: input.cart_id })
-  const opened = when("open-a-chargily-checkout", { earlier }, ({ earlier }) => !earlier.paid).then(() => {
+  const recorded = findPaidUnsettledCheckoutStep({ cart_id: input.cart_id })
+  const closed = when("unless-a-checkout-is-paid", { recorded }, ({ recorded }) => !recorded.paid).then(() => {
     limitCardPagesStep({ cart_id: input.cart_id, module: CHARGILY_MODULE })
+    return closeEarlierCheckoutsStep({ cart_id: input.cart_id })
+  })
+  const earlier = transform({ recorded, closed }, ({ recorded, closed }): { paid?: string } => ({ paid: recorded.paid ?? closed?.paid }))
+  const opened = when("open-a-chargily-checkout", { earlier }, ({ earlier }) => !earlier.paid).then(() => {
     const record = recordCheckoutStep(
       transform({ input, session }, ({ input, session }) => ({ cart_id: input.cart_id, session, locale: input.locale, payment_method: input.payment_method }))
     )
