@@ -9,13 +9,14 @@ import { listCommunes, listStopDesks, listWilayas } from "../lib/medusa/territor
 import { nameIn } from "../lib/territory/names"
 import { OrderSummary } from "./order-summary"
 import { orderTotalWording, partlyRefunded } from "../lib/orders/order-total"
+import { awaitsCourierCash, orderStatusKey } from "../lib/orders/status-words"
 import { Price } from "./price"
 
 /**
  * An order as its customer sees it (from its signed link or from the account): status, lines, totals,
- * delivery. A pending order waits for the courier's cash, or for a BaridPay transfer (`baridpay`).
+ * delivery. A pending order waits for the courier's cash, or for a BaridPay transfer (its `payment_method`).
  */
-export async function OrderDetails({ order, locale, baridpay = false }: { order: LinkedOrder; locale: Locale; baridpay?: boolean }) {
+export async function OrderDetails({ order, locale }: { order: LinkedOrder; locale: Locale }) {
   const t = await getTranslations("order")
   const address = order.shipping_address
   const method = order.shipping_methods?.[0]
@@ -30,7 +31,6 @@ export async function OrderDetails({ order, locale, baridpay = false }: { order:
   const wilaya = wilayas.find((candidate) => candidate.code === wilayaCode)
   const commune = communes.find((candidate) => candidate.name_fr === address?.city)
   const desk = desks.find((candidate) => candidate.id === method?.data?.stop_desk_id)
-  const pendingBaridpay = baridpay && order.customer_status === "PENDING"
   const refunded = partlyRefunded(order)
   return (
     <>
@@ -39,9 +39,9 @@ export async function OrderDetails({ order, locale, baridpay = false }: { order:
         {t("number")} <bdi dir="ltr">#{order.display_id}</bdi> · {algiersDateTime(order.created_at, locale)}
       </p>
       <p className={`order-status order-status--${order.customer_status.toLowerCase()}`}>
-        {t("status")} : {pendingBaridpay ? t("pendingBaridpay") : t(`statuses.${order.customer_status}`)}
+        {t("status")} : {t(orderStatusKey(order))}
       </p>
-      {order.customer_status === "PENDING" && !baridpay ? <p>{t("codNext")}</p> : null}
+      {awaitsCourierCash(order) ? <p>{t("codNext")}</p> : null}
       {order.customer_status === "RETURNED" ? <p>{t("returnedNext")}</p> : null}
       <OrderSummary
         lines={order.items.map((item, index) => ({

@@ -75,6 +75,8 @@ test.describe("on a phone", () => {
     await placeFromReview(page, "baridpay")
 
     await page.goto("/ar/compte/commandes")
+    // The list says what the order waits for: the BaridPay transfer, not the courier's cash.
+    await expect(page.locator("tbody tr .order-status")).toHaveText("في انتظار الدفع عبر BaridPay")
     await page.locator("tbody tr a").click()
     await page.waitForURL(/\/ar\/compte\/commandes\/order_/)
     await expect(page.locator(".order-status")).toContainText("في انتظار الدفع عبر BaridPay")

@@ -73,6 +73,10 @@ shopSuite(({ api, getContainer, shop }) => {
       may_submit: true,
     })
     expect(await customerStatus(order.id)).not.toBe("PAID")
+    // The account says what the pending order waits for: a BaridPay transfer, not the courier's cash.
+    const { data: page } = await api.get(`/store/customers/me/order-history/${order.id}`, { headers: customer })
+    const { data: history } = await api.get("/store/customers/me/order-history", { headers: customer })
+    expect([page.order.payment_method, history.orders.find((listed: { id: string }) => listed.id === order.id)?.payment_method]).toEqual(["baridpay", "baridpay"])
 
     const typo = await sendReference(order.id, "12")
     expect([typo.status, typo.data.code]).toEqual([400, "baridpay_transaction_reference_invalid"])

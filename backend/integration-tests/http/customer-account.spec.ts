@@ -59,10 +59,11 @@ shopSuite(({ api, getContainer, shop }) => {
 
     const listed = (await history()).data.orders
     expect(listed).toHaveLength(1)
-    expect(listed[0]).toMatchObject({ id: order.id, display_id: order.display_id, customer_status: "PENDING", total: 12500 })
+    expect(listed[0]).toMatchObject({ id: order.id, display_id: order.display_id, customer_status: "PENDING", payment_method: "cash_on_delivery", total: 12500 })
     const page = await answer(api.get(`/store/customers/me/order-history/${order.id}`, { headers: samia }))
     expect(page.status).toBe(200)
-    expect(page.data.order).toMatchObject({ id: order.id, customer_status: "PENDING" })
+    expect(page.data.order).toMatchObject({ id: order.id, customer_status: "PENDING", payment_method: "cash_on_delivery" })
+    expect(page.data.order.payment_collections).toBeUndefined()
     expect(page.data.order.items[0].quantity).toBe(1)
 
     // The link in someone else's hands cannot take the order from her account.

@@ -33,7 +33,7 @@ export type CustomerAddress = {
   is_default_shipping?: boolean
 }
 
-export type OrderLine = { id: string; display_id: number; created_at: string; total: number; customer_status: LinkedOrder["customer_status"] }
+export type OrderLine = Pick<LinkedOrder, "id" | "display_id" | "created_at" | "total" | "customer_status" | "payment_method">
 
 const shopper = (address: string | undefined): Record<string, string> => (address ? { "x-forwarded-for": address } : {})
 

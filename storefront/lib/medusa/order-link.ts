@@ -1,5 +1,6 @@
 import "server-only"
 import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
+import type { OrderPaymentMethod } from "../orders/status-words"
 import { medusa } from "./client"
 import { medusaFailure } from "./errors"
 
@@ -14,6 +15,8 @@ export type LinkedOrder = {
   display_id: number
   created_at: string
   customer_status: CustomerOrderStatus
+  /** How it is paid (backend/src/lib/orders/payment-method.ts): what a pending order waits for. */
+  payment_method: OrderPaymentMethod
   payment_status?: string | null
   /** What was given back so far, in DA (0 when nothing); shown beside the total of a partly refunded order. */
   refunded_total?: number

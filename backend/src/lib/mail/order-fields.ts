@@ -19,6 +19,3 @@ export const ORDER_MAIL_FIELDS = [
   "shipping_methods.name",
   "shipping_methods.data",
 ]
-
-/** How the order was paid (the order-placed e-mail words it): its payments' providers. */
-export const ORDER_PAYMENT_FIELDS = ["payment_collections.payments.provider_id"]

@@ -4,7 +4,7 @@
  */
 import { joinForDisplay, ltrIsolate, shopLocale, type ShopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { optionValueIn } from "@mj-chauffage/shop-kernel/option-words"
-import { BARIDPAY_PROVIDER_ID, CHARGILY_PROVIDER_ID, SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
+import { orderPaymentMethod, type OrderPayments } from "../orders/payment-method"
 import { findWilaya } from "../territory/reference"
 import { findCommune } from "../territory/address-place"
 import { deliveryMethodName, stopDeskName } from "./delivery-names"
@@ -30,18 +30,7 @@ export type OrderForMail = {
     phone?: string | null
   } | null
   shipping_methods?: Array<{ name: string; data?: Record<string, unknown> | null }> | null
-  payment_collections?: Array<{ payments?: Array<{ provider_id?: string | null } | null> | null } | null> | null
-}
-
-/**
- * An order is paid by card when one of its payments went through SATIM or Chargily (CIB / Edahabia),
- * by BaridPay (still to pay in BaridiMob) when through BaridPay; otherwise cash on delivery.
- */
-export function orderPayment(order: Pick<OrderForMail, "payment_collections">): OrderMailData["payment"] {
-  const providers = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []).map((payment) => payment?.provider_id)
-  if (providers.includes(SATIM_PROVIDER_ID) || providers.includes(CHARGILY_PROVIDER_ID)) return "card"
-  return providers.includes(BARIDPAY_PROVIDER_ID) ? "baridpay" : "cash_on_delivery"
-}
+} & OrderPayments
 
 export const orderLocale = (order: Pick<OrderForMail, "locale" | "metadata">) => shopLocale(order.locale ?? order.metadata?.locale)
 
@@ -105,7 +94,7 @@ export function buildOrderMailData(order: OrderForMail, orderUrl: string): Order
     address_lines: addressLines(order, locale),
     delivery_method: deliveryMethodName(method, locale),
     stop_desk: stopDeskName(method, locale),
-    payment: orderPayment(order),
+    payment: orderPaymentMethod(order),
     order_url: orderUrl,
   }
 }

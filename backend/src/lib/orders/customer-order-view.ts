@@ -3,6 +3,7 @@ import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ORDER_MAIL_FIELDS } from "../mail/order-fields"
 import { customerOrderStatus, refundedTotal } from "./customer-status"
+import { ORDER_PAYMENT_FIELDS, orderPaymentMethod, type OrderPayments } from "./payment-method"
 
 /** What a customer sees of an order: lines, totals, delivery, shipment and the status in their words. */
 export const CUSTOMER_ORDER_FIELDS = [
@@ -21,17 +22,20 @@ export const CUSTOMER_ORDER_FIELDS = [
   // For the status (a return received: RETURNED) and the amount refunded so far; not shown as such.
   "returns.status",
   "payment_collections.refunded_amount",
+  // How it is paid, in the customer's words (payment_method); the providers are not shown as such.
+  ...ORDER_PAYMENT_FIELDS,
 ]
 
 type ReturnsAndRefunds = {
   returns?: Array<{ status: string }> | null
-  payment_collections?: Array<{ refunded_amount?: number | null }> | null
+  payment_collections?: Array<{ refunded_amount?: number | null } & NonNullable<OrderPayments["payment_collections"]>[number]> | null
 }
 
 /**
  * The status in the customer's words is one of six (PENDING, PAID, SHIPPED, RETURNED, REFUNDED,
  * CANCELLED): RETURNED once a return is received and nothing refunded yet, REFUNDED when refunded in
  * full; a partial refund keeps PAID or SHIPPED and shows `refunded_total` (customer-status.ts).
+ * `payment_method` says what a PENDING order waits for: the courier's cash or a BaridPay transfer.
  *
  * One order as its customer (or the holder of its signed link) sees it, or null when it does not
  * exist. The caller has already proven the right to see it.
@@ -47,5 +51,10 @@ export async function customerOrderView(scope: MedusaContainer, orderId: string)
   if (!order) return null
   // Read for the status and the refunded amount only, not shown as such.
   const { returns, payment_collections, ...shown } = order as unknown as Omit<typeof order, "returns" | "payment_collections"> & ReturnsAndRefunds
-  return { ...shown, customer_status: customerOrderStatus({ ...shown, returns }), refunded_total: refundedTotal({ payment_collections }) }
+  return {
+    ...shown,
+    customer_status: customerOrderStatus({ ...shown, returns }),
+    payment_method: orderPaymentMethod({ payment_collections }),
+    refunded_total: refundedTotal({ payment_collections }),
+  }
 }

@@ -37,12 +37,12 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/[l
   const [inAccount, invoices, baridpay] = await Promise.all([
     customer ? customerOrder(result.order.id).then((order) => order !== null) : false,
     orderInvoices(result.order.id, { token }),
-    baridpayOfOrder({ token }),
+    result.order.payment_method === "baridpay" ? baridpayOfOrder({ token }) : null,
   ])
   return (
     <>
       {baridpay ? <BaridpayInstructions payment={baridpay} order={{ token }} locale={locale} /> : null}
-      <OrderDetails order={result.order} locale={locale} baridpay={baridpay !== null} />
+      <OrderDetails order={result.order} locale={locale} />
       <OrderInvoices documents={invoices} locale={locale} token={token} />
       {customer && !inAccount ? (
         <ClientMessages namespaces={["account"]}>

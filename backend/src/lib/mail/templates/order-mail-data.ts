@@ -1,4 +1,5 @@
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
+import type { OrderPaymentMethod } from "../../orders/payment-method"
 
 /** What the order subscribers gather for a customer e-mail (amounts in DZD, tax included). */
 export type OrderMailData = {
@@ -14,7 +15,7 @@ export type OrderMailData = {
   delivery_method: string
   stop_desk: string | null
   /** Paid by card already, or to pay in cash on delivery (after the shop's confirmation call). */
-  payment: "card" | "cash_on_delivery" | "baridpay"
+  payment: OrderPaymentMethod
   order_url: string
 }
 

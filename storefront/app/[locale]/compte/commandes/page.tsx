@@ -7,6 +7,7 @@ import type { Locale } from "../../../../i18n/routing"
 import { requireCustomer } from "../../../../lib/account/require-customer"
 import { algiersDay } from "../../../../lib/booking/slot-calendar"
 import { customerOrders } from "../../../../lib/medusa/account"
+import { orderStatusKey } from "../../../../lib/orders/status-words"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/compte/commandes">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "account" })
@@ -17,7 +18,7 @@ export default async function AccountOrdersPage({ params }: PageProps<"/[locale]
   const locale = (await params).locale as Locale
   setRequestLocale(locale)
   const t = await getTranslations("account")
-  const statuses = await getTranslations("order.statuses")
+  const statuses = await getTranslations("order")
   await requireCustomer(locale, `/${locale}/compte/commandes`)
   const orders = await customerOrders()
   return (
@@ -46,7 +47,7 @@ export default async function AccountOrdersPage({ params }: PageProps<"/[locale]
                 <td>
                   <Price amount={order.total} locale={locale} />
                 </td>
-                <td className={`order-status order-status--${order.customer_status.toLowerCase()}`}>{statuses(order.customer_status)}</td>
+                <td className={`order-status order-status--${order.customer_status.toLowerCase()}`}>{statuses(orderStatusKey(order))}</td>
               </tr>
             ))}
           </tbody>

@@ -27,12 +27,12 @@ export default async function AccountOrderPage({ params }: PageProps<"/[locale]/
     const t = await getTranslations("account")
     return <MessagePage title={t("ordersTitle")} text={await refusalWords("order_not_found")} alert action={{ href: "/compte/commandes", label: t("ordersTitle") }} />
   }
-  const [invoices, baridpay] = await Promise.all([orderInvoices(order.id, "account"), baridpayOfOrder({ orderId: order.id })])
+  const [invoices, baridpay] = await Promise.all([orderInvoices(order.id, "account"), order.payment_method === "baridpay" ? baridpayOfOrder({ orderId: order.id }) : null])
   return (
     <>
       <AccountNav />
       {baridpay ? <BaridpayInstructions payment={baridpay} order={{ orderId: order.id }} locale={locale} /> : null}
-      <OrderDetails order={order} locale={locale} baridpay={baridpay !== null} />
+      <OrderDetails order={order} locale={locale} />
       <OrderInvoices documents={invoices} locale={locale} />
     </>
   )
