@@ -8,7 +8,7 @@ import { StopDesk } from "./models/stop-desk"
 /**
  * How long a process serves the table it read before reading it again. Checkout prices each cart
  * from it, so it is not read per request; a change made in another process (server or worker)
- * shows here within this delay, a change made in this one at once (forgetDeliveryTable).
+ * shows here within this delay, a change made in this one at once (every write forgets the table).
  */
 export const DELIVERY_TABLE_TTL_MS = 5_000
 
@@ -32,6 +32,9 @@ export const zoneOfRow = (zone: ZoneRow): DeliveryTable["zones"][number] => ({
   stopdesk: { price: zone.stopdesk_price, delay_days: zone.stopdesk_delay_days },
 })
 
+/** The methods MedusaService generates that write (createStopDesks, updateDeliveryZones, softDeleteStopDesks…). */
+const WRITE_METHOD = /^(create|update|upsert|delete|softDelete|restore)[A-Z]/
+
 class DeliveryRatesModuleService extends MedusaService({ DeliveryZone, DeliveryZoneWilaya, StopDesk }) {
   private readonly tableCache = new LRUCache<"table", DeliveryTable>({
     max: 1,
@@ -40,14 +43,28 @@ class DeliveryRatesModuleService extends MedusaService({ DeliveryZone, DeliveryZ
     fetchMethod: () => this.readDeliveryTable(),
   })
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MedusaService's constructor takes Medusa's container and module options
+  constructor(...args: any[]) {
+    super(...args)
+    // Whoever writes (a workflow step, its compensation, the seed), the next reader here reads the
+    // database: the writes forget the table themselves rather than each caller remembering to.
+    const generated = Object.getPrototypeOf(DeliveryRatesModuleService.prototype) as Record<string, unknown>
+    const self = this as unknown as Record<string, (...writeArgs: unknown[]) => Promise<unknown>>
+    for (const name of Object.getOwnPropertyNames(generated).filter((candidate) => WRITE_METHOD.test(candidate))) {
+      const write = self[name]!.bind(this)
+      self[name] = async (...writeArgs) => {
+        try {
+          return await write(...writeArgs)
+        } finally {
+          this.tableCache.clear()
+        }
+      }
+    }
+  }
+
   /** The active zones and every stop-desk, from this process's short cache. */
   async deliveryTable(): Promise<DeliveryTable> {
     return (await this.tableCache.fetch("table"))!
-  }
-
-  /** Called after each write of this module (the workflow steps): the next reader reads the database. */
-  forgetDeliveryTable(): void {
-    this.tableCache.clear()
   }
 
   private async readDeliveryTable(): Promise<DeliveryTable> {

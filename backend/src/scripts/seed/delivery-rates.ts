@@ -112,6 +112,5 @@ export async function ensureDeliveryRates(container: MedusaContainer): Promise<{
   if (!(await rates.listStopDesks({}, { select: ["id"], take: 1 })).length) {
     stopDesks = (await rates.createStopDesks(SEED_STOP_DESKS)).length
   }
-  rates.forgetDeliveryTable()
   return { zones, stopDesks }
 }

@@ -14,7 +14,6 @@ async function apply(rates: DeliveryRatesModuleService, assignments: readonly Wi
   if (removed.length) await rates.deleteDeliveryZoneWilayas(removed.map(({ wilaya_code }) => rowOf.get(wilaya_code)!.id))
   if (moved.length) await rates.updateDeliveryZoneWilayas(moved.map(({ wilaya_code, zone_id }) => ({ id: rowOf.get(wilaya_code)!.id, zone_id: zone_id! })))
   if (added.length) await rates.createDeliveryZoneWilayas(added.map(({ wilaya_code, zone_id }) => ({ wilaya_code, zone_id: zone_id! })))
-  rates.forgetDeliveryTable()
 }
 
 /**

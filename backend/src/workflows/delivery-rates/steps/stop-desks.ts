@@ -27,14 +27,12 @@ export const createStopDeskStep = createStep(
     refuseBadPlace(desk)
     const rates = ratesOf(container)
     const created = await rates.createStopDesks(desk)
-    rates.forgetDeliveryTable()
     return new StepResponse(created, created.id)
   },
   async (id, { container }) => {
     if (!id) return
     const rates = ratesOf(container)
     await rates.deleteStopDesks(id)
-    rates.forgetDeliveryTable()
   }
 )
 
@@ -47,13 +45,11 @@ export const updateStopDeskStep = createStep(
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stop-desk introuvable : ${changes.id}`, refusal("stop_desk_not_found"))
     refuseBadPlace({ wilaya_code: changes.wilaya_code ?? before.wilaya_code, commune: changes.commune === undefined ? before.commune : changes.commune })
     const desk = await rates.updateStopDesks(changes)
-    rates.forgetDeliveryTable()
     return new StepResponse(desk, previousValues(before, changes))
   },
   async (previous, { container }) => {
     if (!previous) return
     const rates = ratesOf(container)
     await rates.updateStopDesks(previous)
-    rates.forgetDeliveryTable()
   }
 )

@@ -22,13 +22,11 @@ export const updateDeliveryZoneStep = createStep(
     const [before] = await rates.listDeliveryZones({ id: changes.id })
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Zone de livraison introuvable : ${changes.id}`, refusal("delivery_zone_not_found"))
     const zone = await rates.updateDeliveryZones(changes)
-    rates.forgetDeliveryTable()
     return new StepResponse(zone, previousValues(before, changes))
   },
   async (previous, { container }) => {
     if (!previous) return
     const rates = ratesOf(container)
     await rates.updateDeliveryZones(previous)
-    rates.forgetDeliveryTable()
   }
 )
