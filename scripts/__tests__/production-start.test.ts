@@ -23,6 +23,7 @@ import fs from "node:fs"
 import { BACKEND_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
 import { startOtlpReceiver } from "../lib/otlp-receiver"
+import { seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, REDIS_URL, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { run } from "../lib/processes"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
@@ -117,10 +118,7 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     assert.ok(redisKeys.stdout.trim().length > 0, "no Redis key under the environment's prefix")
 
     // The store's data, seeded with the built seed script against the production configuration.
-    await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed.js"], {
-      cwd: path.join(BACKEND_DIR, ".medusa", "server"),
-      env,
-    })
+    await seedFromProductionBuild(env)
     const key = await findPublishableKey(env.DATABASE_URL!, STOREFRONT_KEY_TITLE)
     assert.ok(key)
     const headers = { "x-publishable-api-key": key, "content-type": "application/json" }

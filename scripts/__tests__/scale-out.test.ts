@@ -3,20 +3,17 @@
  * and MEDUSA_WORKERS=1 on Redis and a throwaway PostgreSQL 16, from the production build. Requests
  * spread over both servers (SERVED_BY_HEADER names the process), and the guarantees still hold across
  * processes: 50 simultaneous bookings of one slot give one visit, 20 buyers of the last units give one
- * order. Then one server is killed mid-load: the other keeps answering and the cluster starts another.
+ * order, one client's request ceiling is counted once for both servers. Then one server is killed mid-load: the other keeps answering and the cluster starts another.
  * Reuses the production build when it is newer than the sources (npm test builds it for production-start).
  */
 import assert from "node:assert/strict"
 import { type ChildProcess } from "node:child_process"
-import fs from "node:fs"
 import http from "node:http"
-import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
-import { BACKEND_DIR, PACKAGES_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, waitFor } from "../lib/ports"
-import { run } from "../lib/processes"
+import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { algiersDate } from "../../backend/integration-tests/helpers/booking-fixture"
@@ -25,27 +22,7 @@ import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
 
 const prefix = redisPrefix()
-const BUILD_CONFIG = path.join(BACKEND_DIR, ".medusa", "server", "medusa-config.js")
-
 const skip = skipWithoutRedis()
-
-/** The newest modification time under `dir` (compiled output and dependencies left out). */
-function newestChange(dir: string): number {
-  if (!fs.existsSync(dir)) return 0
-  let newest = fs.statSync(dir).mtimeMs
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (["node_modules", ".medusa", "dist", ".dev"].includes(entry.name)) continue
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-function buildIsCurrent(): boolean {
-  if (!fs.existsSync(BUILD_CONFIG)) return false
-  const sources = [path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), PLUGINS_DIR, PACKAGES_DIR]
-  return Math.max(...sources.map((source) => (fs.statSync(source).isDirectory() ? newestChange(source) : fs.statSync(source).mtimeMs))) < fs.statSync(BUILD_CONFIG).mtimeMs
-}
 
 type Answer = { status: number; data: any; servedBy: number; retryAfter: number } // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -77,14 +54,20 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   }
 
   /**
-   * The process that answers a GET on a connection of its own: node:cluster hands out connections, not
-   * requests, and fetch keeps its connections alive, so a process started later only ever sees new ones.
+   * A GET on a connection of its own, as `address`: node:cluster hands out connections, not requests,
+   * and fetch keeps its connections alive, so only new connections reach a process started later, and
+   * only new connections are spread over every server.
    */
-  function servedByOnNewConnection(url: string): Promise<number> {
+  function getOnNewConnection(url: string, address = nextShopperAddress()): Promise<{ status: number; code?: string; servedBy: number }> {
     return new Promise((resolve, reject) => {
-      const request = http.get(`${api}${url}`, { agent: false, timeout: 5_000, headers: { ...headers, "x-forwarded-for": nextShopperAddress() } }, (response) => {
-        response.resume()
-        response.on("end", () => (response.statusCode === 200 ? resolve(Number(response.headers["x-served-by"])) : reject(new Error(`GET ${url}: ${response.statusCode}`))))
+      const request = http.get(`${api}${url}`, { agent: false, timeout: 5_000, headers: { ...headers, "x-forwarded-for": address } }, (response) => {
+        let text = ""
+        response.setEncoding("utf8")
+        response.on("data", (chunk: string) => (text += chunk))
+        response.on("end", () => {
+          const code = response.statusCode === 200 ? undefined : (JSON.parse(text || "{}") as { code?: string }).code
+          resolve({ status: response.statusCode ?? 0, code, servedBy: Number(response.headers["x-served-by"]) })
+        })
       })
       request.on("timeout", () => request.destroy(new Error(`GET ${url}: no answer in 5 s`)))
       request.on("error", reject)
@@ -108,7 +91,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
       SERVED_BY_HEADER: "true",
       LOG_LEVEL: "warn",
     }
-    if (!buildIsCurrent()) await run("npm", ["run", "build"], { cwd: REPO_ROOT, env })
+    await ensureProductionBuild(env)
     process.stdout.write(`# build ready ${seconds(started)} s\n`)
 
     const booting = Date.now()
@@ -118,7 +101,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     process.stdout.write(`# 2 servers + 1 worker listening ${seconds(booting)} s after start:prod\n`)
 
     const seeding = Date.now()
-    await run(path.join(REPO_ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed.js"], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env })
+    await seedFromProductionBuild(env)
     headers = { "x-publishable-api-key": (await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE))! }
     process.stdout.write(`# seeded ${seconds(seeding)} s\n`)
   })
@@ -222,6 +205,20 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     process.stdout.write(`# oversell over 2 servers: 20 carts ready in ${((prepared - started) / 1000).toFixed(1)} s, 20 completions ${seconds(prepared)} s (1 order; ${codes}; ${retried.length} retried after Retry-After, ${waited} s of waits in all: out_of_stock)\n`)
   })
 
+  it("one client's ceiling is counted once over both servers (in Redis): 300 a minute in all, not 300 each", async () => {
+    const address = "203.0.113.77"
+    const answers: Array<{ status: number; code?: string; servedBy: number }> = []
+    // 340 requests, 10 at a time, each on a new connection so that both servers take their share.
+    for (let sent = 0; sent < 340; sent += 10) answers.push(...(await Promise.all(Array.from({ length: 10 }, () => getOnNewConnection("/store/regions", address)))))
+    const allowed = answers.filter((answer) => answer.status === 200)
+    const refused = answers.filter((answer) => answer.status !== 200)
+    assert.equal(allowed.length, 300, `${allowed.length} allowed of 340`)
+    assert.deepEqual([...new Set(refused.map((answer) => `${answer.status} ${answer.code}`))], ["429 too_many_requests"])
+    assert.deepEqual([...new Set(allowed.map((answer) => answer.servedBy))].sort(), serverPids, "both servers answered the client")
+    // Another client is not held back by the first one's ceiling.
+    assert.equal((await getOnNewConnection("/store/regions", "203.0.113.78")).status, 200)
+  })
+
   it("a server killed mid-load: the other keeps answering, and the cluster starts another", async () => {
     const [victim, survivor] = serverPids as [number, number]
     const results: Array<{ at: number; ok: boolean; servedBy?: number }> = []
@@ -256,7 +253,10 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const replacement = listeningServers()[2]!
     const seen = new Set<number>()
     const takesRequests = await waitFor(async () => {
-      for (const pid of await Promise.all(Array.from({ length: 8 }, () => servedByOnNewConnection("/store/regions")))) seen.add(pid)
+      for (const answer of await Promise.all(Array.from({ length: 8 }, () => getOnNewConnection("/store/regions")))) {
+        assert.equal(answer.status, 200)
+        seen.add(answer.servedBy)
+      }
       return seen.has(replacement)
     }, 10_000, 100)
     assert.ok(takesRequests && [...seen].every((pid) => pid === survivor || pid === replacement), `served by ${[...seen].join(", ")}`)
