@@ -14,8 +14,9 @@ import path from "node:path"
 import { Client } from "@medusajs/framework/pg"
 import { REPO_ROOT } from "./paths"
 import { choosePostgres, databaseOsUser, pgbackrestVersion, type OsUser, type PostgresBinaries } from "./pgbackrest"
+import { backupArgs, restoreArgs, restoreTarget, STANZA } from "./pgbackrest-commands"
 
-export const STANZA = "mj-chauffage"
+export { STANZA }
 /** The WAL settings of production's postgres service (docker-compose.yml; its test compares them). */
 export const ARCHIVE_SETTINGS = {
   wal_level: "replica",
@@ -208,10 +209,10 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
     source = await connect(sourceSocket)
     await source.query(SCHEMA)
     await writeOrders(source, 1, 500)
-    await pgbackrest("--type=full", "backup")
+    await run("pgbackrest", backupArgs("full"))
     step("500 orders, full backup")
     await writeOrders(source, 501, 800)
-    await pgbackrest("--type=diff", "backup")
+    await run("pgbackrest", backupArgs("diff"))
     const healthAfterBackups = { afterBackups: await health(), tooOld: await health("0") }
     step("300 more, differential backup, health check")
     // Only in the archived WAL: the restore must replay it.
@@ -231,8 +232,10 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
     await stopCluster(sourceData)
     step("200 more, time noted, mistake, WAL archived")
 
-    await run("pgbackrest", [`--stanza=${STANZA}`, `--pg1-path=${restoredData}`, "--type=time", `--target=${mark.at}`,
-      "--target-action=promote", "restore"], restoredEnv)
+    // The time as `npm run restore -- --to` reads it, and its very arguments (into a fresh folder).
+    const target = restoreTarget(mark.at)
+    if ("problem" in target) throw new Error(target.problem)
+    await run("pgbackrest", restoreArgs(target.target, { pg1Path: restoredData }), restoredEnv)
     step("point-in-time restore into a fresh folder")
 
     // A restored copy must never push WAL into the production repository's history by itself.
