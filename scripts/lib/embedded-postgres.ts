@@ -82,20 +82,29 @@ export async function startEmbeddedPostgres(options: {
   }
 }
 
-/** A fresh PostgreSQL 16 in a temporary folder on a free port, for tests; stop() deletes it. */
-export async function startThrowawayPostgres(): Promise<RunningPostgres> {
+/**
+ * A fresh PostgreSQL 16 in a temporary folder on a free port, for tests; stop() deletes it. A drill
+ * can take it away for a while: `pause` stops the server and keeps its data, `resume` starts it again
+ * on the same port.
+ */
+export async function startThrowawayPostgres(): Promise<RunningPostgres & { pause: () => Promise<void>; resume: () => Promise<void> }> {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "mj-pg-"))
   fs.chmodSync(parent, 0o755)
-  const running = await startEmbeddedPostgres({
-    dataDir: path.join(parent, "data"),
-    port: await freePort(),
-    password: crypto.randomBytes(12).toString("hex"),
-    persistent: false,
-  })
+  // Kept on stop (persistent), so that a paused server comes back with its data; stop() deletes the folder.
+  const options = { dataDir: path.join(parent, "data"), port: await freePort(), password: crypto.randomBytes(12).toString("hex"), persistent: true }
+  let running: RunningPostgres | undefined = await startEmbeddedPostgres(options)
   return {
-    ...running,
+    port: options.port,
+    url: running.url,
+    pause: async () => {
+      await running?.stop()
+      running = undefined
+    },
+    resume: async () => {
+      running ??= await startEmbeddedPostgres(options)
+    },
     stop: async () => {
-      await running.stop()
+      await running?.stop()
       fs.rmSync(parent, { recursive: true, force: true })
     },
   }

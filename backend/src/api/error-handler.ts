@@ -1,13 +1,17 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isRefusalCode, refusalBody, type RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
 import { stockRefusalOfCartChange } from "./store/carts/stock-guard"
 import { requestIdOf } from "../http/request-ids"
+import { isServiceOutage } from "../lib/http/outage"
 
 /**
  * Medusa's error handler, made to speak the shop's one error language (kernel refusals.ts): every
  * 4xx answer carries one of the declared codes, so that no client ever reads a message to know what
  * happened.
+ * - the database or Redis away for a moment (stopped, restarting, unreachable, no connection free in
+ *   time: lib/http/outage.ts) is a 503 with Retry-After and the request id, not a 500: nothing was
+ *   done, and the customer may try again (the storefront says the shop does not answer);
  * - PostgreSQL's "data exception" class (22xxx: a number out of range, a value the column cannot
  *   hold…) is the client's mistake: 400 `invalid_input`, never a 500 (input-guard.ts already refuses
  *   NUL characters, absurd nesting and bad offsets before any route);
@@ -22,6 +26,9 @@ import { requestIdOf } from "../http/request-ids"
  *   100 kB `body_too_large`, anything else `refused`.
  */
 const coreErrorHandler = errorHandler()
+
+/** What a 503 tells the client to wait: about the time PostgreSQL or Redis takes to restart. */
+const OUTAGE_RETRY_AFTER_SECONDS = 10
 
 type ErrorLike = { type?: string; code?: string; message?: string; cause?: unknown }
 
@@ -50,6 +57,12 @@ export function shopErrorHandler() {
         res.status(400).json({ type: MedusaError.Types.NOT_ALLOWED, ...refusal })
         return
       }
+    }
+    if (isServiceOutage(err)) {
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Service unavailable (${error.code ?? error.message}): ${req.method} ${req.path}`)
+      res.setHeader("Retry-After", String(OUTAGE_RETRY_AFTER_SECONDS))
+      res.status(503).json({ type: "unavailable", message: "The shop cannot reach its data for a moment: try again in a few seconds.", request_id: requestIdOf(req) })
+      return
     }
     if (isInvalidInput(error) || isInvalidInput(cause)) {
       res.status(400).json(refusalBody("invalid_data", "invalid_input", "The request holds a value this shop cannot accept: check the data sent."))

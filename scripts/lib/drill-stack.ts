@@ -1,0 +1,101 @@
+/**
+ * The production stack a failure drill breaks: the production build (`npm run start:prod`, our
+ * cluster) with its servers and workers, on a throwaway PostgreSQL 16 that may be paused, and on the
+ * machine's Redis (under a prefix of its own) or a private one that may be restarted; seeded.
+ */
+import assert from "node:assert/strict"
+import type { ChildProcess } from "node:child_process"
+import { ensureDatabase, findPublishableKey } from "./database"
+import { startThrowawayPostgres } from "./embedded-postgres"
+import { freePort, waitFor } from "./ports"
+import { ensureProductionBuild, seedFromProductionBuild } from "./production-build"
+import { clearRedisKeys, productionEnv, redisPrefix, startProduction } from "./production-stack"
+import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
+
+export type DrillStack = {
+  api: string
+  databaseUrl: string
+  database: Awaited<ReturnType<typeof startThrowawayPostgres>>
+  /** The publishable key's header and JSON's content type: what a storefront sends. */
+  headers: Record<string, string>
+  /** Everything the cluster printed so far. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+export async function startDrillStack(options: { servers: number; workers: number; redisUrl?: string }): Promise<DrillStack> {
+  const database = await startThrowawayPostgres()
+  const databaseUrl = database.url("mj_chauffage")
+  await ensureDatabase(databaseUrl)
+  const ports = { server: await freePort(), worker: await freePort() }
+  const api = `http://127.0.0.1:${ports.server}`
+  const prefix = redisPrefix()
+  const env = {
+    ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: api, trustedProxy: "127.0.0.1" }),
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    MEDUSA_SERVERS: String(options.servers),
+    MEDUSA_WORKERS: String(options.workers),
+    // A drill's customers are a few addresses sending many requests.
+    STORE_REQUESTS_PER_MINUTE: "3000",
+    LOG_LEVEL: "warn",
+  }
+  await ensureProductionBuild(env)
+  let output = ""
+  const production: ChildProcess = startProduction(env, (chunk) => (output += chunk))
+  const listening = () =>
+    (output.match(/\[cluster\] server \d+ listening/g) ?? []).length >= options.servers && (output.match(/\[cluster\] worker \d+ listening/g) ?? []).length >= options.workers
+  assert.ok(await waitFor(async () => listening(), 300_000, 250), `the cluster did not start:\n${output.slice(-4000)}`)
+  await seedFromProductionBuild(env)
+  const key = await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE)
+  assert.ok(key, "no publishable key after the seed")
+  return {
+    api,
+    databaseUrl,
+    database,
+    headers: { "x-publishable-api-key": key, "content-type": "application/json" },
+    output: () => output,
+    stop: async () => {
+      if (production.pid) {
+        try {
+          process.kill(-production.pid, "SIGTERM")
+        } catch {
+          // already stopped
+        }
+        await waitFor(async () => production.exitCode !== null || production.signalCode !== null, 15_000, 100)
+      }
+      await database.stop()
+      if (!options.redisUrl) clearRedisKeys(prefix)
+    },
+  }
+}
+
+/** One answer as a drill records it: how long it took, and what a client would act on. */
+export type DrillAnswer = { status: number; ms: number; code?: string; type?: string; retryAfter?: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * A Store API call as the customer at `address` (behind the TLS proxy). No answer within 60 s, or no
+ * answer at all, is status 0: a drill counts it as a hang.
+ */
+export async function storeCall(stack: DrillStack, method: "GET" | "POST", url: string, address: string, body?: object): Promise<DrillAnswer> {
+  const sentAt = Date.now()
+  try {
+    const response = await fetch(`${stack.api}${url}`, {
+      method,
+      headers: { ...stack.headers, "x-forwarded-for": address },
+      signal: AbortSignal.timeout(60_000),
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const answer = (await response.json().catch(() => ({}))) as { code?: string; type?: string }
+    const retryAfter = response.headers.get("retry-after")
+    return { status: response.status, ms: Date.now() - sentAt, code: answer.code, type: answer.type, retryAfter: retryAfter ? Number(retryAfter) : undefined, body: answer }
+  } catch (error) {
+    return { status: 0, ms: Date.now() - sentAt, code: `no answer: ${(error as Error).name}`, body: {} }
+  }
+}
+
+/** "3 × 201, 2 × 503" — a list of answers counted by status and code, for the drill's report. */
+export function tally(answers: ReadonlyArray<Pick<DrillAnswer, "status" | "code">>): string {
+  const counts = new Map<string, number>()
+  for (const { status, code } of answers) counts.set(`${status}${code ? ` ${code}` : ""}`, (counts.get(`${status}${code ? ` ${code}` : ""}`) ?? 0) + 1)
+  return [...counts].map(([answer, times]) => `${times} × ${answer}`).join(", ") || "none"
+}
