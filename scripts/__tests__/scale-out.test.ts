@@ -3,18 +3,28 @@
  * and MEDUSA_WORKERS=1 on Redis and a throwaway PostgreSQL 16, from the production build. Requests
  * spread over both servers (SERVED_BY_HEADER names the process), and the guarantees still hold across
  * processes: 50 simultaneous bookings of one slot give one visit, 20 buyers of the last units give one
- * order, one client's request ceiling is counted once for both servers. Then one server is killed mid-load: the other keeps answering and the cluster starts another.
+ * order, twenty returns from SATIM and its callback for one card payment give one order and one capture
+ * (the simulator over https, as a production build demands), one client's request ceiling is counted
+ * once for both servers. Then one server is killed mid-load: the other keeps answering and the cluster starts another.
  * Reuses the production build when it is newer than the sources (npm test builds it for production-start).
  */
 import assert from "node:assert/strict"
-import { type ChildProcess } from "node:child_process"
+import { execFileSync, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
 import http from "node:http"
+import https from "node:https"
+import os from "node:os"
+import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { freePort, waitFor } from "../lib/ports"
 import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
+import { startSatimSimulator, type SatimSimulator } from "../lib/satim-simulator/server"
+import { CORRECT_CVV2, TEST_CARDS } from "../lib/satim-simulator/test-cards"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
+import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { algiersDate } from "../../backend/integration-tests/helpers/booking-fixture"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
@@ -36,17 +46,20 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   let api: string
   let databaseUrl: string
   let headers: Record<string, string>
+  let satim: SatimSimulator
+  let certificateDir: string
+  let certificate: string
   let shoppers = 0
 
   /** Each shopper behind the TLS proxy has its own address, so no per-client ceiling is shared. */
   const nextShopperAddress = () => `198.51.${100 + ((shoppers >> 8) % 50)}.${(shoppers++ % 250) + 1}`
 
   /** One Store API call as a shopper. `timeoutMs`: a request node:cluster handed to a process as it was killed is never answered (fetch would wait 300 s). */
-  async function call(method: "GET" | "POST", url: string, body?: object, timeoutMs = 120_000): Promise<Answer> {
+  async function call(method: "GET" | "POST", url: string, body?: object, timeoutMs = 120_000, address = nextShopperAddress()): Promise<Answer> {
     const response = await fetch(`${api}${url}`, {
       method,
       signal: AbortSignal.timeout(timeoutMs),
-      headers: { ...headers, "content-type": "application/json", "x-forwarded-for": nextShopperAddress() },
+      headers: { ...headers, "content-type": "application/json", "x-forwarded-for": address },
       body: body ? JSON.stringify(body) : undefined,
     })
     const text = await response.text()
@@ -54,24 +67,61 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   }
 
   /**
-   * A GET on a connection of its own, as `address`: node:cluster hands out connections, not requests,
-   * and fetch keeps its connections alive, so only new connections reach a process started later, and
-   * only new connections are spread over every server.
+   * A request on a connection of its own, as `address`: node:cluster hands out connections, not
+   * requests, and fetch keeps its connections alive, so only new connections reach a process started
+   * later, and only new connections are spread over every server.
    */
-  function getOnNewConnection(url: string, address = nextShopperAddress()): Promise<{ status: number; code?: string; servedBy: number }> {
+  function onNewConnection(method: "GET" | "POST", url: string, body?: object, address = nextShopperAddress()): Promise<Answer & { code?: string }> {
+    const payload = body ? JSON.stringify(body) : undefined
     return new Promise((resolve, reject) => {
-      const request = http.get(`${api}${url}`, { agent: false, timeout: 5_000, headers: { ...headers, "x-forwarded-for": address } }, (response) => {
-        let text = ""
-        response.setEncoding("utf8")
-        response.on("data", (chunk: string) => (text += chunk))
-        response.on("end", () => {
-          const code = response.statusCode === 200 ? undefined : (JSON.parse(text || "{}") as { code?: string }).code
-          resolve({ status: response.statusCode ?? 0, code, servedBy: Number(response.headers["x-served-by"]) })
-        })
-      })
-      request.on("timeout", () => request.destroy(new Error(`GET ${url}: no answer in 5 s`)))
+      const request = http.request(
+        `${api}${url}`,
+        { method, agent: false, timeout: 30_000, headers: { ...headers, "content-type": "application/json", "x-forwarded-for": address } },
+        (response) => {
+          let text = ""
+          response.setEncoding("utf8")
+          response.on("data", (chunk: string) => (text += chunk))
+          response.on("end", () => {
+            const data = text ? JSON.parse(text) : undefined
+            resolve({ status: response.statusCode ?? 0, data, code: data?.code, servedBy: Number(response.headers["x-served-by"]), retryAfter: Number(response.headers["retry-after"] ?? 0) })
+          })
+        }
+      )
+      request.on("timeout", () => request.destroy(new Error(`${method} ${url}: no answer in 30 s`)))
       request.on("error", reject)
+      request.end(payload)
     })
+  }
+  const getOnNewConnection = (url: string, address?: string) => onNewConnection("GET", url, undefined, address)
+
+  /** The SATIM simulator's card page as a browser uses it (this run's certificate trusted): its status and redirect. */
+  function onCardPage(url: string, form?: Record<string, string>): Promise<{ status: number; location: string }> {
+    const body = form ? new URLSearchParams(form).toString() : undefined
+    return new Promise((resolve, reject) => {
+      const request = https.request(
+        url,
+        { method: form ? "POST" : "GET", ca: certificate, headers: body ? { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } : {} },
+        (response) => {
+          response.resume()
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? "") }))
+        }
+      )
+      request.on("error", reject)
+      request.end(body)
+    })
+  }
+
+  /** A cart ready to pay: `quantity` of the variant, home delivery in Algiers, a payment session with `provider`. */
+  async function readyCart(email: string, variantId: string, quantity: number, provider: string): Promise<string> {
+    const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
+    const cartId: string = (await call("POST", "/store/carts", { region_id: regionId, email })).data.cart.id
+    assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity })).status, 200)
+    await call("POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
+    const options = (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).data.shipping_options as Array<{ id: string; data?: { mode?: string } }>
+    await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })
+    const collection = (await call("POST", "/store/payment-collections", { cart_id: cartId })).data.payment_collection.id
+    assert.equal((await call("POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: provider })).status, 200)
+    return cartId
   }
 
   const sql = <T>(query: string, values: unknown[] = []): Promise<T[]> =>
@@ -84,12 +134,24 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     await ensureDatabase(databaseUrl)
     const ports = { server: await freePort(), worker: await freePort() }
     api = `http://127.0.0.1:${ports.server}`
+    // SATIM over https, as production demands: the simulator with a certificate of this run, which the cluster trusts.
+    certificateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-satim-tls-"))
+    const keyFile = path.join(certificateDir, "key.pem")
+    const certificateFile = path.join(certificateDir, "cert.pem")
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", keyFile, "-out", certificateFile], { stdio: "ignore" })
+    certificate = fs.readFileSync(certificateFile, "utf8")
+    satim = await startSatimSimulator({ port: 0, tls: { key: fs.readFileSync(keyFile, "utf8"), cert: certificate } })
     env = {
       ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: api, trustedProxy: "127.0.0.1" }),
       MEDUSA_SERVERS: "2",
       MEDUSA_WORKERS: "1",
       SERVED_BY_HEADER: "true",
       LOG_LEVEL: "warn",
+      SATIM_BASE_URL: satim.baseUrl,
+      SATIM_USERNAME: satim.credentials.userName,
+      SATIM_PASSWORD: satim.credentials.password,
+      SATIM_TERMINAL_ID: satim.credentials.terminalId,
+      NODE_EXTRA_CA_CERTS: certificateFile,
     }
     await ensureProductionBuild(env)
     process.stdout.write(`# build ready ${seconds(started)} s\n`)
@@ -116,6 +178,8 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
       await waitFor(async () => production!.exitCode !== null || production!.signalCode !== null, 15_000, 100)
     }
     await database?.stop()
+    await satim?.stop()
+    if (certificateDir) fs.rmSync(certificateDir, { recursive: true, force: true })
     clearRedisKeys(prefix)
   })
 
@@ -161,18 +225,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const started = Date.now()
     const scarce = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock === 2)!
     const variantId: string = (await call("GET", `/store/products?handle=${scarce.handle}`)).data.products[0].variants[0].id
-    const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
-    const readyCart = async (index: number) => {
-      const cartId: string = (await call("POST", "/store/carts", { region_id: regionId, email: `acheteur${index}@example.dz` })).data.cart.id
-      assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 2 })).status, 200)
-      await call("POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
-      const options = (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).data.shipping_options as Array<{ id: string; data?: { mode?: string } }>
-      await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })
-      const collection = (await call("POST", "/store/payment-collections", { cart_id: cartId })).data.payment_collection.id
-      assert.equal((await call("POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: CASH_ON_DELIVERY })).status, 200)
-      return cartId
-    }
-    const carts = await Promise.all(Array.from({ length: 20 }, (_, index) => readyCart(index)))
+    const carts = await Promise.all(Array.from({ length: 20 }, (_, index) => readyCart(`acheteur${index}@example.dz`, variantId, 2, CASH_ON_DELIVERY)))
     const prepared = Date.now()
     const answers = await Promise.all(carts.map((cartId) => call("POST", `/store/carts/${cartId}/complete`, {})))
     const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
@@ -203,6 +256,52 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     for (const answer of refused) tally.set(answer.data.code, (tally.get(answer.data.code) ?? 0) + 1)
     const codes = [...tally].map(([code, times]) => `${times} ${code}`).join(", ")
     process.stdout.write(`# oversell over 2 servers: 20 carts ready in ${((prepared - started) / 1000).toFixed(1)} s, 20 completions ${seconds(prepared)} s (1 order; ${codes}; ${retried.length} retried after Retry-After, ${waited} s of waits in all: out_of_stock)\n`)
+  })
+
+  it("20 returns from SATIM for one card payment over both servers, with SATIM's callback: one order, one capture", async () => {
+    const started = Date.now()
+    const plentiful = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 10)!
+    const variantId: string = (await call("GET", `/store/products?handle=${plentiful.handle}`)).data.products[0].variants[0].id
+    const cartId = await readyCart("carte@example.dz", variantId, 1, SATIM_PROVIDER_ID)
+    // The pay step: the captcha of this cart, solved by the customer's browser, then the card page from SATIM.
+    const shopper = nextShopperAddress()
+    const challenge = (await call("GET", `/store/satim/captcha?cart_id=${cartId}`, undefined, undefined, shopper)).data
+    const captcha = Buffer.from(JSON.stringify({ challenge, solution: await solvePaymentChallenge(challenge) })).toString("base64")
+    const registered = await call("POST", "/store/satim/payments", { cart_id: cartId, locale: "fr", captcha }, undefined, shopper)
+    assert.ok(registered.data?.payment?.form_url, `${registered.status} ${JSON.stringify(registered.data)}`)
+    const formUrl: string = registered.data.payment.form_url
+    assert.equal((await onCardPage(formUrl)).status, 200)
+    const successCard = Object.entries(TEST_CARDS).find(([, card]) => card.label === "success")![0]
+    const paid = await onCardPage(new URL("pay", formUrl).href, {
+      mdOrder: new URL(formUrl).searchParams.get("mdOrder")!,
+      pan: successCard,
+      expiry: "12/30",
+      cvv2: CORRECT_CVV2,
+      holder: "KARIM BENALI",
+      action: "pay",
+    })
+    assert.equal(paid.status, 303)
+    const satimOrderId = new URL(paid.location).searchParams.get("orderId")!
+
+    // Twenty returns of the customer's browser and SATIM's own callback at once, each on a new connection (both servers take a share).
+    const [callback, ...returns] = await Promise.all([
+      getOnNewConnection(`/hooks/satim?mdOrder=${satimOrderId}&orderNumber=${registered.data.payment.order_number}&operation=deposited&status=1`),
+      ...Array.from({ length: 20 }, () => onNewConnection("POST", "/store/satim/payments/settle", { order_id: satimOrderId })),
+    ])
+    assert.equal(callback!.status, 200, JSON.stringify(callback!.data))
+    assert.deepEqual([...new Set(returns.map((answer) => answer.status))], [200], returns.map((answer) => `${answer.status} ${answer.code}`).join(", "))
+    const orderIds = [...new Set(returns.map((answer) => answer.data.payment.order_id as string))]
+    assert.equal(orderIds.length, 1)
+    assert.deepEqual([...new Set([callback!, ...returns].map((answer) => answer.servedBy))].sort(), serverPids, "both servers settled")
+    const [settled] = await sql<{ orders: number; captures: number }>(
+      `SELECT (SELECT count(*)::int FROM order_cart WHERE cart_id = $1 AND deleted_at IS NULL) AS orders,
+              (SELECT count(*)::int FROM capture c JOIN payment p ON p.id = c.payment_id
+                 JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id
+                WHERE opc.order_id = $2 AND c.deleted_at IS NULL AND opc.deleted_at IS NULL) AS captures`,
+      [cartId, orderIds[0]]
+    )
+    assert.deepEqual(settled, { orders: 1, captures: 1 })
+    process.stdout.write(`# SATIM over 2 servers: paid, then 20 returns + the callback settled in ${seconds(started)} s in all (1 order, 1 capture)\n`)
   })
 
   it("one client's ceiling is counted once over both servers (in Redis): 300 a minute in all, not 300 each", async () => {

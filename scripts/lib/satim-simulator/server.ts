@@ -8,6 +8,7 @@
  */
 import crypto from "node:crypto"
 import http from "node:http"
+import https from "node:https"
 import type { AddressInfo } from "node:net"
 import { cardPage } from "./card-page"
 import { CORRECT_CVV2, TEST_CARDS, type CardBehaviour } from "./test-cards"
@@ -109,7 +110,13 @@ const SESSION_EXPIRED: CardBehaviour = {
   description: { FR: "Délai de paiement dépassé : la page de paiement a expiré", AR: "انتهت مهلة صفحة الدفع", EN: "Payment session expired" },
 }
 
-export async function startSatimSimulator(options: { port?: number; host?: string; sessionTimeoutMs?: number } = {}): Promise<SatimSimulator> {
+/**
+ * `tls`: served over https with this key and certificate, as SATIM is (a production build refuses a
+ * plain-http SATIM address; the tests that run one trust the certificate through NODE_EXTRA_CA_CERTS).
+ */
+export async function startSatimSimulator(
+  options: { port?: number; host?: string; sessionTimeoutMs?: number; tls?: { key: string; cert: string } } = {}
+): Promise<SatimSimulator> {
   // SATIM closes an order whose card page was not paid in time (20 minutes here).
   const sessionTimeoutMs = options.sessionTimeoutMs ?? 20 * 60_000
   const expireIfUnpaid = (order: SimulatedOrder | undefined) => {
@@ -128,7 +135,8 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
   const holds = new Map<string, { arrived: () => void; released: Promise<void> }>()
   const host = options.host ?? "127.0.0.1"
 
-  const server = http.createServer(async (request, response) => {
+  const scheme = options.tls ? "https" : "http"
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     try {
       const url = new URL(request.url ?? "/", `http://${host}`)
       const params = await readForm(request, url)
@@ -226,7 +234,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
           registeredAt: Date.now(),
         })
         const address = server.address() as AddressInfo
-        return json(response, 200, { errorCode: "0", orderId, formUrl: `http://${host}:${address.port}/payment/sim/card?mdOrder=${orderId}` })
+        return json(response, 200, { errorCode: "0", orderId, formUrl: `${scheme}://${host}:${address.port}/payment/sim/card?mdOrder=${orderId}` })
       }
 
       const order = expireIfUnpaid(orders.get(params.orderId ?? params.mdOrder ?? ""))
@@ -258,7 +266,8 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
     } catch (error) {
       json(response, 500, { errorCode: "7", errorMessage: `System error: ${(error as Error).message}` })
     }
-  })
+  }
+  const server = options.tls ? https.createServer(options.tls, handle) : http.createServer(handle)
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
@@ -267,7 +276,7 @@ export async function startSatimSimulator(options: { port?: number; host?: strin
   const port = (server.address() as AddressInfo).port
   return {
     port,
-    baseUrl: `http://${host}:${port}/payment/rest`,
+    baseUrl: `${scheme}://${host}:${port}/payment/rest`,
     credentials,
     calls,
     setDelay: (milliseconds) => {
