@@ -9,20 +9,15 @@
  * Reuses the production build when it is newer than the sources (npm test builds it for production-start).
  */
 import assert from "node:assert/strict"
-import { execFileSync, type ChildProcess } from "node:child_process"
-import fs from "node:fs"
+import { type ChildProcess } from "node:child_process"
 import http from "node:http"
-import https from "node:https"
-import os from "node:os"
-import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { freePort, waitFor } from "../lib/ports"
 import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
-import { startSatimSimulator, type SatimSimulator } from "../lib/satim-simulator/server"
-import { CORRECT_CVV2, TEST_CARDS } from "../lib/satim-simulator/test-cards"
+import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
@@ -46,9 +41,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   let api: string
   let databaseUrl: string
   let headers: Record<string, string>
-  let satim: SatimSimulator
-  let certificateDir: string
-  let certificate: string
+  let satim: HttpsSatim
   let shoppers = 0
 
   /** Each shopper behind the TLS proxy has its own address, so no per-client ceiling is shared. */
@@ -94,23 +87,6 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   }
   const getOnNewConnection = (url: string, address?: string) => onNewConnection("GET", url, undefined, address)
 
-  /** The SATIM simulator's card page as a browser uses it (this run's certificate trusted): its status and redirect. */
-  function onCardPage(url: string, form?: Record<string, string>): Promise<{ status: number; location: string }> {
-    const body = form ? new URLSearchParams(form).toString() : undefined
-    return new Promise((resolve, reject) => {
-      const request = https.request(
-        url,
-        { method: form ? "POST" : "GET", ca: certificate, headers: body ? { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } : {} },
-        (response) => {
-          response.resume()
-          response.on("end", () => resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? "") }))
-        }
-      )
-      request.on("error", reject)
-      request.end(body)
-    })
-  }
-
   /** A cart ready to pay: `quantity` of the variant, home delivery in Algiers, a payment session with `provider`. */
   async function readyCart(email: string, variantId: string, quantity: number, provider: string): Promise<string> {
     const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
@@ -135,23 +111,14 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const ports = { server: await freePort(), worker: await freePort() }
     api = `http://127.0.0.1:${ports.server}`
     // SATIM over https, as production demands: the simulator with a certificate of this run, which the cluster trusts.
-    certificateDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-satim-tls-"))
-    const keyFile = path.join(certificateDir, "key.pem")
-    const certificateFile = path.join(certificateDir, "cert.pem")
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", keyFile, "-out", certificateFile], { stdio: "ignore" })
-    certificate = fs.readFileSync(certificateFile, "utf8")
-    satim = await startSatimSimulator({ port: 0, tls: { key: fs.readFileSync(keyFile, "utf8"), cert: certificate } })
+    satim = await startHttpsSatimSimulator()
     env = {
       ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: api, trustedProxy: "127.0.0.1" }),
       MEDUSA_SERVERS: "2",
       MEDUSA_WORKERS: "1",
       SERVED_BY_HEADER: "true",
       LOG_LEVEL: "warn",
-      SATIM_BASE_URL: satim.baseUrl,
-      SATIM_USERNAME: satim.credentials.userName,
-      SATIM_PASSWORD: satim.credentials.password,
-      SATIM_TERMINAL_ID: satim.credentials.terminalId,
-      NODE_EXTRA_CA_CERTS: certificateFile,
+      ...satim.env,
     }
     await ensureProductionBuild(env)
     process.stdout.write(`# build ready ${seconds(started)} s\n`)
@@ -179,7 +146,6 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     }
     await database?.stop()
     await satim?.stop()
-    if (certificateDir) fs.rmSync(certificateDir, { recursive: true, force: true })
     clearRedisKeys(prefix)
   })
 
@@ -269,19 +235,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const captcha = Buffer.from(JSON.stringify({ challenge, solution: await solvePaymentChallenge(challenge) })).toString("base64")
     const registered = await call("POST", "/store/satim/payments", { cart_id: cartId, locale: "fr", captcha }, undefined, shopper)
     assert.ok(registered.data?.payment?.form_url, `${registered.status} ${JSON.stringify(registered.data)}`)
-    const formUrl: string = registered.data.payment.form_url
-    assert.equal((await onCardPage(formUrl)).status, 200)
-    const successCard = Object.entries(TEST_CARDS).find(([, card]) => card.label === "success")![0]
-    const paid = await onCardPage(new URL("pay", formUrl).href, {
-      mdOrder: new URL(formUrl).searchParams.get("mdOrder")!,
-      pan: successCard,
-      expiry: "12/30",
-      cvv2: CORRECT_CVV2,
-      holder: "KARIM BENALI",
-      action: "pay",
-    })
-    assert.equal(paid.status, 303)
-    const satimOrderId = new URL(paid.location).searchParams.get("orderId")!
+    const satimOrderId = await payWithSuccessCard(satim, registered.data.payment.form_url)
 
     // Twenty returns of the customer's browser and SATIM's own callback at once, each on a new connection (both servers take a share).
     const [callback, ...returns] = await Promise.all([
@@ -340,8 +294,9 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     await Promise.all([loop(), loop(), loop(), loop(), killer])
     const afterKill = results.filter((result) => result.at > killedAt)
     const failed = results.filter((result) => !result.ok)
-    // At most the requests in flight on the killed process (one per loop) are lost.
-    assert.ok(failed.length <= 4, `${failed.length} failed of ${results.length}`)
+    // Lost at most, per loop: its request in flight on the killed process, and one sent on a kept-alive
+    // connection to it before the client saw that connection close.
+    assert.ok(failed.length <= 8, `${failed.length} failed of ${results.length}`)
     assert.ok(afterKill.filter((result) => result.ok && result.servedBy === survivor).length > 10, "the survivor did not carry the load")
     const restarting = Date.now()
     const clusterLines = () => output.split("\n").filter((line) => line.startsWith("[cluster]")).join("\n")

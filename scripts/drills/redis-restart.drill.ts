@@ -10,11 +10,10 @@
 import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
 import { withClient } from "../lib/database"
-import { startDrillStack, storeCall, tally, type DrillAnswer, type DrillStack } from "../lib/drill-stack"
+import { readyCart, startDrillStack, storeCall, tally, type DrillAnswer, type DrillStack } from "../lib/drill-stack"
 import { waitFor } from "../lib/ports"
 import { startPrivateRedis, type PrivateRedis } from "../lib/private-redis"
 import { skipWithoutRedis } from "../lib/production-stack"
-import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
 
@@ -45,21 +44,9 @@ describe("Redis restarted during checkouts", { timeout: 900_000, skip: skipWitho
     const address = (who: number) => `198.51.100.${who + 1}`
     const call = (who: number, method: "GET" | "POST", url: string, body?: object) => storeCall(stack, method, url, address(who), body)
     const variantId: string = (await call(0, "GET", `/store/products?handle=${part.handle}`)).body.products[0].variants[0].id
-    const regionId: string = (await call(0, "GET", "/store/regions")).body.regions[0].id
 
-    // Each customer's cart, ready to complete: one part, home delivery, cash on delivery.
-    const readyCart = async (who: number) => {
-      const cartId: string = (await call(who, "POST", "/store/carts", { region_id: regionId, email: `redis-drill-${who}@example.dz` })).body.cart.id
-      assert.equal((await call(who, "POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })).status, 200)
-      await call(who, "POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
-      const options = (await call(who, "GET", `/store/shipping-options?cart_id=${cartId}`)).body.shipping_options as Array<{ id: string; data?: { mode?: string } }>
-      await call(who, "POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })
-      const collection = (await call(who, "POST", "/store/payment-collections", { cart_id: cartId })).body.payment_collection.id
-      assert.equal((await call(who, "POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: CASH_ON_DELIVERY })).status, 200)
-      return cartId
-    }
     const carts: string[] = []
-    for (let who = 0; who < CUSTOMERS; who++) carts.push(await readyCart(who))
+    for (let who = 0; who < CUSTOMERS; who++) carts.push(await readyCart(stack, address(who), `redis-drill-${who}@example.dz`, variantId, CASH_ON_DELIVERY))
 
     const answers: Array<DrillAnswer & { who: number; sentAt: number }> = []
     const orderOf = new Map<number, string>()

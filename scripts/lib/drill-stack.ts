@@ -10,6 +10,7 @@ import { startThrowawayPostgres } from "./embedded-postgres"
 import { freePort, waitFor } from "./ports"
 import { ensureProductionBuild, seedFromProductionBuild } from "./production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, startProduction } from "./production-stack"
+import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 
 export type DrillStack = {
@@ -23,7 +24,8 @@ export type DrillStack = {
   stop: () => Promise<void>
 }
 
-export async function startDrillStack(options: { servers: number; workers: number; redisUrl?: string }): Promise<DrillStack> {
+/** `env`: more settings for the shop (e.g. the https SATIM simulator's). */
+export async function startDrillStack(options: { servers: number; workers: number; redisUrl?: string; env?: Record<string, string> }): Promise<DrillStack> {
   const database = await startThrowawayPostgres()
   const databaseUrl = database.url("mj_chauffage")
   await ensureDatabase(databaseUrl)
@@ -38,6 +40,7 @@ export async function startDrillStack(options: { servers: number; workers: numbe
     // A drill's customers are a few addresses sending many requests.
     STORE_REQUESTS_PER_MINUTE: "3000",
     LOG_LEVEL: "warn",
+    ...options.env,
   }
   await ensureProductionBuild(env)
   let output = ""
@@ -98,4 +101,18 @@ export function tally(answers: ReadonlyArray<Pick<DrillAnswer, "status" | "code"
   const counts = new Map<string, number>()
   for (const { status, code } of answers) counts.set(`${status}${code ? ` ${code}` : ""}`, (counts.get(`${status}${code ? ` ${code}` : ""}`) ?? 0) + 1)
   return [...counts].map(([answer, times]) => `${times} × ${answer}`).join(", ") || "none"
+}
+
+/** A cart ready to pay, as the customer at `address` builds it: one of the variant, home delivery in Algiers, a payment session with `provider`. */
+export async function readyCart(stack: DrillStack, address: string, email: string, variantId: string, provider: string): Promise<string> {
+  const call = (method: "GET" | "POST", url: string, body?: object) => storeCall(stack, method, url, address, body)
+  const regionId: string = (await call("GET", "/store/regions")).body.regions[0].id
+  const cartId: string = (await call("POST", "/store/carts", { region_id: regionId, email })).body.cart.id
+  assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })).status, 200)
+  await call("POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
+  const options = (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).body.shipping_options as Array<{ id: string; data?: { mode?: string } }>
+  await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })
+  const collection = (await call("POST", "/store/payment-collections", { cart_id: cartId })).body.payment_collection.id
+  assert.equal((await call("POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: provider })).status, 200)
+  return cartId
 }
