@@ -19,14 +19,13 @@
 import cluster, { type Worker } from "node:cluster"
 import os from "node:os"
 import path from "node:path"
+import { afterExit } from "./lib/cluster-restart"
 import { clusterSplit } from "./lib/cluster-split"
 import { REPO_ROOT } from "./lib/paths"
 
 const MEDUSA_CLI = path.join(REPO_ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 /** Inside the 10 s that Compose and start:prod give before they kill. */
 const STOP_GRACE_MS = 9_500
-const RESTART_DELAY_MS = 1_000
-const MAX_RESTART_DELAY_MS = 30_000
 const say = (line: string) => process.stdout.write(`[cluster] ${line}\n`)
 
 type Role = { name: "server" | "worker"; env: Record<string, string> }
@@ -63,15 +62,15 @@ function start(role: Role) {
       return
     }
     const how = signal ?? `exit code ${code}`
-    if (!listening.has(child) && firstStartsPending > 0) {
+    const decision = afterExit({ listened: listening.has(child), firstStartsPending, failedRestarts })
+    if (decision.action === "stop") {
       say(`${role.name} ${child.process.pid} stopped before it was ready (${how}); stopping the cluster`)
       stop("SIGTERM", 1)
       return
     }
-    if (!listening.has(child)) failedRestarts++
-    const delay = Math.min(RESTART_DELAY_MS * 2 ** failedRestarts, MAX_RESTART_DELAY_MS)
-    say(`${role.name} ${child.process.pid} died (${how}); starting another in ${delay / 1000} s`)
-    setTimeout(() => stopping || start(role), delay)
+    failedRestarts = decision.failedRestarts
+    say(`${role.name} ${child.process.pid} died (${how}); starting another in ${decision.delayMs / 1000} s`)
+    setTimeout(() => stopping || start(role), decision.delayMs)
   })
 }
 
