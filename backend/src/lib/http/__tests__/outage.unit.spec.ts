@@ -19,7 +19,7 @@ describe("a failure that means the database or Redis is away", () => {
   })
 
   it("reads the causes of a wrapped failure, a few levels deep", () => {
-    const wrapped = new Error("step failed", { cause: new Error("query failed", { cause: withCode("57P01") }) })
+    const wrapped = Object.assign(new Error("step failed"), { cause: Object.assign(new Error("query failed"), { cause: withCode("57P01") }) })
     expect(isServiceOutage(wrapped)).toBe(true)
     const cycle: { message: string; cause?: unknown } = { message: "loop" }
     cycle.cause = cycle
