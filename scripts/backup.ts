@@ -2,17 +2,18 @@
  * `npm run backup [-- --type=full|diff|incr] [--compose]`: a backup now, then the list of backups and
  * the time range a restore can reach (pgBackRest `info`). Full by default.
  */
-import { option, pgbackrestCommand, runShown } from "./lib/backup-commands"
+import { parseArgs } from "node:util"
+import { pgbackrestCommand, runShown } from "./lib/backup-commands"
 import { BACKUP_TYPES, backupArgs, infoArgs, type BackupType } from "./lib/pgbackrest-commands"
 
 const say = (line: string) => process.stdout.write(`[backup] ${line}\n`)
-const argv = process.argv.slice(2)
-const type = (option(argv, "type") || "full") as BackupType
+const { values } = parseArgs({ options: { type: { type: "string", default: "full" }, compose: { type: "boolean", default: false } } })
+const type = values.type as BackupType
 if (!BACKUP_TYPES.includes(type)) {
   say(`--type must be one of ${BACKUP_TYPES.join(", ")} (got "${type}")`)
   process.exit(2)
 }
-const where = option(argv, "compose") !== undefined ? "compose" : "host"
+const where = values.compose ? "compose" : "host"
 
 say(`${type} backup of the stanza, ${where === "compose" ? "in the Compose services" : "on this host"}`)
 if (!runShown(pgbackrestCommand(where, backupArgs(type)), say)) {

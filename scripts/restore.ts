@@ -3,12 +3,13 @@
  * docs/operations/backups.md. Without --yes it shows what it would do and stops; with it, it does
  * it. The time is Algiers time unless it names its offset.
  */
-import { option, pgbackrestCommand, runShown, shown, type Where } from "./lib/backup-commands"
+import { parseArgs } from "node:util"
+import { pgbackrestCommand, runShown, shown, type Where } from "./lib/backup-commands"
 import { restoreArgs, restoreTarget } from "./lib/pgbackrest-commands"
 
 const say = (line: string) => process.stdout.write(`[restore] ${line}\n`)
-const argv = process.argv.slice(2)
-const to = option(argv, "to")
+const { values } = parseArgs({ options: { to: { type: "string" }, compose: { type: "boolean", default: false }, yes: { type: "boolean", default: false } } })
+const to = values.to
 if (!to) {
   say('say to when: npm run restore -- --to "2027-01-05 14:32" (Algiers time)')
   process.exit(2)
@@ -18,7 +19,7 @@ if ("problem" in parsed) {
   say(parsed.problem)
   process.exit(2)
 }
-const where: Where = option(argv, "compose") !== undefined ? "compose" : "host"
+const where: Where = values.compose ? "compose" : "host"
 const restore = pgbackrestCommand(where, restoreArgs(parsed.target), "restore")
 const steps: Array<{ say: string; command?: string[] }> =
   where === "compose"
@@ -36,7 +37,7 @@ const after =
 
 say(`point-in-time restore to ${parsed.target}, ${where === "compose" ? "with Docker Compose" : "on this host"}`)
 say("keep a copy of the damaged data folder first (--delta rewrites it in place): docs/operations/backups.md, step 2")
-if (option(argv, "yes") === undefined) {
+if (!values.yes) {
   steps.forEach((step, index) => say(`${index + 1}. ${step.say}: ${shown(step.command!)}`))
   after.forEach((line, index) => say(`${steps.length + index + 1}. ${line}`))
   say("nothing done yet: add --yes to run steps 1 to " + steps.length)

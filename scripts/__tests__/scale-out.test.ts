@@ -15,12 +15,12 @@ import { after, before, describe, it } from "node:test"
 import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { freePort, waitFor } from "../lib/ports"
+import { readyCart as readyCartAs } from "../lib/drill-stack"
 import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
-import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { algiersDate } from "../../backend/integration-tests/helpers/booking-fixture"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
@@ -87,18 +87,9 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   }
   const getOnNewConnection = (url: string, address?: string) => onNewConnection("GET", url, undefined, address)
 
-  /** A cart ready to pay: `quantity` of the variant, home delivery in Algiers, a payment session with `provider`. */
-  async function readyCart(email: string, variantId: string, quantity: number, provider: string): Promise<string> {
-    const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
-    const cartId: string = (await call("POST", "/store/carts", { region_id: regionId, email })).data.cart.id
-    assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity })).status, 200)
-    await call("POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
-    const options = (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).data.shipping_options as Array<{ id: string; data?: { mode?: string } }>
-    await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })
-    const collection = (await call("POST", "/store/payment-collections", { cart_id: cartId })).data.payment_collection.id
-    assert.equal((await call("POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: provider })).status, 200)
-    return cartId
-  }
+  /** A cart ready to pay (drill-stack.ts), built by a shopper of its own. */
+  const readyCart = (email: string, variantId: string, quantity: number, provider: string) =>
+    readyCartAs({ api, headers: { ...headers, "content-type": "application/json" } }, nextShopperAddress(), email, variantId, provider, quantity)
 
   const sql = <T>(query: string, values: unknown[] = []): Promise<T[]> =>
     withClient(databaseUrl, async (client) => (await client.query(query, values)).rows as T[])

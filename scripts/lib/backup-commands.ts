@@ -31,13 +31,3 @@ export function runShown(command: string[], say: (line: string) => void): boolea
   if (result.error) say(`could not run ${command[0]}: ${result.error.message}`)
   return result.status === 0
 }
-
-/** `--name=value` or `--name value` from the command line; `--flag` alone gives "". */
-export function option(argv: readonly string[], name: string): string | undefined {
-  const index = argv.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))
-  if (index < 0) return undefined
-  const arg = argv[index]!
-  if (arg.includes("=")) return arg.slice(arg.indexOf("=") + 1)
-  const next = argv[index + 1]
-  return next && !next.startsWith("--") ? next : ""
-}

@@ -72,6 +72,9 @@ export async function startDrillStack(options: { servers: number; workers: numbe
   }
 }
 
+/** Where Store API calls go: a drill's stack, or any production start with its key. */
+export type StoreTarget = Pick<DrillStack, "api" | "headers">
+
 /** One answer as a drill records it: how long it took, and what a client would act on. */
 export type DrillAnswer = { status: number; ms: number; code?: string; type?: string; retryAfter?: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -79,7 +82,7 @@ export type DrillAnswer = { status: number; ms: number; code?: string; type?: st
  * A Store API call as the customer at `address` (behind the TLS proxy). No answer within 60 s, or no
  * answer at all, is status 0: a drill counts it as a hang.
  */
-export async function storeCall(stack: DrillStack, method: "GET" | "POST", url: string, address: string, body?: object): Promise<DrillAnswer> {
+export async function storeCall(stack: StoreTarget, method: "GET" | "POST", url: string, address: string, body?: object): Promise<DrillAnswer> {
   const sentAt = Date.now()
   try {
     const response = await fetch(`${stack.api}${url}`, {
@@ -103,12 +106,12 @@ export function tally(answers: ReadonlyArray<Pick<DrillAnswer, "status" | "code"
   return [...counts].map(([answer, times]) => `${times} × ${answer}`).join(", ") || "none"
 }
 
-/** A cart ready to pay, as the customer at `address` builds it: one of the variant, home delivery in Algiers, a payment session with `provider`. */
-export async function readyCart(stack: DrillStack, address: string, email: string, variantId: string, provider: string): Promise<string> {
+/** A cart ready to pay, as the customer at `address` builds it: `quantity` of the variant, home delivery in Algiers, a payment session with `provider`. */
+export async function readyCart(stack: StoreTarget, address: string, email: string, variantId: string, provider: string, quantity = 1): Promise<string> {
   const call = (method: "GET" | "POST", url: string, body?: object) => storeCall(stack, method, url, address, body)
   const regionId: string = (await call("GET", "/store/regions")).body.regions[0].id
   const cartId: string = (await call("POST", "/store/carts", { region_id: regionId, email })).body.cart.id
-  assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })).status, 200)
+  assert.equal((await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity })).status, 200)
   await call("POST", `/store/carts/${cartId}`, { shipping_address: ALGIERS_ADDRESS, billing_address: ALGIERS_ADDRESS })
   const options = (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).body.shipping_options as Array<{ id: string; data?: { mode?: string } }>
   await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.data?.mode === "home")!.id })

@@ -5,11 +5,12 @@
  */
 export type OrderPaymentMethod = "card" | "cash_on_delivery" | "baridpay"
 
-export function orderStatusKey(order: { customer_status: string; payment_method?: OrderPaymentMethod | null }): string {
+type StatusAndPayment = { customer_status: string; payment_method: OrderPaymentMethod }
+
+export function orderStatusKey(order: StatusAndPayment): string {
   if (order.customer_status === "PENDING" && order.payment_method === "baridpay") return "pendingBaridpay"
   return `statuses.${order.customer_status}`
 }
 
 /** The page's "we call you, then we ship, you pay at the door" line: only a pending cash-on-delivery order. */
-export const awaitsCourierCash = (order: { customer_status: string; payment_method?: OrderPaymentMethod | null }) =>
-  order.customer_status === "PENDING" && order.payment_method !== "baridpay" && order.payment_method !== "card"
+export const awaitsCourierCash = (order: StatusAndPayment) => order.customer_status === "PENDING" && order.payment_method === "cash_on_delivery"
