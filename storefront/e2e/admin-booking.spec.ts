@@ -7,6 +7,9 @@
 import { expect, test, type Page } from "@playwright/test"
 import { adminDashboard, adminFetch, technicianLogin } from "./support/medusa-admin"
 
+/** Électrode d'allumage Ariston Genus, seeded with 18. */
+const PART_SKU = "MJ-ELE-65104324"
+
 const algiersDate = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
 const algiersTime = (at: string) => new Intl.DateTimeFormat("fr-FR", { timeZone: "Africa/Algiers", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
 
@@ -40,10 +43,12 @@ test("the office books a phone visit and assigns it; the technician finishes it 
   )
   const slot = slots[0]!
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(slot.start))
+  // One named part with plenty of stock: the admin's list order is not stable, and a part picked from
+  // it could be one whose remaining stock another test reads.
   const { products } = await adminFetch<{ products: Array<{ title: string; variants: Array<{ id: string; sku: string | null }> }> }>(
-    "/admin/products?limit=20&fields=title,variants.id,variants.sku"
+    "/admin/products?limit=200&fields=title,variants.id,variants.sku"
   )
-  const part = products.flatMap((product) => product.variants.map((variant) => ({ ...variant, title: product.title }))).find((variant) => variant.sku)!
+  const part = products.flatMap((product) => product.variants.map((variant) => ({ ...variant, title: product.title }))).find((variant) => variant.sku === PART_SKU)!
 
   const office = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   await test.step("the office takes the call on the planning", async () => {

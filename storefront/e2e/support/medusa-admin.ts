@@ -32,6 +32,18 @@ export async function adminFetch<T>(path: string, init: { method?: "GET" | "POST
   return response.json() as Promise<T>
 }
 
+/**
+ * Units of a part the shop can still sell (stocked less reserved, over every location), read from the
+ * admin: tests that show "what is left" read it rather than trust the seed, since other tests buy and use parts.
+ */
+export async function availableUnits(sku: string): Promise<number> {
+  const { inventory_items } = await adminFetch<{ inventory_items: Array<{ location_levels: Array<{ available_quantity: number }> }> }>(
+    `/admin/inventory-items?sku=${encodeURIComponent(sku)}&fields=id,*location_levels`
+  )
+  if (inventory_items.length !== 1) throw new Error(`inventory items with sku ${sku}: ${inventory_items.length}`)
+  return inventory_items[0].location_levels.reduce((sum, level) => sum + Number(level.available_quantity), 0)
+}
+
 export type AdminOrder = {
   id: string
   display_id: number
