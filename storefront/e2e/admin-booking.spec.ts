@@ -4,7 +4,8 @@
  * as themself on a phone (390 px), finds it in "Mes interventions", starts it and marks it done with
  * a part from the catalogue. The visit, its report and the stock are then read back from the API.
  */
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { chooseOption, logInToDashboard } from "./support/admin-dashboard"
 import { adminDashboard, adminFetch, technicianLogin } from "./support/medusa-admin"
 
 /** Électrode d'allumage Ariston Genus, seeded with 18. */
@@ -12,20 +13,6 @@ const PART_SKU = "MJ-ELE-65104324"
 
 const algiersDate = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + days * 86_400_000))
 const algiersTime = (at: string) => new Intl.DateTimeFormat("fr-FR", { timeZone: "Africa/Algiers", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${adminDashboard.url()}/login`)
-  // The development dashboard compiles on its first visit: give it time.
-  await page.locator('input[name="email"]').fill(email, { timeout: 90_000 })
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.startsWith("/app/login"), { timeout: 60_000 })
-}
-
-async function choose(page: Page, label: string, option: string | RegExp) {
-  await page.getByRole("combobox", { name: label }).click()
-  await page.getByRole("option", { name: option }).click()
-}
 
 test("the office books a phone visit and assigns it; the technician finishes it with a part used", async ({ browser }) => {
   test.setTimeout(300_000)
@@ -52,12 +39,12 @@ test("the office books a phone visit and assigns it; the technician finishes it 
 
   const office = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   await test.step("the office takes the call on the planning", async () => {
-    await logIn(office, adminDashboard.email(), adminDashboard.password())
+    await logInToDashboard(office, adminDashboard.email(), adminDashboard.password())
     await office.goto(`${adminDashboard.url()}/planning`)
     await expect(office.getByRole("heading", { name: "Planning" })).toBeVisible({ timeout: 90_000 })
     await office.getByRole("button", { name: "Nouvelle visite (téléphone)" }).click()
-    await choose(office, "Zone", "Alger")
-    await choose(office, "Panne", /^Pas de chauffage/)
+    await chooseOption(office, "Zone", "Alger")
+    await chooseOption(office, "Panne", /^Pas de chauffage/)
     await office.getByLabel("Jour").fill(day)
     await office.getByRole("radio", { name: algiersTime(slot.start) }).click()
     await office.getByLabel("Prénom").fill("Farid")
@@ -73,7 +60,7 @@ test("the office books a phone visit and assigns it; the technician finishes it 
 
   await test.step("the office gives it to the technician from the visit's drawer", async () => {
     await office.locator("[data-visit]", { hasText: lastName }).first().click()
-    await choose(office, "Attribuer à", technician.name)
+    await chooseOption(office, "Attribuer à", technician.name)
     await office.getByRole("button", { name: "Attribuer", exact: true }).click()
     await expect(office.locator(`[data-lane="${technician.id}"] [data-visit]`, { hasText: lastName })).toBeVisible({ timeout: 30_000 })
     await expect(office.locator("[data-history=assigned]")).toContainText(technician.name)
@@ -81,7 +68,7 @@ test("the office books a phone visit and assigns it; the technician finishes it 
 
   const van = await browser.newPage({ viewport: { width: 390, height: 844 } })
   await test.step("the technician finds it on their phone and finishes it with a part", async () => {
-    await logIn(van, technicianLogin.email(), technicianLogin.password())
+    await logInToDashboard(van, technicianLogin.email(), technicianLogin.password())
     await van.goto(`${adminDashboard.url()}/mes-interventions`)
     const card = van.locator("[data-visit]", { hasText: lastName })
     await expect(card).toBeVisible({ timeout: 90_000 })
@@ -114,7 +101,7 @@ test("the office's booking settings pages open and show the seeded data, with no
   office.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text())
   })
-  await logIn(office, adminDashboard.email(), adminDashboard.password())
+  await logInToDashboard(office, adminDashboard.email(), adminDashboard.password())
   await office.goto(`${adminDashboard.url()}/technicians`)
   await expect(office.getByRole("heading", { name: "Techniciens" })).toBeVisible({ timeout: 90_000 })
   await office.getByText("Sofiane Belkacem").first().click()

@@ -6,6 +6,7 @@
  * a user's role on the user's page and finds the invite-with-a-role form on the users list.
  */
 import { expect, test } from "@playwright/test"
+import { logInToDashboard } from "./support/admin-dashboard"
 import { adminDashboard, adminFetch, technicianLogin } from "./support/medusa-admin"
 
 test("a technician lands on Mes interventions and is refused the orders and the customers", async ({ browser }) => {
@@ -43,11 +44,7 @@ test("an admin sees and sets a user's role on their page, and can invite with a 
   const { users } = await adminFetch<{ users: Array<{ id: string; email: string }> }>("/admin/users?q=gerant&limit=5")
   const manager = users.find((user) => user.email === "gerant@mj-chauffage.local")!
   const office = await browser.newPage({ viewport: { width: 1366, height: 768 } })
-  await office.goto(`${adminDashboard.url()}/login`)
-  await office.locator('input[name="email"]').fill(adminDashboard.email(), { timeout: 90_000 })
-  await office.locator('input[name="password"]').fill(adminDashboard.password())
-  await office.locator('button[type="submit"]').click()
-  await office.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.startsWith("/app/login"), { timeout: 60_000 })
+  await logInToDashboard(office, adminDashboard.email(), adminDashboard.password())
 
   await office.goto(`${adminDashboard.url()}/settings/users`)
   await expect(office.getByRole("heading", { name: "Inviter avec un rôle" })).toBeVisible({ timeout: 60_000 })

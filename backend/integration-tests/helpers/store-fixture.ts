@@ -60,3 +60,8 @@ export async function homeDeliveryCart(
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.deliveryOptions.home }, { headers: customer })
   return cartId
 }
+
+/** The office's confirmation call on a cash-on-delivery order: before it, no parcel may leave (409 cod_not_confirmed). */
+export async function confirmByPhone(api: Api, orderId: string, adminHeaders: Record<string, string>) {
+  await api.post(`/admin/cod-orders/${orderId}/calls`, { outcome: "confirmed" }, { headers: adminHeaders })
+}

@@ -90,6 +90,42 @@ shopSuite(({ api, getContainer, shop }) => {
     ])
   })
 
+  it("Medusa Admin's own fulfilment and shipment obey the life cycle: refused before the call confirms, the record moves after", async () => {
+    const order = await placeCashOrder()
+    const before = await available()
+    const { data: read } = await api.get(`/admin/orders/${order.id}?fields=*items`, manager)
+    const items = (read.order.items as Array<{ id: string; quantity: number }>).map((item) => ({ id: item.id, quantity: Number(item.quantity) }))
+    const fulfillments = async () => {
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=fulfillments.id,fulfillments.shipped_at,fulfillments.canceled_at`, manager)
+      return data.order.fulfillments as Array<{ id: string; shipped_at: string | null; canceled_at: string | null }>
+    }
+    // Medusa Admin's "Create fulfillment", as its dashboard calls it.
+    const fulfil = () => settle(api.post(`/admin/orders/${order.id}/fulfillments`, { items }, manager))
+
+    const unconfirmed = await fulfil()
+    expect([unconfirmed.status, unconfirmed.data.code]).toEqual([409, "cod_not_confirmed"])
+    expect(unconfirmed.data.message).toBe("Confirmez d'abord la commande par téléphone avant de l'expédier.")
+    expect(await fulfillments()).toEqual([])
+    expect(await available()).toBe(before)
+
+    await post(order.id, "calls", { outcome: "confirmed" })
+    expect((await fulfil()).status).toBe(200)
+    const [packed] = await fulfillments()
+    // Then "Mark as shipped" with the carrier's number.
+    const shipped = await settle(
+      api.post(`/admin/orders/${order.id}/fulfillments/${packed!.id}/shipments`, { items, labels: [{ tracking_number: "YAL-MEDUSA-1", tracking_url: "#", label_url: "#" }] }, manager)
+    )
+    expect(shipped.status).toBe(200)
+    expect(await customerStatus(order.id)).toBe("SHIPPED")
+
+    const { data: view } = await api.get(`/admin/cod-orders/${order.id}`, manager)
+    expect(view.cod_order).toMatchObject({ status: "shipped", allowed_actions: ["collect", "refuse"] })
+    expect(view.cod_order.shipped_at).toBeTruthy()
+    expect(view.log.at(-1)).toMatchObject({ action: "ship", note: "YAL-MEDUSA-1", staff_email: "gerant@mj-chauffage.dz" })
+    expect((await post(order.id, "collect", {})).status).toBe(200)
+    expect(await customerStatus(order.id)).toBe("PAID")
+  })
+
   it("refused at the door: a received return puts the parts back in stock, the order is cancelled, the customer sees CANCELLED", async () => {
     const before = await available()
     const order = await placeCashOrder()

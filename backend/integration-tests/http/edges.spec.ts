@@ -10,7 +10,7 @@ import { adminHeaders } from "../helpers/admin-headers"
 import { algiersDate, settle } from "../helpers/booking-fixture"
 import { CUSTOMER_PASSWORD, customerHeaders, registrationBody } from "../helpers/customer-headers"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, confirmByPhone, payAndComplete, variantOf } from "../helpers/store-fixture"
 import { shopSuite } from "../helpers/shop-suite"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 
@@ -116,6 +116,7 @@ shopSuite(({ api, getContainer, shop }) => {
     it("a tracking link that is not a web address is refused before it can reach an e-mail", async () => {
       const admin = { headers: await adminHeaders(getContainer(), "expedition@mj-chauffage.dz") }
       const orderId = (await payAndComplete(api, headers, await readyCart({ email: "colis@example.dz" }))).order.id
+      await confirmByPhone(api, orderId, admin.headers)
       for (const tracking_url of ["javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "suivi"]) {
         const refused = await settle(api.post(`/admin/orders/${orderId}/ship`, { carrier: "Yalidine", tracking_number: "YAL123456", tracking_url }, admin))
         expect([tracking_url, refused.status]).toEqual([tracking_url, 400])

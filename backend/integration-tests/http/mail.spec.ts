@@ -13,7 +13,7 @@ import { simpleParser, type ParsedMail } from "mailparser"
 import { dkimVerify } from "mailauth/lib/dkim/verify"
 import { adminHeaders } from "../helpers/admin-headers"
 import { useMailSink } from "../helpers/mail-sink"
-import { ALGIERS_ADDRESS, payAndComplete, variantOf } from "../helpers/store-fixture"
+import { ALGIERS_ADDRESS, confirmByPhone, payAndComplete, variantOf } from "../helpers/store-fixture"
 import { shopSuite } from "../helpers/shop-suite"
 import orderRefundedMail, { REFUND_CREATED_EVENT } from "../../src/subscribers/order-refunded-mail"
 
@@ -204,6 +204,7 @@ shopSuite(({ api, getContainer, shop }) => {
     const { mail: placed } = await nextMail(beforeOrder)
     const token = new URL(/عرض طلبي : (\S+)/.exec(placed.text ?? "")![1]).searchParams.get("token")!
     const admin = await adminHeaders(getContainer())
+    await confirmByPhone(api, order.id, admin)
 
     const refused = await api
       .post(`/admin/orders/${order.id}/ship`, { carrier: "Yalidine" }, { headers: admin })

@@ -75,3 +75,17 @@ export const REACHED_AT = {
   collected: "collected_at",
   refused: "refused_at",
 } as const satisfies Partial<Record<CodStatus, string>>
+
+export type CodShipment = { allowed: true; changed: boolean } | { allowed: false; code: CodRefusal }
+
+/**
+ * What a parcel of the order (its fulfilment, then its shipment) does to the record, however it was
+ * made: the office's "Expédier" (which moves the record first), Medusa Admin's own "Create
+ * fulfillment" / "Mark as shipped", the generic ship route. An order not confirmed by phone does not
+ * leave; a confirmed one's record moves to shipped. Later parcels (an exchange's new part after the
+ * cash is in) change nothing: a cancelled or refused order is Medusa's to refuse (it is cancelled there).
+ */
+export function codRecordOnShipment(status: CodStatus): CodShipment {
+  if (status === "placed") return { allowed: false, code: "cod_not_confirmed" }
+  return { allowed: true, changed: status === "confirmed" }
+}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { actionOfCall, allowedCodActions, COD_ACTIONS, COD_STATUSES, nextCodStatus, type CodAction, type CodStatus } from "../life-cycle"
+import { actionOfCall, allowedCodActions, COD_ACTIONS, COD_STATUSES, codRecordOnShipment, nextCodStatus, type CodAction, type CodStatus } from "../life-cycle"
 
 describe("the cash-on-delivery life cycle", () => {
   const table: Array<[CodStatus, CodAction, ReturnType<typeof nextCodStatus>]> = [
@@ -63,5 +63,17 @@ describe("the cash-on-delivery life cycle", () => {
         else assert.ok(COD_STATUSES.includes(step.status))
       })
     )
+  })
+
+  describe("a shipment made anywhere (Medusa's own button, the generic route, the office's Expédier)", () => {
+    const expected: Record<CodStatus, ReturnType<typeof codRecordOnShipment>> = {
+      placed: { allowed: false, code: "cod_not_confirmed" },
+      confirmed: { allowed: true, changed: true },
+      shipped: { allowed: true, changed: false },
+      collected: { allowed: true, changed: false },
+      refused: { allowed: true, changed: false },
+      cancelled: { allowed: true, changed: false },
+    }
+    for (const status of COD_STATUSES) it(`from ${status}`, () => assert.deepEqual(codRecordOnShipment(status), expected[status]))
   })
 })

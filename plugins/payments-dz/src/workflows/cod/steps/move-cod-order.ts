@@ -2,19 +2,9 @@ import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { nextCodStatus, REACHED_AT, type CodAction, type CodStatus } from "../../../lib/cod/life-cycle"
+import { COD_REFUSAL_MESSAGE } from "../../../lib/cod/refusal-messages"
 import { COD_MODULE } from "../../../modules/cod"
 import type CodModuleService from "../../../modules/cod/service"
-
-/** The office's words for each refusal (the code is what clients read). */
-const REFUSAL_MESSAGE = {
-  cod_not_confirmed: "Confirmez d'abord la commande par téléphone avant de l'expédier.",
-  cod_not_shipped: "Le colis n'est pas encore parti : expédiez d'abord la commande.",
-  cod_already_confirmed: "La commande est déjà confirmée.",
-  cod_already_shipped: "Le colis est déjà parti : il ne reste qu'à encaisser ou à enregistrer un refus.",
-  cod_already_collected: "L'argent de cette commande est déjà encaissé.",
-  cod_already_refused: "Le colis a déjà été refusé et la commande annulée.",
-  cod_order_cancelled: "Cette commande est annulée.",
-} as const
 
 type MoveInput = { record: { id: string; status: CodStatus }; action: CodAction; reason?: string | null; order_canceled: boolean }
 type Previous = { id: string; status: CodStatus; field: string | null; value: unknown; reason: string | null }
@@ -24,9 +14,9 @@ export const moveCodOrderStep = createStep(
   "move-cod-order",
   async ({ record, action, reason, order_canceled }: MoveInput, { container }) => {
     const step = nextCodStatus(record.status, action)
-    if (!step.allowed) throw new MedusaError(MedusaError.Types.CONFLICT, REFUSAL_MESSAGE[step.code], refusal(step.code))
+    if (!step.allowed) throw new MedusaError(MedusaError.Types.CONFLICT, COD_REFUSAL_MESSAGE[step.code], refusal(step.code))
     // Cancelled from Medusa's own "Cancel order": the record never heard of it, the order is over all the same.
-    if (order_canceled) throw new MedusaError(MedusaError.Types.CONFLICT, REFUSAL_MESSAGE.cod_order_cancelled, refusal("cod_order_cancelled"))
+    if (order_canceled) throw new MedusaError(MedusaError.Types.CONFLICT, COD_REFUSAL_MESSAGE.cod_order_cancelled, refusal("cod_order_cancelled"))
     const cod = container.resolve<CodModuleService>(COD_MODULE)
     const before = await cod.retrieveCodOrder(record.id)
     const field = step.status === record.status ? null : (REACHED_AT as Record<string, string>)[step.status] ?? null
