@@ -1,14 +1,8 @@
 import "server-only"
 import type { RefusalCode } from "@mj-chauffage/shop-kernel/refusals"
-import type { OrderPaymentMethod } from "../orders/status-words"
+import type { CustomerOrderStatus, OrderPaymentMethod } from "@mj-chauffage/shop-kernel/customer-order"
 import { medusa } from "./client"
 import { medusaFailure } from "./errors"
-
-/**
- * The status in the customer's words, computed by the backend (backend/src/lib/orders/customer-status.ts):
- * RETURNED once a return is received and nothing refunded yet, REFUNDED when refunded in full.
- */
-export type CustomerOrderStatus = "PENDING" | "PAID" | "SHIPPED" | "RETURNED" | "REFUNDED" | "CANCELLED"
 
 export type LinkedOrder = {
   id: string

@@ -3,9 +3,9 @@
  * order waits for the courier's cash or for a BaridPay transfer, and says which (the backend's
  * `payment_method`); every other status reads the same whatever the payment.
  */
-export type OrderPaymentMethod = "card" | "cash_on_delivery" | "baridpay"
+import type { CustomerOrderStatus, OrderPaymentMethod } from "@mj-chauffage/shop-kernel/customer-order"
 
-type StatusAndPayment = { customer_status: string; payment_method: OrderPaymentMethod }
+type StatusAndPayment = { customer_status: CustomerOrderStatus; payment_method: OrderPaymentMethod }
 
 export function orderStatusKey(order: StatusAndPayment): string {
   if (order.customer_status === "PENDING" && order.payment_method === "baridpay") return "pendingBaridpay"

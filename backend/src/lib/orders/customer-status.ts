@@ -16,8 +16,7 @@
  *   captured ("authorized" is not paid: cash on delivery stays authorized until the courier brings
  *   the money back); else pending. A partial refund keeps PAID or SHIPPED.
  */
-export const CUSTOMER_ORDER_STATUSES = ["PENDING", "PAID", "SHIPPED", "RETURNED", "REFUNDED", "CANCELLED"] as const
-export type CustomerOrderStatus = (typeof CUSTOMER_ORDER_STATUSES)[number]
+import type { CustomerOrderStatus } from "@mj-chauffage/shop-kernel/customer-order"
 
 export type MedusaOrderStatuses = {
   status: string

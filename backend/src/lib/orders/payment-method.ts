@@ -1,7 +1,5 @@
+import type { OrderPaymentMethod } from "@mj-chauffage/shop-kernel/customer-order"
 import { BARIDPAY_PROVIDER_ID, CHARGILY_PROVIDER_ID, SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
-
-/** How a customer pays an order, in their words: the e-mails, the order page and the order list say it. */
-export type OrderPaymentMethod = "card" | "cash_on_delivery" | "baridpay"
 
 /** The order fields `orderPaymentMethod` reads: its payments' providers. */
 export const ORDER_PAYMENT_FIELDS = ["payment_collections.payments.provider_id"]

@@ -1,5 +1,5 @@
 import type { ShopLocale } from "@mj-chauffage/shop-kernel/locale"
-import type { OrderPaymentMethod } from "../../orders/payment-method"
+import type { OrderPaymentMethod } from "@mj-chauffage/shop-kernel/customer-order"
 
 /** What the order subscribers gather for a customer e-mail (amounts in DZD, tax included). */
 export type OrderMailData = {

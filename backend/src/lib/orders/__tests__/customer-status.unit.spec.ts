@@ -1,5 +1,6 @@
 import fc from "fast-check"
-import { CUSTOMER_ORDER_STATUSES, customerOrderStatus, refundedTotal, type MedusaOrderStatuses } from "../customer-status"
+import { CUSTOMER_ORDER_STATUSES } from "@mj-chauffage/shop-kernel/customer-order"
+import { customerOrderStatus, refundedTotal, type MedusaOrderStatuses } from "../customer-status"
 
 const row = (status: string, payment_status: string, fulfillment_status: string, returns: string[] = []): MedusaOrderStatuses => ({
   status,
