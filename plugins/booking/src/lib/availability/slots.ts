@@ -6,7 +6,7 @@
  * it goes to the least-loaded one that day (fewest booked minutes, ties to the lowest id).
  */
 import { containedIn, normalize, overlapsAny, subtract, type Interval } from "./intervals"
-import { DAY, MINUTE, clockMinutes, datesBetween, weekdayOf, zonedInstant } from "./time"
+import { DAY, MINUTE, clockMinutes, datesBetween, dayClock, weekdayOf } from "./time"
 import { BOOKING_SETTINGS } from "../booking-settings"
 
 /** Working hours on one weekday (0 = Sunday), local times "HH:MM". */
@@ -53,12 +53,22 @@ export function blockedRange(start: number, end: number, travelBufferMinutes: nu
 
 type DayPlan = { id: string; working: Interval[]; blocked: Interval[]; bookedMinutes: number }
 
-function workingIntervals(technician: TechnicianAvailability, date: string, closures: Interval[]): Interval[] {
-  const weekday = weekdayOf(date)
-  const hours = technician.weekly
-    .filter((rule) => rule.weekday === weekday)
-    .map((rule) => ({ start: zonedInstant(date, clockMinutes(rule.start)), end: zonedInstant(date, clockMinutes(rule.end)) }))
-  return subtract(hours, [...technician.time_off, ...closures])
+/** A technician's weekly hours as minutes after midnight, by weekday: read once per request, not per day. */
+type WeeklyMinutes = Map<number, Array<{ start: number; end: number }>>
+
+function weeklyMinutes(technician: TechnicianAvailability): WeeklyMinutes {
+  const byWeekday: WeeklyMinutes = new Map()
+  for (const rule of technician.weekly) {
+    const hours = byWeekday.get(rule.weekday) ?? []
+    hours.push({ start: clockMinutes(rule.start), end: clockMinutes(rule.end) })
+    byWeekday.set(rule.weekday, hours)
+  }
+  return byWeekday
+}
+
+function workingIntervals(weekly: WeeklyMinutes, unavailable: Interval[], weekday: number, clock: (minutes: number) => number): Interval[] {
+  const hours = (weekly.get(weekday) ?? []).map((rule) => ({ start: clock(rule.start), end: clock(rule.end) }))
+  return hours.length ? subtract(hours, unavailable) : []
 }
 
 function bookedMinutesOn(blocked: Interval[], day: Interval): number {
@@ -75,21 +85,30 @@ export function freeSlots(request: SlotRequest): OfferedSlot[] {
     .filter((technician) => !request.fault_type.required_skill || technician.skills.includes(request.fault_type.required_skill))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   if (!eligible.length || duration <= 0) return []
-  const blockedByTechnician = new Map(eligible.map((technician) => [technician.id, normalize(technician.blocked)]))
+  const technicians = eligible.map((technician) => ({
+    id: technician.id,
+    weekly: weeklyMinutes(technician),
+    unavailable: [...technician.time_off, ...request.closures],
+    blocked: normalize(technician.blocked),
+  }))
 
   const slots: OfferedSlot[] = []
   for (const date of datesBetween(request.from, request.to)) {
-    const day = { start: zonedInstant(date, 0), end: zonedInstant(date, 24 * 60) }
+    const clock = dayClock(date)
+    const day = { start: clock(0), end: clock(24 * 60) }
     if (day.end <= earliest || day.start >= latest) continue
-    const plans: DayPlan[] = eligible
-      .map((technician) => {
-        const blocked = blockedByTechnician.get(technician.id)!
-        return { id: technician.id, working: workingIntervals(technician, date, request.closures), blocked, bookedMinutes: bookedMinutesOn(blocked, day) }
-      })
+    const weekday = weekdayOf(date)
+    const plans: DayPlan[] = technicians
+      .map((technician) => ({
+        id: technician.id,
+        working: workingIntervals(technician.weekly, technician.unavailable, weekday, clock),
+        blocked: technician.blocked,
+        bookedMinutes: bookedMinutesOn(technician.blocked, day),
+      }))
       .filter((plan) => plan.working.length > 0)
     if (!plans.length) continue
     for (let minutes = 0; minutes < 24 * 60; minutes += settings.grid_minutes) {
-      const start = zonedInstant(date, minutes)
+      const start = clock(minutes)
       if (start < earliest || start >= latest) continue
       const visit = { start, end: start + duration }
       const blocks = blockedRange(visit.start, visit.end, settings.travel_buffer_minutes)

@@ -58,8 +58,11 @@ function exactZonedInstant(wallClock: number, timeZone: string): number {
 /** Per zone and date, the offset when it is the same all day (Intl is slow; slot search asks a lot). */
 const steadyOffsets = new Map<string, number | null>()
 
-/** The instant at which a zone's clock shows `date` (YYYY-MM-DD) at `minutes` after midnight. */
-export function zonedInstant(date: string, minutes: number, timeZone = SHOP_TIME_ZONE): number {
+/**
+ * A date's clock in a zone: minutes after local midnight → the instant. The offset is worked out once
+ * per date (the slot grid asks for every half hour of 31 days).
+ */
+export function dayClock(date: string, timeZone = SHOP_TIME_ZONE): (minutes: number) => number {
   const [year, month, day] = date.split("-").map(Number)
   const midnight = Date.UTC(year, month - 1, day)
   const key = `${timeZone} ${date}`
@@ -70,8 +73,13 @@ export function zonedInstant(date: string, minutes: number, timeZone = SHOP_TIME
     steady = start === end ? start : null
     steadyOffsets.set(key, steady)
   }
-  const wallClock = midnight + minutes * MINUTE
-  return steady === null ? exactZonedInstant(wallClock, timeZone) : wallClock - steady
+  const offset = steady
+  return offset === null ? (minutes) => exactZonedInstant(midnight + minutes * MINUTE, timeZone) : (minutes) => midnight + minutes * MINUTE - offset
+}
+
+/** The instant at which a zone's clock shows `date` (YYYY-MM-DD) at `minutes` after midnight. */
+export function zonedInstant(date: string, minutes: number, timeZone = SHOP_TIME_ZONE): number {
+  return dayClock(date, timeZone)(minutes)
 }
 
 /** "HH:MM" → minutes after midnight. */

@@ -1,0 +1,105 @@
+/**
+ * One route under load, and where the server's CPU went: the production build started by
+ * scripts/lib/drill-stack.ts (one server, one worker, Redis, a throwaway PostgreSQL 16, seeded), then
+ * per route a 10 s warm-up and 10 s measured, both at 20 connections (autocannon), the server's V8
+ * profiler on while measuring (its inspector opened by SIGUSR1 on 127.0.0.1:9229). Prints req/s, p50, p95 and the heaviest
+ * packages and functions (self time); the .cpuprofile files are kept in .dev/profiles for Chrome's
+ * DevTools. `--no-profile` measures only (the profiler costs a few per cent).
+ *
+ * Run: npm run bench:profile -- slots zones products   (routes: see ROUTES)
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { parseArgs } from "node:util"
+import { startDrillStack } from "../scripts/lib/drill-stack"
+import { summarizeProfile, type CpuProfile } from "../scripts/lib/cpu-profile-summary"
+import { REPO_ROOT } from "../scripts/lib/paths"
+import { measure, percentile } from "./lib/measure"
+
+const day = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + offset * 86_400_000))
+
+type Ids = { zone: string; fault: string }
+const ROUTES: Record<string, (ids: Ids) => string> = {
+  slots: ({ zone, fault }) => `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${day(0)}&to=${day(30)}`,
+  zones: () => "/store/booking/zones",
+  products: () => "/store/products?limit=12",
+  search: () => "/store/part-search?q=circulateur",
+  regions: () => "/store/regions",
+}
+
+/** The server's inspector, reached over its WebSocket (Node 20: --experimental-websocket). */
+async function openProfiler(pid: number) {
+  process.kill(pid, "SIGUSR1")
+  let target: string | undefined
+  for (let tries = 0; !target && tries < 50; tries++) {
+    target = await fetch("http://127.0.0.1:9229/json/list")
+      .then(async (response) => ((await response.json()) as Array<{ webSocketDebuggerUrl: string }>)[0]?.webSocketDebuggerUrl)
+      .catch(() => undefined)
+    if (!target) await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  if (!target) throw new Error("the server's inspector did not open on 127.0.0.1:9229")
+  const socket = new WebSocket(target)
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve
+    socket.onerror = reject
+  })
+  let lastId = 0
+  const waiting = new Map<number, (result: unknown) => void>()
+  socket.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown }
+    if (message.id) waiting.get(message.id)?.(message.result)
+  }
+  const call = <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve) => {
+      const id = ++lastId
+      waiting.set(id, resolve as (result: unknown) => void)
+      socket.send(JSON.stringify({ id, method, params }))
+    })
+  await call("Profiler.enable")
+  await call("Profiler.setSamplingInterval", { interval: 200 })
+  return { start: () => call("Profiler.start"), stop: async () => (await call<{ profile: CpuProfile }>("Profiler.stop")).profile, close: () => socket.close() }
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({ options: { "no-profile": { type: "boolean" } }, allowPositionals: true })
+  const names = positionals.length ? positionals : ["slots"]
+  for (const name of names) if (!ROUTES[name]) throw new Error(`No route "${name}"; known: ${Object.keys(ROUTES).join(", ")}`)
+  const stack = await startDrillStack({ servers: 1, workers: 1 })
+  try {
+    const pid = Number(/\[cluster\] server (\d+) listening/.exec(stack.output())?.[1])
+    const read = async (url: string) => (await fetch(`${stack.api}${url}`, { headers: stack.headers })).json()
+    const ids = {
+      zone: (await read("/store/booking/zones")).zones.find((zone: { handle: string }) => zone.handle === "alger").id,
+      fault: (await read("/store/booking/fault-types")).fault_types.find((fault: { handle: string }) => fault.handle === "pas-d-eau-chaude").id,
+    }
+    const profiler = values["no-profile"] ? null : await openProfiler(pid)
+    const directory = path.join(REPO_ROOT, ".dev", "profiles")
+    fs.mkdirSync(directory, { recursive: true })
+    for (const name of names) {
+      const url = stack.api + ROUTES[name](ids)
+      // Right after the seed the worker is still busy and nothing is compiled yet: the first seconds run slow.
+      await measure({ url, headers: stack.headers, connections: 20, duration: 10 })
+      await profiler?.start()
+      const { result, times } = await measure({ url, headers: stack.headers, connections: 20, duration: 10 })
+      const profile = await profiler?.stop()
+      process.stdout.write(
+        `\n## ${name}: ${result.requests.average} req/s, p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms; ` +
+          `${JSON.stringify(result.statusCodeStats)}, errors ${result.errors}\n`
+      )
+      if (!profile) continue
+      const file = path.join(directory, `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`)
+      fs.writeFileSync(file, JSON.stringify(profile))
+      const summary = summarizeProfile(profile, REPO_ROOT)
+      const lines = (shares: Array<{ name: string; percent: number }>) => shares.map((share) => `  ${share.percent.toFixed(1).padStart(5)} %  ${share.name}`).join("\n")
+      process.stdout.write(`self time by package or file (${summary.samples} samples, ${path.relative(REPO_ROOT, file)}):\n${lines(summary.byOwner)}\nheaviest functions:\n${lines(summary.byFunction)}\n`)
+    }
+    profiler?.close()
+  } finally {
+    await stack.stop()
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`)
+  process.exit(1)
+})
