@@ -62,7 +62,8 @@ export default defineConfig({
     cookieOptions: { httpOnly: true, sameSite: "lax", secure: IS_PRODUCTION },
   },
   admin: { disable: env.MEDUSA_ADMIN_DISABLED === "true", backendUrl: backendUrl(env) },
-  featureFlags: { translation: true }, // Arabic catalogue texts as Medusa translations (ar-DZ), Store API ?locale=ar-DZ
+  // Arabic catalogue texts as Medusa translations (ar-DZ), Store API ?locale=ar-DZ; Medusa's query cache where Redis holds it (config/redis.ts).
+  featureFlags: { translation: true, caching: Boolean(env.REDIS_URL) },
   // Workspace plugins (built into plugins/*/.medusa/server by npm run dev / build / test).
   plugins: [
     // Staff roles on every /admin route (admin, manager, technician), deny by default.

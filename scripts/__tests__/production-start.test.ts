@@ -11,7 +11,6 @@
  */
 import assert from "node:assert/strict"
 import { spawnSync, type ChildProcess } from "node:child_process"
-import crypto from "node:crypto"
 import http from "node:http"
 import path from "node:path"
 import { once } from "node:events"
@@ -23,6 +22,7 @@ import fs from "node:fs"
 import { BACKEND_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
 import { startOtlpReceiver } from "../lib/otlp-receiver"
+import { makeProductionAdmin } from "../lib/production-admin"
 import { seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, REDIS_URL, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { run } from "../lib/processes"
@@ -230,14 +230,7 @@ async function logsAndTracesFollowTheRequest(api: string, headers: Record<string
  * production deployment has (the session cookie is Secure).
  */
 async function adminDashboardLogsIn(api: string, env: NodeJS.ProcessEnv): Promise<{ email: string; password: string }> {
-  const email = "bureau@mj-chauffage.dz"
-  const password = crypto.randomBytes(18).toString("base64url")
-  const build = path.join(BACKEND_DIR, ".medusa", "server")
-  const medusa = path.join(REPO_ROOT, "node_modules", ".bin", "medusa")
-  // "--name=value": a generated password may start with "-". Then the compiled create-admin makes the login an
-  // admin (plugins/staff-access: a user without a role reaches nothing), as an operator does after a deploy.
-  await run(medusa, ["user", `--email=${email}`, `--password=${password}`], { cwd: build, env })
-  await run(medusa, ["exec", "./src/scripts/create-admin.js", email], { cwd: build, env })
+  const { email, password } = await makeProductionAdmin(env, "bureau@mj-chauffage.dz")
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" })
   try {
     const page = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-proto": "https" } })

@@ -16,6 +16,7 @@ import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { freePort, waitFor } from "../lib/ports"
 import { readyCart as readyCartAs } from "../lib/drill-stack"
+import { makeProductionAdmin } from "../lib/production-admin"
 import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
@@ -64,12 +65,12 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
    * requests, and fetch keeps its connections alive, so only new connections reach a process started
    * later, and only new connections are spread over every server.
    */
-  function onNewConnection(method: "GET" | "POST", url: string, body?: object, address = nextShopperAddress()): Promise<Answer & { code?: string }> {
+  function onNewConnection(method: "GET" | "POST", url: string, body?: object, address = nextShopperAddress(), otherHeaders: Record<string, string> = {}): Promise<Answer & { code?: string }> {
     const payload = body ? JSON.stringify(body) : undefined
     return new Promise((resolve, reject) => {
       const request = http.request(
         `${api}${url}`,
-        { method, agent: false, timeout: 30_000, headers: { ...headers, "content-type": "application/json", "x-forwarded-for": address } },
+        { method, agent: false, timeout: 30_000, headers: { ...headers, "content-type": "application/json", "x-forwarded-for": address, ...otherHeaders } },
         (response) => {
           let text = ""
           response.setEncoding("utf8")
@@ -261,6 +262,63 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     assert.deepEqual([...new Set(allowed.map((answer) => answer.servedBy))].sort(), serverPids, "both servers answered the client")
     // Another client is not held back by the first one's ceiling.
     assert.equal((await getOnNewConnection("/store/regions", "203.0.113.78")).status, 200)
+  })
+
+  it("what Medusa caches in Redis is forgotten on both servers when the office changes it: a price at once, a revoked key at once", async () => {
+    const office = await makeProductionAdmin(env, "cache@mj-chauffage.dz")
+    const login = await call("POST", "/auth/user/emailpass", office)
+    assert.equal(login.status, 200, JSON.stringify(login.data))
+    const admin = async (method: "GET" | "POST", url: string, body?: object) => {
+      const response = await fetch(`${api}${url}`, {
+        method,
+        headers: { authorization: `Bearer ${login.data.token}`, "content-type": "application/json", "x-forwarded-for": "203.0.113.90" },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      const text = await response.text()
+      assert.ok(response.ok, `${method} ${url}: ${response.status} ${text}`)
+      return JSON.parse(text)
+    }
+    /** Reads on new connections until both servers answered; each answer's value by server. */
+    const onBothServers = async <T>(url: string, read: (answer: Answer) => T, otherHeaders: Record<string, string> = {}) => {
+      const seen = new Map<number, T[]>()
+      for (let round = 0; round < 10 && seen.size < 2; round++) {
+        for (const answer of await Promise.all(Array.from({ length: 4 }, () => onNewConnection("GET", url, undefined, nextShopperAddress(), otherHeaders)))) {
+          seen.set(answer.servedBy, [...(seen.get(answer.servedBy) ?? []), read(answer)])
+        }
+      }
+      assert.deepEqual([...seen.keys()].sort(), serverPids, "both servers answered")
+      return [...seen.values()].flat()
+    }
+
+    // A price: read (so cached) on both servers, changed as the dashboard saves it, read again.
+    const part = SEED_PRODUCTS.find((product) => product.variants.length === 1)!
+    const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
+    const priceUrl = `/store/products?handle=${part.handle}&region_id=${regionId}&fields=id,*variants.calculated_price`
+    const priceOf = (answer: Answer) => Number(answer.data.products[0].variants[0].calculated_price.calculated_amount)
+    const before = await onBothServers(priceUrl, priceOf)
+    assert.deepEqual([...new Set(before)], [part.variants[0]!.price])
+    const { products } = await admin("GET", `/admin/products?handle=${part.handle}&fields=id,*variants,*variants.prices`)
+    const variant = products[0].variants[0] as { id: string; prices: Array<{ id: string; currency_code: string; amount: number }> }
+    // Proof that the answers come from the cache: a price written behind Medusa's back (no event) is not seen.
+    const dzd = variant.prices.find((price) => price.currency_code === "dzd")!
+    await sql("update price set amount = 1, raw_amount = '{\"value\": \"1\", \"precision\": 20}' where id = $1", [dzd.id])
+    assert.deepEqual([...new Set(await onBothServers(priceUrl, priceOf))], [part.variants[0]!.price], "the answer did not come from the cache")
+    const newPrice = part.variants[0]!.price + 1300
+    const changed = Date.now()
+    await admin("POST", `/admin/products/${products[0].id}/variants/${variant.id}`, {
+      prices: variant.prices.map(({ id, currency_code, amount }) => ({ id, currency_code, amount: currency_code === "dzd" ? newPrice : amount })),
+    })
+    assert.deepEqual([...new Set(await onBothServers(priceUrl, priceOf))], [newPrice], "a server still answered the old price")
+    process.stdout.write(`# new price on both servers, read ${Date.now() - changed} ms after the change was saved\n`)
+
+    // A publishable key: accepted (so cached) on both servers, revoked, refused on both at once.
+    const { sales_channels } = await admin("GET", "/admin/sales-channels?limit=1")
+    const { api_key } = await admin("POST", "/admin/api-keys", { title: "Clé d'essai du cache", type: "publishable" })
+    await admin("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channels[0].id] })
+    const withKey = { "x-publishable-api-key": api_key.token as string }
+    assert.deepEqual([...new Set(await onBothServers("/store/regions", (answer) => answer.status, withKey))], [200])
+    await admin("POST", `/admin/api-keys/${api_key.id}/revoke`, {})
+    assert.deepEqual([...new Set(await onBothServers("/store/regions", (answer) => answer.status, withKey))], [400], "a server still took the revoked key")
   })
 
   it("a server killed mid-load: the other keeps answering, and the cluster starts another", async () => {

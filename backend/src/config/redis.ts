@@ -1,5 +1,5 @@
 /**
- * Medusa's Redis modules (event bus, workflow engine, cache, locking), every queue and key under
+ * Medusa's Redis modules (event bus, workflow engine, cache, query cache, locking), every queue and key under
  * REDIS_PREFIX so two environments can share one Redis server.
  */
 export function redisPrefix(env: Record<string, string | undefined>): string {
@@ -10,6 +10,9 @@ export function redisPrefix(env: Record<string, string | undefined>): string {
   }
   return prefix
 }
+
+/** How long Medusa's query cache keeps an answer no event has cleared. */
+export const CACHED_QUERY_SECONDS = 60
 
 export function redisModules(redisUrl: string | undefined, prefix: string) {
   if (!redisUrl) return []
@@ -23,6 +26,16 @@ export function redisModules(redisUrl: string | undefined, prefix: string) {
       },
     },
     { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `${prefix}:cache:` } },
+    {
+      // Medusa's query cache (publishable key checks, Store product lists), shared by every server and cleared by
+      // Medusa's own events when a product, price or key changes. 60 s instead of its hour bounds what no event
+      // reaches (a translation edited, a row changed in SQL).
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        ttl: CACHED_QUERY_SECONDS,
+        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl, prefix: `${prefix}:caching:`, ttl: CACHED_QUERY_SECONDS } }],
+      },
+    },
     {
       resolve: "@medusajs/medusa/locking",
       options: {
