@@ -9,6 +9,7 @@
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHARGILY_MODULE } from "@mj-chauffage/payments-dz/modules/chargily"
+import { SATIM_MODULE } from "@mj-chauffage/payments-dz/modules/satim"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { staffUser } from "../helpers/admin-headers"
 import { useChargilySimulator } from "../helpers/chargily-simulator"
@@ -184,6 +185,24 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     const after = await checkoutsOf(cartId)
     expect(after).toEqual(before)
     expect(after.filter(([, status]) => status === "awaiting_payment")).toHaveLength(1)
+  })
+
+  it("SATIM's card pages and Chargily's checkouts count together: two SATIM pages and one checkout leave none, on either gateway", async () => {
+    const client = { headers: { ...headers, "x-forwarded-for": "203.0.113.81" }, validateStatus: () => true }
+    const { cartId } = await chargilyCheckout()
+    // Two card pages SATIM opened for this cart (declined), as its start workflow records them.
+    await getContainer()
+      .resolve<{ createSatimPayments(data: object[]): Promise<unknown> }>(SATIM_MODULE)
+      .createSatimPayments(
+        [1, 2].map((page) => ({ order_number: `LIMIT${Date.now()}${page}`, cart_id: cartId, payment_session_id: "payses_limit", amount_centimes: 100_000, language: "FR", status: "declined" }))
+      )
+    const before = await checkoutsOf(cartId)
+    const checkout = await api.post("/store/chargily/checkouts", { cart_id: cartId, locale: "fr", payment_method: "cib" }, client)
+    expect(checkout).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
+    expect(Number(checkout.headers["retry-after"])).toBeGreaterThan(14 * 60)
+    expect(await checkoutsOf(cartId)).toEqual(before)
+    const cardPage = await api.get(`/store/satim/captcha?cart_id=${cartId}`, client)
+    expect(cardPage).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
   })
 
   it("a payment to give back is mailed once, listed for the office, and recorded refunded by a manager; a technician is kept out", async () => {

@@ -1,5 +1,5 @@
 /**
- * How many card pages (SATIM or Chargily) one cart may open: each page is a place where a stolen card can be
+ * How many card pages one cart may open, SATIM's and Chargily's together: each page is a place where a stolen card can be
  * tried, so a cart gets a few per window (a customer who mistyped a card twice still pays) and then
  * waits. Counted from the attempts recorded in the database, so every server agrees.
  */
@@ -21,14 +21,12 @@ export function cardPageAllowance(openedAt: readonly Date[], now: Date, limit = 
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)) }
 }
 
-/** A cart's allowance from the module that records its pages: `openedSince` lists the cart's pages opened after a date. */
-export async function cartCardPageAllowance(openedSince: (since: Date) => Promise<ReadonlyArray<{ created_at: Date | string }>>, now = new Date()): Promise<CardPageAllowance> {
-  const recent = await openedSince(new Date(now.getTime() - CARD_PAGE_WINDOW_MS))
-  return cardPageAllowance(
-    recent.map((page) => new Date(page.created_at)),
-    now
-  )
-}
+/** What a card gateway's module offers the shared per-cart limit: when it opened the cart's pages since a date. */
+export type CardPagesCounter = { cardPagesOpenedSince(cartId: string, since: Date): Promise<Date[]> }
 
-/** What a card gateway's module offers the shared per-cart limit (workflows/card/steps/limit-card-pages.ts). */
-export type CardPagesCounter = { cardPageAllowance(cartId: string, now?: Date): Promise<CardPageAllowance> }
+/** A cart's allowance over the pages of every gateway (`counters`): a cart that used its SATIM pages gets no Chargily ones. */
+export async function cartCardPageAllowance(counters: readonly CardPagesCounter[], cartId: string, now = new Date()): Promise<CardPageAllowance> {
+  const since = new Date(now.getTime() - CARD_PAGE_WINDOW_MS)
+  const opened = await Promise.all(counters.map((counter) => counter.cardPagesOpenedSince(cartId, since)))
+  return cardPageAllowance(opened.flat(), now)
+}

@@ -1,6 +1,6 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { cartCardPageAllowance, type CardPageAllowance, type CardPagesCounter } from "../../lib/card/card-page-limit"
+import type { CardPagesCounter } from "../../lib/card/card-page-limit"
 import { OPEN_CHECKOUTS_FILTER } from "../../lib/chargily/checkout-status"
 import { ChargilyGateway } from "../../lib/chargily/gateway"
 import { readChargilyRefundDelay, type ChargilyRefundDelay } from "../../lib/chargily/manual-refund"
@@ -54,9 +54,10 @@ class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWe
     return this.configured().webhookUrl
   }
 
-  /** Whether this cart may open one more checkout now: Chargily's pages count like SATIM's (lib/card/card-page-limit.ts). */
-  cardPageAllowance(cartId: string, now = new Date()): Promise<CardPageAllowance> {
-    return cartCardPageAllowance((since) => this.listChargilyCheckouts({ cart_id: cartId, created_at: { $gt: since } }, { select: ["id", "created_at"] }), now)
+  /** When this cart's checkouts were opened since a date (the per-cart limit counts them with SATIM's: lib/card/card-page-limit.ts). */
+  async cardPagesOpenedSince(cartId: string, since: Date): Promise<Date[]> {
+    const checkouts = await this.listChargilyCheckouts({ cart_id: cartId, created_at: { $gt: since } }, { select: ["id", "created_at"] })
+    return checkouts.map((checkout) => new Date(checkout.created_at))
   }
 
   /** Whether a webhook's raw body carries Chargily's signature (false when Chargily is not configured). */

@@ -1,7 +1,7 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challenge } from "../../lib/satim/captcha"
-import { cartCardPageAllowance, type CardPageAllowance, type CardPagesCounter } from "../../lib/card/card-page-limit"
+import type { CardPagesCounter } from "../../lib/card/card-page-limit"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, type SatimOptions } from "../../lib/satim/options"
 import type { PaymentOutcome } from "../../lib/satim/payment-outcome"
@@ -67,9 +67,10 @@ class SatimModuleService extends MedusaService({ SatimPayment }) implements Card
     return this.configured().returnUrl.replace("{locale}", encodeURIComponent(locale))
   }
 
-  /** Whether this cart may open one more card page now (see lib/card/card-page-limit.ts). */
-  cardPageAllowance(cartId: string, now = new Date()): Promise<CardPageAllowance> {
-    return cartCardPageAllowance((since) => this.listSatimPayments({ cart_id: cartId, created_at: { $gt: since } }, { select: ["id", "created_at"] }), now)
+  /** When this cart's card pages were opened since a date (the per-cart limit counts them with Chargily's: lib/card/card-page-limit.ts). */
+  async cardPagesOpenedSince(cartId: string, since: Date): Promise<Date[]> {
+    const pages = await this.listSatimPayments({ cart_id: cartId, created_at: { $gt: since } }, { select: ["id", "created_at"] })
+    return pages.map((page) => new Date(page.created_at))
   }
 
   /**

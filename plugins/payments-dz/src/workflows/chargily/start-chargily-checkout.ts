@@ -165,7 +165,7 @@ export const startChargilyCheckoutWorkflow = createWorkflow("start-chargily-chec
   const session = findSessionStep(input)
   const recorded = findPaidUnsettledCheckoutStep({ cart_id: input.cart_id })
   const closed = when("unless-a-checkout-is-paid", { recorded }, ({ recorded }) => !recorded.paid).then(() => {
-    limitCardPagesStep({ cart_id: input.cart_id, module: CHARGILY_MODULE })
+    limitCardPagesStep({ cart_id: input.cart_id })
     return closeEarlierCheckoutsStep({ cart_id: input.cart_id })
   })
   const earlier = transform({ recorded, closed }, ({ recorded, closed }): { paid?: string } => ({ paid: recorded.paid ?? closed?.paid }))

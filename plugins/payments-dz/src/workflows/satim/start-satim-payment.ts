@@ -205,7 +205,7 @@ export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (
   const survey = surveyCardPagesStep(input)
   const paid = transform({ survey }, ({ survey }) => survey.paid ?? null)
   const opened = when("open-a-card-page", { paid }, ({ paid }) => !paid).then(() => {
-    limitCardPagesStep({ cart_id: input.cart_id, module: SATIM_MODULE })
+    limitCardPagesStep({ cart_id: input.cart_id })
     closeEarlierCardPagesStep(transform({ survey }, ({ survey }) => survey.open))
     const language = transform({ input }, ({ input }) => satimLanguage(input.locale, "FR"))
     const attempt = recordAttemptStep({ cart_id: input.cart_id, session, language, captcha_signature: captchaSignature })

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
-import { CARD_PAGES_PER_CART, CARD_PAGE_WINDOW_MS, cardPageAllowance } from "../card-page-limit"
+import { CARD_PAGES_PER_CART, CARD_PAGE_WINDOW_MS, cardPageAllowance, cartCardPageAllowance } from "../card-page-limit"
 
 const now = new Date("2026-12-05T10:00:00+01:00")
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000)
@@ -38,5 +38,16 @@ describe("cardPageAllowance", () => {
         }
       })
     )
+  })
+})
+
+describe("cartCardPageAllowance", () => {
+  const now = new Date("2027-01-10T10:00:00Z")
+  const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000)
+  const gateway = (pages: Date[]) => ({ cardPagesOpenedSince: async (_cartId: string, since: Date) => pages.filter((page) => page > since) })
+
+  it("counts every gateway's pages together: two on one and one on the other leave none", async () => {
+    assert.deepEqual(await cartCardPageAllowance([gateway([ago(1), ago(2)]), gateway([ago(5)])], "cart_1", now), { allowed: false, retryAfterSeconds: 600 })
+    assert.deepEqual(await cartCardPageAllowance([gateway([ago(1), ago(2)]), gateway([])], "cart_1", now), { allowed: true })
   })
 })

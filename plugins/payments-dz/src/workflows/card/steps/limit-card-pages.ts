@@ -1,14 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
-import type { CardPagesCounter } from "../../../lib/card/card-page-limit"
+import { cardPageAllowanceOfCart } from "../../../lib/card/cart-card-pages"
 
 /**
- * A few card pages per cart and window (each one is a place to try stolen cards), counted by the
- * gateway's module (`module`: its registration key). Run under the cart's lock, before a page opens.
+ * A few card pages per cart and window (each one is a place to try stolen cards), SATIM's and
+ * Chargily's counted together. Run under the cart's lock, before a page opens.
  */
-export const limitCardPagesStep = createStep("limit-card-pages", async (input: { cart_id: string; module: string }, { container }) => {
-  const allowance = await container.resolve<CardPagesCounter>(input.module).cardPageAllowance(input.cart_id)
+export const limitCardPagesStep = createStep("limit-card-pages", async (input: { cart_id: string }, { container }) => {
+  const allowance = await cardPageAllowanceOfCart(container, input.cart_id)
   if (!allowance.allowed) {
     const minutes = Math.ceil(allowance.retryAfterSeconds / 60)
     throw new MedusaError(

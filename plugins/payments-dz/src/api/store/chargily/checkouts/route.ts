@@ -16,7 +16,7 @@ export async function POST(req: MedusaRequest<StoreStartChargilyCheckoutType>, r
   const chargily = req.scope.resolve<ChargilyModuleService>(CHARGILY_MODULE)
   const { result, errors } = await startChargilyCheckoutWorkflow(req.scope).run({ input: req.validatedBody, throwOnError: false })
   const failure = errors?.[0]?.error as { code?: string; message?: string } | undefined
-  if (await answerCardPageLimit(res, failure, chargily, req.validatedBody.cart_id)) return
+  if (await answerCardPageLimit(req, res, failure, req.validatedBody.cart_id)) return
   if (failure) throw failure
   if (result.already_paid) {
     const returnPage = chargily.returnUrl(req.validatedBody.locale, result.already_paid.reference)

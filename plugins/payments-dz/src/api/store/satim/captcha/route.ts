@@ -1,6 +1,7 @@
 import { refusal, refusalBody } from "@mj-chauffage/shop-kernel/refusals"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { cardPageAllowanceOfCart } from "../../../../lib/card/cart-card-pages"
 import { cardAmountRefusal } from "../../../../lib/satim/centimes"
 import { SATIM_MODULE } from "../../../../modules/satim"
 import type SatimModuleService from "../../../../modules/satim/service"
@@ -30,7 +31,7 @@ export async function GET(req: MedusaRequest<unknown, StoreSatimCaptchaQueryType
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has no amount a card can pay (50 DA at least).", refusal("cart_not_payable"))
   }
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)
-  const allowance = await satim.cardPageAllowance(cartId)
+  const allowance = await cardPageAllowanceOfCart(req.scope, cartId)
   if (!allowance.allowed) {
     res.setHeader("Retry-After", String(allowance.retryAfterSeconds))
     res.status(429).json(refusalBody("not_allowed", "card_page_limit", "Too many card payment pages were opened for this cart: try again later, or choose cash on delivery."))

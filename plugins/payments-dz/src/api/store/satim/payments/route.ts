@@ -16,7 +16,7 @@ export async function POST(req: MedusaRequest<StoreStartSatimPaymentType>, res: 
   const satim = req.scope.resolve<SatimModuleService>(SATIM_MODULE)
   const { result, errors } = await startSatimPaymentWorkflow(req.scope).run({ input: req.validatedBody, throwOnError: false })
   const failure = errors?.[0]?.error as { code?: string; message?: string } | undefined
-  if (await answerCardPageLimit(res, failure, satim, req.validatedBody.cart_id)) return
+  if (await answerCardPageLimit(req, res, failure, req.validatedBody.cart_id)) return
   if (failure) throw failure
   if (result.already_paid) {
     const returnPage = `${satim.returnUrl(req.validatedBody.locale)}?orderId=${encodeURIComponent(result.already_paid.satim_order_id)}`
