@@ -264,7 +264,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     assert.equal((await getOnNewConnection("/store/regions", "203.0.113.78")).status, 200)
   })
 
-  it("what Medusa caches in Redis is forgotten on both servers when the office changes it: a price at once, a revoked key at once", async () => {
+  it("what Medusa caches in Redis is forgotten on both servers within 2 s of the office's change: a price, a revoked key", async () => {
     const office = await makeProductionAdmin(env, "cache@mj-chauffage.dz")
     const login = await call("POST", "/auth/user/emailpass", office)
     assert.equal(login.status, 200, JSON.stringify(login.data))
@@ -289,6 +289,18 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
       assert.deepEqual([...seen.keys()].sort(), serverPids, "both servers answered")
       return [...seen.values()].flat()
     }
+    /**
+     * Milliseconds from `since` until a round of reads on both servers all give `expected`, within 2 s: Medusa
+     * clears the cache from the event of the change, which its HTTP answer does not wait for.
+     */
+    const clearedWithin2s = async <T>(since: number, url: string, read: (answer: Answer) => T, expected: T, otherHeaders: Record<string, string> = {}) => {
+      let values: T[] = []
+      while (Date.now() - since < 2_000) {
+        values = await onBothServers(url, read, otherHeaders)
+        if (values.every((value) => value === expected)) return Date.now() - since
+      }
+      assert.fail(`still ${JSON.stringify([...new Set(values)])} 2 s after the change, not ${JSON.stringify(expected)}`)
+    }
 
     // A price: read (so cached) on both servers, changed as the dashboard saves it, read again.
     const part = SEED_PRODUCTS.find((product) => product.variants.length === 1)!
@@ -308,17 +320,18 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     await admin("POST", `/admin/products/${products[0].id}/variants/${variant.id}`, {
       prices: variant.prices.map(({ id, currency_code, amount }) => ({ id, currency_code, amount: currency_code === "dzd" ? newPrice : amount })),
     })
-    assert.deepEqual([...new Set(await onBothServers(priceUrl, priceOf))], [newPrice], "a server still answered the old price")
-    process.stdout.write(`# new price on both servers, read ${Date.now() - changed} ms after the change was saved\n`)
+    const priceSeenMs = await clearedWithin2s(changed, priceUrl, priceOf, newPrice)
 
-    // A publishable key: accepted (so cached) on both servers, revoked, refused on both at once.
+    // A publishable key: accepted (so cached) on both servers, revoked, refused on both.
     const { sales_channels } = await admin("GET", "/admin/sales-channels?limit=1")
     const { api_key } = await admin("POST", "/admin/api-keys", { title: "Clé d'essai du cache", type: "publishable" })
     await admin("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channels[0].id] })
     const withKey = { "x-publishable-api-key": api_key.token as string }
     assert.deepEqual([...new Set(await onBothServers("/store/regions", (answer) => answer.status, withKey))], [200])
+    const revoked = Date.now()
     await admin("POST", `/admin/api-keys/${api_key.id}/revoke`, {})
-    assert.deepEqual([...new Set(await onBothServers("/store/regions", (answer) => answer.status, withKey))], [400], "a server still took the revoked key")
+    const keyRefusedMs = await clearedWithin2s(revoked, "/store/regions", (answer) => answer.status, 400, withKey)
+    process.stdout.write(`# on both servers: the new price ${priceSeenMs} ms after the save was sent, the revoked key refused ${keyRefusedMs} ms after the revocation\n`)
   })
 
   it("a server killed mid-load: the other keeps answering, and the cluster starts another", async () => {
