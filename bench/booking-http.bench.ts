@@ -9,8 +9,7 @@
  */
 import { startDrillStack } from "../scripts/lib/drill-stack"
 import { localUrl, measure, report } from "./lib/measure"
-
-const day = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + offset * 86_400_000))
+import { benchSlotQuery } from "./lib/slot-query"
 
 /** The server to load: BENCH_URL and BENCH_KEY when given, else a production stack of its own. */
 async function target(): Promise<{ url: string; key: string; stop: () => Promise<void> }> {
@@ -33,11 +32,7 @@ async function main() {
 }
 
 async function run(url: string, headers: Record<string, string>) {
-  const zones = (await (await fetch(`${url}/store/booking/zones`, { headers })).json()).zones as Array<{ id: string; handle: string }>
-  const faults = (await (await fetch(`${url}/store/booking/fault-types`, { headers })).json()).fault_types as Array<{ id: string; handle: string }>
-  const zone = zones.find((z) => z.handle === "alger")!.id
-  const fault = faults.find((f) => f.handle === "pas-d-eau-chaude")!.id
-  const slotsPath = `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${day(0)}&to=${day(30)}`
+  const { zone, fault, path: slotsPath } = await benchSlotQuery(url, headers)
   const slots = (await (await fetch(url + slotsPath, { headers })).json()).slots as Array<{ start: string }>
 
   // Not measured: 10 s for the first compilations, and for the worker's work right after a seed.

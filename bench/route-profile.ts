@@ -15,12 +15,10 @@ import { startDrillStack } from "../scripts/lib/drill-stack"
 import { summarizeProfile, type CpuProfile } from "../scripts/lib/cpu-profile-summary"
 import { REPO_ROOT } from "../scripts/lib/paths"
 import { measure, percentile } from "./lib/measure"
+import { benchSlotQuery } from "./lib/slot-query"
 
-const day = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + offset * 86_400_000))
-
-type Ids = { zone: string; fault: string }
-const ROUTES: Record<string, (ids: Ids) => string> = {
-  slots: ({ zone, fault }) => `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${day(0)}&to=${day(30)}`,
+const ROUTES: Record<string, (slotsPath: string) => string> = {
+  slots: (slotsPath) => slotsPath,
   zones: () => "/store/booking/zones",
   products: () => "/store/products?limit=12",
   search: () => "/store/part-search?q=circulateur",
@@ -67,16 +65,12 @@ async function main() {
   const stack = await startDrillStack({ servers: 1, workers: 1 })
   try {
     const pid = Number(/\[cluster\] server (\d+) listening/.exec(stack.output())?.[1])
-    const read = async (url: string) => (await fetch(`${stack.api}${url}`, { headers: stack.headers })).json()
-    const ids = {
-      zone: (await read("/store/booking/zones")).zones.find((zone: { handle: string }) => zone.handle === "alger").id,
-      fault: (await read("/store/booking/fault-types")).fault_types.find((fault: { handle: string }) => fault.handle === "pas-d-eau-chaude").id,
-    }
+    const slotsPath = (await benchSlotQuery(stack.api, stack.headers)).path
     const profiler = values["no-profile"] ? null : await openProfiler(pid)
     const directory = path.join(REPO_ROOT, ".dev", "profiles")
     fs.mkdirSync(directory, { recursive: true })
     for (const name of names) {
-      const url = stack.api + ROUTES[name](ids)
+      const url = stack.api + ROUTES[name](slotsPath)
       // Right after the seed the worker is still busy and nothing is compiled yet: the first seconds run slow.
       await measure({ url, headers: stack.headers, connections: 20, duration: 10 })
       await profiler?.start()

@@ -6,17 +6,13 @@
  */
 import { startDrillStack } from "../scripts/lib/drill-stack"
 import { measure, percentile } from "./lib/measure"
-
-const day = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Algiers" }).format(new Date(Date.now() + offset * 86_400_000))
+import { benchSlotQuery } from "./lib/slot-query"
 
 async function measureWith(servers: number): Promise<string[]> {
   const stack = await startDrillStack({ servers, workers: 1 })
   try {
     const headers = stack.headers
-    const read = async (path: string) => (await fetch(`${stack.api}${path}`, { headers })).json()
-    const zone = (await read("/store/booking/zones")).zones.find((each: { handle: string }) => each.handle === "alger").id
-    const fault = (await read("/store/booking/fault-types")).fault_types.find((each: { handle: string }) => each.handle === "pas-d-eau-chaude").id
-    const paths = { products: "/store/products?limit=12", slots: `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${day(0)}&to=${day(30)}` }
+    const paths = { products: "/store/products?limit=12", slots: (await benchSlotQuery(stack.api, headers)).path }
     const lines: string[] = []
     for (const [name, path] of Object.entries(paths)) {
       // A short warm-up, so that neither server measures its first compilations and caches.

@@ -48,7 +48,7 @@ let firstStartsPending = split.servers + split.workers
 /** Replacements that died before listening, in a row: each next try waits twice as long. */
 let failedRestarts = 0
 
-function start(role: Role) {
+function start(role: Role): Worker {
   const child = cluster.fork(role.env)
   child.once("listening", () => {
     listening.add(child)
@@ -72,6 +72,7 @@ function start(role: Role) {
     say(`${role.name} ${child.process.pid} died (${how}); starting another in ${decision.delayMs / 1000} s`)
     setTimeout(() => stopping || start(role), decision.delayMs)
   })
+  return child
 }
 
 function running(): Worker[] {
@@ -96,5 +97,10 @@ process.on("SIGTERM", () => stop("SIGTERM", 0))
 process.on("SIGINT", () => stop("SIGINT", 0))
 
 say(`${split.servers} server(s) on port ${serverRole.env.PORT}, ${split.workers} worker(s) on port ${workerRole.env.PORT}`)
-for (let index = 0; index < split.servers; index++) start(serverRole)
-for (let index = 0; index < split.workers; index++) start(workerRole)
+// One process first (a worker when there is one), the others once it listens: Medusa's start-up creates what a
+// fresh database lacks (price preferences…) without a lock, and processes booting on it at once all try (one stops
+// on a unique violation, and with it the cluster). Seen with 2 servers + 2 workers on a new database.
+const roles = [...Array<Role>(split.workers).fill(workerRole), ...Array<Role>(split.servers).fill(serverRole)]
+start(roles[0]!).once("listening", () => {
+  if (!stopping) for (const role of roles.slice(1)) start(role)
+})

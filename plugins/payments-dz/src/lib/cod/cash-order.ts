@@ -41,10 +41,19 @@ const toNumber = (value: Quantity): number => {
 
 const present = <T>(values: Array<T | null> | null | undefined): T[] => (values ?? []).filter((value): value is T => value != null)
 
+type WithPayments<Payment> = { payment_collections?: Array<{ payments?: Array<Payment | null> | null } | null> | null }
+
+/** The order's payments through `cashProviderId`: none when it was not placed cash on delivery. */
+export function cashPaymentsOf<Payment extends { provider_id: string }>(order: WithPayments<Payment>, cashProviderId: string): Payment[] {
+  return present(order.payment_collections)
+    .flatMap((collection) => present(collection.payments))
+    .filter((payment) => payment.provider_id === cashProviderId)
+}
+
 /** Null when the order was not placed cash on delivery (`cashProviderId`). */
 export function cashOrderFacts(order: OrderForCod, cashProviderId: string): CashOrderFacts | null {
   const collections = present(order.payment_collections)
-  const cashPayments = collections.flatMap((collection) => present(collection.payments)).filter((payment) => payment.provider_id === cashProviderId)
+  const cashPayments = cashPaymentsOf(order, cashProviderId)
   if (!cashPayments.length) return null
   const open = cashPayments.find((payment) => !payment.captured_at && !payment.canceled_at)
   const items = present(order.items)

@@ -11,6 +11,7 @@ import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@me
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { cashPaymentsOf } from "../../lib/cod/cash-order"
 import { codRecordOnShipment, type CodStatus } from "../../lib/cod/life-cycle"
 import { COD_REFUSAL_MESSAGE } from "../../lib/cod/refusal-messages"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../lib/provider-ids"
@@ -36,10 +37,7 @@ async function cashParcel(container: MedusaContainer, fulfillmentId: string) {
   })
   const parcel = data[0] as unknown as Parcel | undefined
   const order = parcel?.order
-  const paidInCash = (order?.payment_collections ?? []).some((collection) =>
-    (collection?.payments ?? []).some((payment) => payment?.provider_id === CASH_ON_DELIVERY_PROVIDER_ID)
-  )
-  if (!parcel || !order || !paidInCash) return null
+  if (!parcel || !order || !cashPaymentsOf(order, CASH_ON_DELIVERY_PROVIDER_ID).length) return null
   const [record] = await container.resolve<CodModuleService>(COD_MODULE).listCodOrders({ order_id: order.id })
   const outcome = codRecordOnShipment(record?.status ?? "placed")
   if (!outcome.allowed) throw new MedusaError(MedusaError.Types.CONFLICT, COD_REFUSAL_MESSAGE[outcome.code], refusal(outcome.code))
