@@ -2,7 +2,7 @@ import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform }
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CHARGILY_MODULE } from "../../modules/chargily"
 import type ChargilyModuleService from "../../modules/chargily/service"
-import { chargilyCartLock } from "./cart-lock"
+import { cardCartLock } from "../card/cart-lock"
 
 /**
  * Closes every open Chargily checkout of a cart that became an order, under the cart's lock. Answers
@@ -15,7 +15,7 @@ const retireStep = createStep("retire-chargily-checkouts", async (input: { cart_
 })
 
 export const retireChargilyCheckoutsWorkflow = createWorkflow("retire-chargily-checkouts", (input: { cart_id: string }) => {
-  const key = transform({ input }, ({ input }) => chargilyCartLock(input.cart_id))
+  const key = transform({ input }, ({ input }) => cardCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 60, ttl: 120 })
   const paid = retireStep(input)
   releaseLockStep({ key })

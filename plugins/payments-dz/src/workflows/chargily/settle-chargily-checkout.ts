@@ -9,7 +9,7 @@ import { placeOrderFromCartStep } from "../card/steps/place-order-from-cart"
 import { pointSessionAtPaymentStep } from "../card/steps/point-session-at-payment"
 import { readCardCartPaymentsStep } from "../card/steps/read-card-cart-payments"
 import { unmarkCheckedSessionsStep } from "../card/steps/unmark-checked-sessions"
-import { chargilyCartLock } from "./cart-lock"
+import { cardCartLock } from "../card/cart-lock"
 import { askChargilyStep } from "./steps/ask-chargily"
 import { findChargilyCheckoutStep, type ChargilyCheckoutKey } from "./steps/find-chargily-checkout"
 import { recordChargilyAnswerStep } from "./steps/record-chargily-answer"
@@ -47,7 +47,7 @@ const planIs =
 
 export const settleChargilyCheckoutWorkflow = createWorkflow("settle-chargily-checkout", (input: SettleChargilyCheckoutInput) => {
   const found = findChargilyCheckoutStep(input)
-  const key = transform({ found }, ({ found }) => chargilyCartLock(found.cart_id))
+  const key = transform({ found }, ({ found }) => cardCartLock(found.cart_id))
   acquireLockStep({ key, timeout: 60, ttl: 120 })
   const asked = askChargilyStep({ id: found.id })
   const recorded = recordChargilyAnswerStep(asked)

@@ -9,7 +9,7 @@ import { CHARGILY_PROVIDER_ID } from "../../lib/provider-ids"
 import { CHARGILY_MODULE } from "../../modules/chargily"
 import type ChargilyModuleService from "../../modules/chargily/service"
 import { limitCardPagesStep } from "../card/steps/limit-card-pages"
-import { chargilyCartLock } from "./cart-lock"
+import { cardCartLock } from "../card/cart-lock"
 
 /**
  * Opens a Chargily checkout for a cart whose payment session is Chargily's: the checkout is recorded
@@ -160,7 +160,7 @@ const recordRegistrationStep = createStep(
 export type StartChargilyCheckoutResult = { checkout_url: string; reference: string; already_paid?: undefined } | { already_paid: { reference: string } }
 
 export const startChargilyCheckoutWorkflow = createWorkflow("start-chargily-checkout", (input: StartChargilyCheckoutInput) => {
-  const key = transform({ input }, ({ input }) => chargilyCartLock(input.cart_id))
+  const key = transform({ input }, ({ input }) => cardCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const session = findSessionStep(input)
   const recorded = findPaidUnsettledCheckoutStep({ cart_id: input.cart_id })

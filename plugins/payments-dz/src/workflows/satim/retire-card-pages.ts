@@ -2,7 +2,7 @@ import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform }
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { SATIM_MODULE } from "../../modules/satim"
 import type SatimModuleService from "../../modules/satim/service"
-import { satimCartLock } from "./start-satim-payment"
+import { cardCartLock } from "../card/cart-lock"
 
 /**
  * Closes every card page of a cart that became an order otherwise, under the cart's lock (the one
@@ -19,7 +19,7 @@ const retireStep = createStep("retire-satim-card-pages", async (input: RetireCar
 })
 
 export const retireCardPagesWorkflow = createWorkflow("retire-satim-card-pages", (input: RetireCardPagesInput) => {
-  const key = transform({ input }, ({ input }) => satimCartLock(input.cart_id))
+  const key = transform({ input }, ({ input }) => cardCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 60, ttl: 120 })
   const paid = retireStep(input)
   releaseLockStep({ key })

@@ -5,7 +5,7 @@ import { sessionRegistration } from "../../lib/satim/session-data"
 import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
 import { planAfterPlacing, planSettlement, type SettledAttempt, type SettlementPlan } from "../../lib/card/settlement-plan"
 import type { SatimAttempt } from "../../modules/satim/models/satim-payment"
-import { satimCartLock } from "./start-satim-payment"
+import { cardCartLock } from "../card/cart-lock"
 import { askSatimAboutAttemptStep } from "./steps/ask-satim-about-attempt"
 import { findSatimAttemptStep } from "./steps/find-satim-attempt"
 import { linkDepositToOrderStep } from "./steps/link-deposit-to-order"
@@ -43,7 +43,7 @@ const planIs =
 
 export const settleSatimPaymentWorkflow = createWorkflow("settle-satim-payment", (input: SettleSatimPaymentInput) => {
   const found = findSatimAttemptStep(input)
-  const key = transform({ found }, ({ found }) => satimCartLock(found.cart_id))
+  const key = transform({ found }, ({ found }) => cardCartLock(found.cart_id))
   acquireLockStep({ key, timeout: 60, ttl: 120 })
   const asked = askSatimAboutAttemptStep({ id: found.id })
   const recorded = recordSatimAnswerStep(asked)

@@ -12,6 +12,7 @@ import type SatimModuleService from "../../modules/satim/service"
 import type { OpenCardPage } from "../../modules/satim/service"
 import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
 import { limitCardPagesStep } from "../card/steps/limit-card-pages"
+import { cardCartLock } from "../card/cart-lock"
 
 /**
  * Opens SATIM's card page for a cart whose payment session is "card": the attempt is recorded
@@ -28,9 +29,6 @@ export type StartSatimPaymentInput = { cart_id: string; locale: string; captcha:
 
 const CAPTCHA_REFUSED = "The anti-robot check is not valid any more: tick it again, then pay."
 const CAPTCHA_USED = "This anti-robot check was already used: tick it again, then pay."
-
-/** The lock that serialises opening and settling the card pages of one cart. */
-export const satimCartLock = (cartId: string) => `satim-cart:${cartId}`
 
 /** First, before anything is recorded or sent: SATIM is never asked without a valid, unused answer. */
 const checkCaptchaStep = createStep("check-satim-captcha", async (input: StartSatimPaymentInput, { container }) => {
@@ -197,7 +195,7 @@ export type StartSatimPaymentResult =
   | { already_paid: { satim_order_id: string }; form_url?: undefined; order_number?: undefined }
 
 export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (input: StartSatimPaymentInput) => {
-  const key = transform({ input }, ({ input }) => satimCartLock(input.cart_id))
+  const key = transform({ input }, ({ input }) => cardCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const captchaSignature = checkCaptchaStep(input)
   const session = findCardSessionStep(input)
