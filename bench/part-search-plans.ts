@@ -3,21 +3,23 @@
  * a database filled by `npm run bench:catalogue`: `DATABASE_URL=postgres://… npm run bench:search-plans`.
  * "before" is the SQL Medusa's PostgreSQL provider writes for the route's former part-number call (a
  * prefix match on `to_tsvector` of the part numbers, built per row), "after" the SQL of today's two
- * calls (equality on the indexed lists of part numbers and of their prefixes). The typo fallback is
- * unchanged and measured as it is (`word_similarity(q, search_text) > 0.3`), and, for comparison,
- * written with pg_trgm's index operator `%>` (threshold 0.3 for the transaction).
+ * calls (equality on the indexed lists of part numbers and of their prefixes). A misspelt query:
+ * before, the provider's typo fallback (`word_similarity(q, search_text) > 0.3`, read on every row);
+ * after, the route's full-text match of the words corrected against the catalogue's vocabulary
+ * (backend/src/lib/catalogue/word-correction.ts).
  * Rounds are interleaved; the median execution time and the plan's scans are printed.
  */
 import { Client } from "@medusajs/framework/pg"
 import { searchPlan } from "../backend/src/lib/catalogue/search-plan"
+import { buildVocabulary, correctQuery, type Vocabulary } from "../backend/src/lib/catalogue/word-correction"
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
 const TS = "medusa_search_english"
 
-type Sql = { text: string; values: unknown[]; threshold?: number }
+type Sql = { text: string; values: unknown[] }
 type Case = { name: string; query: string; before: Sql; after: Sql[] }
 
-function cases(table: string, channel: string, queries: { part: string[]; typo: string[] }): Case[] {
+function cases(table: string, channel: string, queries: { part: string[]; typo: string[] }, vocabulary: Vocabulary): Case[] {
   const scope = [JSON.stringify({ status: "published" }), JSON.stringify({ sales_channel_ids: [channel] })]
   const scopeSql = (first: number) => `"indexed" @> $${first}::jsonb AND "indexed" @> $${first + 1}::jsonb`
   const byFilter = (field: string, value: string): Sql => ({
@@ -40,15 +42,21 @@ function cases(table: string, channel: string, queries: { part: string[]; typo: 
   })
   const typoCases = queries.typo.map((query): Case => {
     const any = `replace(plainto_tsquery('${TS}', $1)::text, ' & ', ' | ')::tsquery`
-    const select = (match: string): Sql => ({
-      text: `SELECT "id", "document", "indexed", GREATEST(ts_rank_cd("search_vector", ${any}), word_similarity($1, "search_text")) AS score FROM "${table}" WHERE ("search_vector" @@ ${any} OR ${match}) AND (${scopeSql(2)}) ORDER BY score DESC NULLS LAST, "id" ASC LIMIT 24 OFFSET 0`,
-      values: [query, ...scope],
-    })
+    const corrected = correctQuery(query, vocabulary) ?? query
     return {
-      name: `typo "${query}" (after: the same with %>)`,
+      name: `typo "${query}" (after: "${corrected}")`,
       query,
-      before: select(`word_similarity($1, "search_text") > 0.3`),
-      after: [{ ...select(`"search_text" %> $1`), threshold: 0.3 }],
+      before: {
+        text: `SELECT "id", "document", "indexed", GREATEST(ts_rank_cd("search_vector", ${any}), word_similarity($1, "search_text")) AS score FROM "${table}" WHERE ("search_vector" @@ ${any} OR word_similarity($1, "search_text") > 0.3) AND (${scopeSql(2)}) ORDER BY score DESC NULLS LAST, "id" ASC LIMIT 24 OFFSET 0`,
+        values: [query, ...scope],
+      },
+      // The route's call after the correction: every corrected word, on the full-text index.
+      after: [
+        {
+          text: `SELECT "id", "document", "indexed", ts_rank_cd("search_vector", plainto_tsquery('${TS}', $1)) AS score FROM "${table}" WHERE "search_vector" @@ plainto_tsquery('${TS}', $1) AND (${scopeSql(2)}) ORDER BY score DESC NULLS LAST, "id" ASC LIMIT 24 OFFSET 0`,
+          values: [corrected, ...scope],
+        },
+      ],
     }
   })
   return [...partCases, ...typoCases]
@@ -62,15 +70,9 @@ const scans = (plan: Plan): string[] => [
 ]
 
 async function explain(client: Client, sql: Sql): Promise<{ ms: number; rows: number; scans: string[] }> {
-  await client.query("BEGIN")
-  try {
-    if (sql.threshold !== undefined) await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [String(sql.threshold)])
-    const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`, sql.values)
-    const [result] = rows[0]["QUERY PLAN"] as [{ "Execution Time": number; Plan: Plan & { "Actual Rows": number } }]
-    return { ms: result["Execution Time"], rows: result.Plan["Actual Rows"], scans: [...new Set(scans(result.Plan))] }
-  } finally {
-    await client.query("COMMIT")
-  }
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`, sql.values)
+  const [result] = rows[0]["QUERY PLAN"] as [{ "Execution Time": number; Plan: Plan & { "Actual Rows": number } }]
+  return { ms: result["Execution Time"], rows: result.Plan["Actual Rows"], scans: [...new Set(scans(result.Plan))] }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -93,10 +95,15 @@ async function main() {
     const { rows } = await client.query(`SELECT count(*)::int AS n, (SELECT id FROM sales_channel WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1) AS channel FROM "${table}"`)
     const { n, channel } = rows[0] as { n: number; channel: string }
     process.stdout.write(`${table}: ${n} documents; ${ROUNDS} interleaved rounds; median execution time (EXPLAIN ANALYZE)\n\n`)
+    // The route's spelling vocabulary, built here from the index's own texts (the route reads the products).
+    const started = performance.now()
+    const texts = await client.query(`SELECT "search_text" FROM "${table}"`)
+    const vocabulary = buildVocabulary(texts.rows.map((row: { search_text: string }) => row.search_text))
+    process.stdout.write(`vocabulary: ${vocabulary.spelling.size} words from ${texts.rows.length} documents in ${(performance.now() - started).toFixed(0)} ms\n\n`)
     const all = cases(table, channel, {
       part: ["S1068900", "S10689", "0020-025 741", "S5700", "BN-VA-01234"],
       typo: ["exacontol", "vase d'expension beretta", "circulatuer saunier", "pompe vailant ecotec"],
-    })
+    }, vocabulary)
     const times = new Map<string, { before: number[]; after: number[][] }>(all.map((c) => [c.name, { before: [], after: c.after.map(() => []) }]))
     const last = new Map<string, { before: Awaited<ReturnType<typeof explain>>; after: Awaited<ReturnType<typeof explain>>[] }>()
     for (let round = 0; round < ROUNDS; round++) {

@@ -31,9 +31,11 @@ const TABLE: Row[] = [
   { query: "مضخة تدوير Vaillant", first: "Pompe Vaillant ecoTEC plus", why: "Arabic part name + brand" },
   { query: "خزان تمدد Beretta", first: "Vase d'expansion Beretta 8 L", why: "Arabic part name + brand" },
   { query: "Exacontrol sans fil", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "model + variant words" },
-  // No word matches as typed: the typo fallback (word similarity).
+  // A word matches nothing as typed: corrected to the closest catalogue word (lib/catalogue/word-correction.ts).
   { query: "exacontol", first: "Thermostat d'ambiance Saunier Duval Exacontrol", why: "a model with a letter missing" },
   { query: "vase d'expension beretta", first: "Vase d'expansion Beretta 8 L", why: "a misspelt part name + brand" },
+  { query: "pompe vailant ecotec", first: "Pompe Vaillant ecoTEC plus", why: "a misspelt brand between two right words" },
+  { query: "المضخة تدوير Vaillant", first: "Pompe Vaillant ecoTEC plus", why: "an Arabic word with its article" },
 ]
 
 shopSuite(({ api, getContainer, shop }) => {

@@ -6,7 +6,7 @@
  * worker's first start.
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { PRODUCT_SEARCH_EVENTS, productSearchDocument, TRANSLATION_EVENTS, type SearchableProductRow } from "../lib/catalogue/search-document"
+import { PRODUCT_SEARCH_EVENTS, productSearchDocument, SEARCHABLE_PRODUCT_FIELDS, TRANSLATION_EVENTS, type SearchableProductRow } from "../lib/catalogue/search-document"
 
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -24,22 +24,7 @@ const fields = search.define({
 })
 
 const source = {
-  fields: [
-    "id",
-    "title",
-    "description",
-    "status",
-    "metadata",
-    "translations.locale_code",
-    "translations.translations",
-    "collection.title",
-    "categories.name",
-    "categories.translations.locale_code",
-    "categories.translations.translations",
-    "variants.sku",
-    "variants.metadata",
-    "sales_channels.id",
-  ],
+  fields: SEARCHABLE_PRODUCT_FIELDS,
   transform: (rows: SearchableProductRow[]) => rows.map(productSearchDocument),
 }
 

@@ -14,6 +14,24 @@ export const PRODUCT_SEARCH_EVENTS = [
 /** Translation events (the Arabic title is a translation): the index re-reads the product translated. */
 export const TRANSLATION_EVENTS = ["translation.created", "translation.updated", "translation.deleted"]
 
+/** What the index (and the search's spelling vocabulary) reads of a product through Query. */
+export const SEARCHABLE_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "description",
+  "status",
+  "metadata",
+  "translations.locale_code",
+  "translations.translations",
+  "collection.title",
+  "categories.name",
+  "categories.translations.locale_code",
+  "categories.translations.translations",
+  "variants.sku",
+  "variants.metadata",
+  "sales_channels.id",
+]
+
 export type SearchableProductRow = {
   id: string
   title: string
