@@ -12,9 +12,9 @@ import { placeFromReview, reviewCirculatorOrder } from "./support/order-fixture"
 async function createFulfillment(office: Page, orderId: string) {
   // Where the order page's "Fulfill items" leads.
   await office.goto(`${adminDashboard.url()}/orders/${orderId}/fulfillment?requires_shipping=true`)
-  // Medusa's form names the customer's method but leaves its field empty ("Shipping option is required"): pick it again.
-  await office.getByRole("combobox", { name: "Shipping method" }).click({ timeout: 90_000 })
-  await office.getByRole("option", { name: "Retrait en stop-desk" }).click()
+  // The form fills in the customer's method once its options have loaded; pressing before that is refused by
+  // Medusa's own form ("Shipping option is required"), as it would be for a person.
+  await expect(office.getByText("Retrait en stop-desk").first()).toBeVisible({ timeout: 90_000 })
   await office.getByRole("button", { name: /create fulfillment/i }).click()
 }
 
