@@ -1,8 +1,8 @@
 /**
  * The restore drill: a throwaway PostgreSQL with WAL archiving to a throwaway, encrypted pgBackRest
  * repository, configured by production's own ops/postgres/pgbackrest.conf (its paths moved by
- * PGBACKREST_* variables), holding the real shop: the Medusa app with our plugins migrated, then
- * after a full backup seeded with an order and a repair visit placed through the shop's workflows
+ * PGBACKREST_* variables), holding the real shop: the Medusa app with our plugins migrated, then,
+ * beside a full backup, seeded, with an order and a repair visit placed through the shop's workflows
  * (backend/src/scripts/restore-drill-shop.ts). The time is noted, more is written, then a "mistake"
  * deletes the order, the visit and more; a point-in-time restore to the noted time into a fresh data
  * folder must bring back exactly what existed then, the visits' EXCLUDE constraint still enforced.
@@ -242,15 +242,23 @@ export async function runBackupDrill(log: (line: string) => void = () => undefin
     await pgbackrest("stanza-create")
     await pgbackrest("check")
     const beforeFirstBackup = await health()
-    await run("pgbackrest", backupArgs("full"))
-    const healthAfterBackups = { afterBackups: await health(), tooOld: await health("0") }
-    step("archiving on, stanza, full backup of the schema, health check")
+    step("archiving on, stanza, health check")
 
-    // Only in the archived WAL: the restore must replay it.
+    // The full backup is taken while the shop's seed, order and visit are written, as the nightly
+    // backup runs beside the shop: what it did not copy, the restore replays from the archived WAL.
     const shopFile = path.join(root, "shop.json")
-    await medusa(["exec", "./src/scripts/restore-drill-shop.ts", shopFile], medusaEnv)
+    const [backup, shopRun] = await Promise.allSettled([
+      (async () => {
+        await run("pgbackrest", backupArgs("full"))
+        return { afterBackups: await health(), tooOld: await health("0") }
+      })(),
+      medusa(["exec", "./src/scripts/restore-drill-shop.ts", shopFile], medusaEnv),
+    ])
+    if (backup.status === "rejected") throw backup.reason
+    if (shopRun.status === "rejected") throw shopRun.reason
+    const healthAfterBackups = backup.value
     const shop = JSON.parse(fs.readFileSync(shopFile, "utf8")) as DrillShop
-    step(`seed, order #${shop.order_display_id} and a visit through the shop's workflows`)
+    step(`full backup of the schema, beside it the seed, order #${shop.order_display_id} and a visit through the shop's workflows`)
 
     // The shop's process has ended: nothing else writes while the time and the counts are noted.
     source = await connect(sourceSocket, port, DATABASE)
