@@ -6,7 +6,9 @@
  * API serves the seeded catalogue and runs a workflow (cart creation), answers carry the security
  * headers, and the admin dashboard loads and logs in, in Chromium, under its own CSP with no violation. The TLS proxy is 127.0.0.1 (TRUSTED_PROXIES); another loopback address
  * (127.0.0.2) stands for anyone else. The logs are JSON lines carrying the request id of the answer, and
- * traces reach a local OTLP receiver (OTEL_EXPORTER_OTLP_ENDPOINT) without secrets.
+ * traces reach a local OTLP receiver (OTEL_EXPORTER_OTLP_ENDPOINT) without secrets, as do the metrics
+ * of a checkout (request durations by route, orders placed by payment method); without the variable no
+ * OpenTelemetry SDK is even loaded.
  * SIGTERM while a request is in flight: it is answered, then all exits.
  */
 import assert from "node:assert/strict"
@@ -21,12 +23,15 @@ import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-po
 import fs from "node:fs"
 import { BACKEND_DIR, PLUGINS_DIR, REPO_ROOT } from "../lib/paths"
 import { freePort, isListening, waitFor } from "../lib/ports"
-import { startOtlpReceiver } from "../lib/otlp-receiver"
+import { startOtlpReceiver, type ReceivedMetricPoint } from "../lib/otlp-receiver"
+import { readyCart, storeCall } from "../lib/drill-stack"
 import { makeProductionAdmin } from "../lib/production-admin"
 import { seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, REDIS_URL, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { run } from "../lib/processes"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
+import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
+import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
 
 const prefix = redisPrefix()
 /** The TLS-terminating proxy of this production stand-in; 127.0.0.2 is any other caller. */
@@ -79,7 +84,8 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
       // Batches every 200 ms here (5 s by default) so the spans arrive while the test waits.
       OTEL_BSP_SCHEDULE_DELAY: "200",
-      OTEL_METRICS_EXPORTER: "none",
+      // Metrics every second here (every minute by default).
+      OTEL_METRIC_EXPORT_INTERVAL: "1000",
     }
     await run("npm", ["run", "build"], { cwd: REPO_ROOT, env: { ...env, NODE_ENV: "production" } })
   })
@@ -131,6 +137,7 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     assert.equal((await cart.json()).cart.currency_code, "dzd")
 
     await logsAndTracesFollowTheRequest(api, headers, () => output, collector.spans)
+    await aCheckoutIsTracedAndMeasured({ api, headers }, collector)
 
     // Security headers on an API answer, and the dashboard under its own CSP.
     const regionsAnswer = await fetch(`${api}/store/regions`, { headers })
@@ -179,6 +186,14 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     process.stdout.write(`# stopped ${stopSeconds.toFixed(1)} s after SIGTERM, the in-flight request answered\n`)
     production = undefined
   })
+
+  it("loads no OpenTelemetry SDK without OTEL_EXPORTER_OTLP_ENDPOINT, and the SDK with it", () => {
+    const withoutOtel = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("OTEL_")))
+    const on = telemetryLoadedBy(env)
+    assert.ok(on.sdkModules > 0, "the control failed: the SDK is not loaded even with an endpoint")
+    assert.equal(on.meterProvider, "MeterProvider")
+    assert.deepEqual(telemetryLoadedBy(withoutOtel), { sdkModules: 0, meterProvider: "NoopMeterProvider" })
+  })
 })
 
 /**
@@ -222,6 +237,55 @@ async function logsAndTracesFollowTheRequest(api: string, headers: Record<string
   assert.ok(spans.some((each) => each.name.startsWith("workflow:")), `no workflow span; received: ${[...new Set(spans.map((each) => each.name))].join(", ")}`)
   const carriers = spans.filter((each) => JSON.stringify(each).includes(headers["x-publishable-api-key"]!))
   assert.deepEqual(carriers, [], "a span carries the API key")
+}
+
+/**
+ * A cash-on-delivery checkout, as the storefront makes it: its workflow's spans reach the receiver, and
+ * so do the metrics: the server's http.server.request.duration under the completion's route (not its
+ * URL) and status, and the worker's shop.orders.placed counting the order as paid on delivery.
+ */
+async function aCheckoutIsTracedAndMeasured(store: { api: string; headers: Record<string, string> }, collector: Awaited<ReturnType<typeof startOtlpReceiver>>) {
+  const part = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 1)
+  assert.ok(part, "no seeded part in stock")
+  const customer = "198.51.100.7"
+  const variantId: string = (await storeCall(store, "GET", `/store/products?handle=${part.handle}`, customer)).body.products[0].variants[0].id
+  const cartId = await readyCart(store, customer, "otel-checkout@example.dz", variantId, CASH_ON_DELIVERY)
+  const completed = await storeCall(store, "POST", `/store/carts/${cartId}/complete`, customer, {})
+  assert.deepEqual([completed.status, completed.body.type], [200, "order"], JSON.stringify(completed.body))
+
+  const started = Date.now()
+  const latest = (service: string, name: string, attributes: Record<string, unknown>): ReceivedMetricPoint | undefined =>
+    collector.metricPoints.filter((point) => point.service === service && point.name === name && Object.entries(attributes).every(([key, value]) => point.attributes[key] === value)).at(-1)
+  const completion = () => latest("mj-chauffage-server", "http.server.request.duration", { "http.route": "/store/carts/:id/complete", "http.request.method": "POST", "http.response.status_code": 200 })
+  const refusal = () => latest("mj-chauffage-server", "http.server.request.duration", { "http.route": "/store/carts", "http.request.method": "POST", "http.response.status_code": 400 })
+  const ordersPlaced = () => latest("mj-chauffage-worker", "shop.orders.placed", { "payment.method": "cash_on_delivery" })
+  const received = () => [...new Set(collector.metricPoints.map((point) => `${point.service} ${point.name} ${JSON.stringify(point.attributes)}`))].join("\n")
+  assert.ok(await waitFor(async () => completion() !== undefined && ordersPlaced() !== undefined, 20_000, 100), `no checkout metrics; received:\n${received()}`)
+  process.stdout.write(`# the checkout's metrics reached the OTLP receiver ${Date.now() - started} ms after the order\n`)
+  assert.ok(completion()!.value >= 1)
+  assert.equal(ordersPlaced()!.value, 1)
+  assert.ok((refusal()?.value ?? 0) >= 1, `the refused cart is not measured under its route; received:\n${received()}`)
+  // No series per URL: every route is a pattern, never a cart's id.
+  const routes = collector.metricPoints.map((point) => String(point.attributes["http.route"] ?? ""))
+  assert.deepEqual(routes.filter((route) => route.includes(cartId)), [])
+  assert.ok(collector.spans.some((span) => span.name === "workflow:complete-cart"), `no checkout span; received: ${[...new Set(collector.spans.map((span) => span.name))].join(", ")}`)
+}
+
+/**
+ * What loading the built instrumentation hook (`register`, as `medusa start` calls it) brings into a
+ * process: with an OTLP endpoint the SDK, its exporters and a meter provider; without, none of them.
+ */
+function telemetryLoadedBy(env: NodeJS.ProcessEnv): { sdkModules: number; meterProvider: string } {
+  const script = [
+    `require("./instrumentation.js").register()`,
+    `const sdkModules = Object.keys(require.cache).filter((file) => /@opentelemetry[\\/](sdk-|exporter-)/.test(file)).length`,
+    `const meterProvider = require("@opentelemetry/api").metrics.getMeterProvider().constructor.name`,
+    `process.stdout.write(JSON.stringify({ sdkModules, meterProvider }))`,
+    `process.exit(0)`,
+  ].join("\n")
+  const child = spawnSync(process.execPath, ["-e", script], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env, encoding: "utf8", timeout: 60_000 })
+  assert.equal(child.status, 0, child.stderr)
+  return JSON.parse(child.stdout) as { sdkModules: number; meterProvider: string }
 }
 
 /**

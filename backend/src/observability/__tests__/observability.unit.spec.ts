@@ -9,6 +9,8 @@ import { appLogger } from "../app-logger"
 import { REDACTED, redactedAttributes, redactedUrl, sqlWithoutLiterals } from "../span-redaction"
 import { RedactingSpanExporter } from "../redacting-span-exporter"
 import { tracingSettings } from "../tracing-settings"
+import { metricsSettings } from "../metrics-settings"
+import { httpServerAttributes } from "../http-server-duration"
 import { currentRequest } from "../../http/request-context"
 import { installRequestIds, requestIdOf } from "../../http/request-ids"
 
@@ -186,5 +188,59 @@ describe("tracing settings", () => {
   it("refuse an endpoint that is not an http(s) URL, saying what to give", () => {
     expect(() => tracingSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow(/http\(s\)|not a URL/)
     expect(() => tracingSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: "localhost 4318" })).toThrow(/not a URL.*http:\/\/127\.0\.0\.1:4318/)
+  })
+})
+
+describe("metrics settings", () => {
+  const endpoint = "http://127.0.0.1:4318"
+
+  it("are off without an OTLP endpoint, when the SDK is disabled or OTEL_METRICS_EXPORTER says none", () => {
+    expect(metricsSettings({})).toBeNull()
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: " " })).toBeNull()
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${endpoint}/v1/traces` })).toBeNull()
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SDK_DISABLED: "TRUE" })).toBeNull()
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_METRICS_EXPORTER: "otlp, none" })).toBeNull()
+  })
+
+  it("export every minute by default, each export given 30 s, under the process's service name", () => {
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, MEDUSA_WORKER_MODE: "worker" })).toEqual({
+      serviceName: "mj-chauffage-worker",
+      endpoint,
+      exportIntervalMillis: 60_000,
+      exportTimeoutMillis: 30_000,
+    })
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: `${endpoint}/v1/metrics`, OTEL_SERVICE_NAME: "shop" })?.serviceName).toBe("shop")
+  })
+
+  it("honour OTEL_METRIC_EXPORT_INTERVAL and never give an export longer than the interval", () => {
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_METRIC_EXPORT_INTERVAL: "1000" })).toMatchObject({ exportIntervalMillis: 1000, exportTimeoutMillis: 1000 })
+    expect(metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_METRIC_EXPORT_INTERVAL: "15000", OTEL_METRIC_EXPORT_TIMEOUT: "5000" })).toMatchObject({
+      exportIntervalMillis: 15_000,
+      exportTimeoutMillis: 5000,
+    })
+  })
+
+  it("refuse an interval that is not a whole number of milliseconds, and an endpoint that is not http(s)", () => {
+    for (const interval of ["0", "-5", "1.5", "10s"]) {
+      expect(() => metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_METRIC_EXPORT_INTERVAL: interval })).toThrow(/OTEL_METRIC_EXPORT_INTERVAL must be a whole number/)
+    }
+    expect(() => metricsSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_METRIC_EXPORT_TIMEOUT: "soon" })).toThrow(/OTEL_METRIC_EXPORT_TIMEOUT/)
+    expect(() => metricsSettings({ OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: "grpc://collector:4317" })).toThrow(/OTEL_EXPORTER_OTLP_METRICS_ENDPOINT must be an http\(s\) address/)
+  })
+})
+
+describe("HTTP request duration attributes", () => {
+  it("name the method, the route's pattern and the status code", () => {
+    expect(httpServerAttributes("post", "/store/carts/:id/complete", 200)).toEqual({
+      "http.request.method": "POST",
+      "http.route": "/store/carts/:id/complete",
+      "http.response.status_code": 200,
+    })
+  })
+
+  it("carry no route when none matched, and no method a client made up", () => {
+    expect(httpServerAttributes("GET", undefined, 404)).toEqual({ "http.request.method": "GET", "http.response.status_code": 404 })
+    expect(httpServerAttributes("BREW", "/store/carts", 400)["http.request.method"]).toBe("_OTHER")
+    expect(httpServerAttributes(undefined, "/health", 200)["http.request.method"]).toBe("_OTHER")
   })
 })
