@@ -20,7 +20,7 @@ import { makeProductionAdmin } from "../lib/production-admin"
 import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
-import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/card/captcha"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { algiersDate } from "../../backend/integration-tests/helpers/booking-fixture"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
@@ -224,7 +224,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const cartId = await readyCart("carte@example.dz", variantId, 1, SATIM_PROVIDER_ID)
     // The pay step: the captcha of this cart, solved by the customer's browser, then the card page from SATIM.
     const shopper = nextShopperAddress()
-    const challenge = (await call("GET", `/store/satim/captcha?cart_id=${cartId}`, undefined, undefined, shopper)).data
+    const challenge = (await call("GET", `/store/card/captcha?cart_id=${cartId}`, undefined, undefined, shopper)).data
     const captcha = Buffer.from(JSON.stringify({ challenge, solution: await solvePaymentChallenge(challenge) })).toString("base64")
     const registered = await call("POST", "/store/satim/payments", { cart_id: cartId, locale: "fr", captcha }, undefined, shopper)
     assert.ok(registered.data?.payment?.form_url, `${registered.status} ${JSON.stringify(registered.data)}`)

@@ -11,7 +11,7 @@ import { withClient } from "../lib/database"
 import { readyCart, startDrillStack, storeCall, type DrillAnswer, type DrillStack } from "../lib/drill-stack"
 import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
 import { skipWithoutRedis } from "../lib/production-stack"
-import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/card/captcha"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
 
@@ -45,7 +45,7 @@ describe("SATIM slow or silent during card payments", { timeout: 900_000, skip: 
     const cartId = await readyCart(stack, address, `carte-${customers}@example.dz`, variantId, SATIM_PROVIDER_ID)
     /** "Pay by card": the captcha solved by the browser, then the card page asked of SATIM. */
     const openCardPage = async () => {
-      const challenge = (await storeCall(stack, "GET", `/store/satim/captcha?cart_id=${cartId}`, address)).body as Parameters<typeof solvePaymentChallenge>[0]
+      const challenge = (await storeCall(stack, "GET", `/store/card/captcha?cart_id=${cartId}`, address)).body as Parameters<typeof solvePaymentChallenge>[0]
       const captcha = Buffer.from(JSON.stringify({ challenge, solution: await solvePaymentChallenge(challenge) })).toString("base64")
       return storeCall(stack, "POST", "/store/satim/payments", address, { cart_id: cartId, locale: "fr", captcha })
     }

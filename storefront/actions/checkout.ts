@@ -133,23 +133,27 @@ function placeNow(choosePayment: (cartId: string) => Promise<void>): PayStep["ne
 
 const shopper = async () => shopperAddress((await headers()).get("x-forwarded-for"))
 
+/** Card gateways open a page only with the captcha's answer (Medusa checks it): none sent, nothing asked of Medusa. */
+const captchaAnswered: PayStep["precheck"] = async (form) => {
+  const captcha = form.get("captcha")
+  return typeof captcha === "string" && captcha ? null : refusalWords("captcha_invalid")
+}
+
 const PAY_STEPS = {
   cash: { next: placeNow(payCashOnDelivery), fallback: async (t) => t("errors.unavailable") },
   baridpay: { next: placeNow(payWithBaridpayMethod), fallback: async (t) => t("errors.unavailable") },
   // The whole page goes to SATIM's card page, after the captcha.
   card: {
-    precheck: async (form) => {
-      const captcha = form.get("captcha")
-      return typeof captcha === "string" && captcha ? null : refusalWords("captcha_invalid")
-    },
+    precheck: captchaAnswered,
     next: async (cartId, form, locale) => ({ to: await startCardPayment(cartId, locale, String(form.get("captcha")), await shopper()), placed: false }),
     fallback: () => refusalWords("card_gateway_refused"),
   },
-  // The whole page goes to Chargily's payment page (Edahabia or CIB).
+  // The whole page goes to Chargily's payment page (Edahabia or CIB), after the same captcha.
   chargily: {
+    precheck: captchaAnswered,
     next: async (cartId, form, locale) => {
       const method = form.get("chargily_method") === "cib" ? "cib" : "edahabia"
-      return { to: await startChargilyPayment(cartId, locale, method, await shopper()), placed: false }
+      return { to: await startChargilyPayment(cartId, locale, method, String(form.get("captcha")), await shopper()), placed: false }
     },
     fallback: () => refusalWords("chargily_gateway_refused"),
   },

@@ -1,6 +1,6 @@
 // The captcha widget computes its proof of work in a Web Worker, loaded from our own origin (the
 // CSP allows workers from 'self' only): copy ALTCHA's prebuilt PBKDF2 worker (the pay step's
-// algorithm, see plugins/payments-dz/src/lib/satim/captcha.ts) into public/ before Next runs.
+// algorithm, see plugins/payments-dz/src/lib/card/captcha.ts) into public/ before Next runs.
 import fs from "node:fs"
 import { fileURLToPath } from "node:url"
 

@@ -4,12 +4,14 @@
  * order once, a forged signature, a replayed event and a paid checkout of another amount change
  * nothing, and twenty duplicate webhooks at once give one capture and one order. A paid checkout that
  * cannot become the order is mailed to the customer once and listed for the office, which records it
- * given back from Chargily's dashboard (a manager, who and when; a technician kept out). A cart opens
- * at most three checkouts per 15 minutes, like SATIM's card pages.
+ * given back from Chargily's dashboard (a manager, who and when; a technician kept out). A checkout
+ * opens only after the pay step's captcha, SATIM's, each answer once (whichever gateway used it), and a
+ * cart opens at most three checkouts per 15 minutes, like SATIM's card pages.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHARGILY_MODULE } from "@mj-chauffage/payments-dz/modules/chargily"
 import { SATIM_MODULE } from "@mj-chauffage/payments-dz/modules/satim"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/card/captcha"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { staffUser } from "../helpers/admin-headers"
 import { useChargilySimulator } from "../helpers/chargily-simulator"
@@ -38,15 +40,43 @@ type Answer = { status: number; data: Record<string, unknown> }
 type ChargilyRecords = {
   listChargilyCheckouts(
     filter: Record<string, unknown>
-  ): Promise<Array<{ id: string; status: string; order_id: string | null; checkout_id: string | null; refund_reason: string | null; refunded_by: string | null; refunded_at: Date | null }>>
+  ): Promise<Array<{
+      id: string
+      status: string
+      order_id: string | null
+      checkout_id: string | null
+      refund_reason: string | null
+      refunded_by: string | null
+      refunded_at: Date | null
+      captcha_signature: string | null
+    }>>
 }
 
 shopSuite(({ api, getContainer, shop, securityLog }) => {
   const { headers } = shop
   const plentiful = SEED_PRODUCTS.find((product) => product.variants.length === 1 && product.variants[0]!.stock >= 20)!
 
-  /** A cart with an address and home delivery, paying with Chargily; its checkout opened at the simulator. */
-  async function chargilyCheckout() {
+  // Each checkout comes from its own shopper unless a test says otherwise (the per-client ceiling counts SATIM's pages too).
+  let shoppers = 0
+  const shopper = () => `198.51.100.${(shoppers++ % 250) + 1}`
+
+  /** What the pay step's widget does: fetch this cart's challenge, solve it, submit the answer. */
+  async function captchaFor(cartId: string, client = shopper()) {
+    const { data: challenge } = await api.get(`/store/card/captcha?cart_id=${cartId}`, { headers: { ...headers, "x-forwarded-for": client } })
+    const solution = await solvePaymentChallenge(challenge)
+    return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64")
+  }
+
+  /** "Pay with Chargily": the answer given (or a fresh one solved), from a shopper the storefront forwards; any status answered. */
+  const open = async (cartId: string, { captcha, client = shopper(), locale = "fr", method = "cib" }: { captcha?: string; client?: string; locale?: string; method?: string } = {}): Promise<Answer & { headers: Record<string, string> }> =>
+    api.post(
+      "/store/chargily/checkouts",
+      { cart_id: cartId, locale, payment_method: method, captcha: captcha ?? (await captchaFor(cartId, client)) },
+      { headers: { ...headers, "x-forwarded-for": client }, validateStatus: () => true }
+    )
+
+  /** A cart with an address and home delivery, its payment session on Chargily. */
+  async function chargilyCart() {
     const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "client@example.dz" }, { headers })
     const cartId: string = created.cart.id
     await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(api, headers, plentiful.handle), quantity: 1 }, { headers })
@@ -54,10 +84,16 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     const { data: shipped } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shop.homeOptionId }, { headers })
     const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
     await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: CHARGILY }, { headers })
-    const { data, status } = await api.post("/store/chargily/checkouts", { cart_id: cartId, locale: "fr", payment_method: "cib" }, { headers })
+    return { cartId, total: shipped.cart.total as number }
+  }
+
+  /** A Chargily cart whose checkout is opened at the simulator (the captcha solved). */
+  async function chargilyCheckout() {
+    const { cartId, total } = await chargilyCart()
+    const { data, status } = await open(cartId)
     expect(status).toBe(201)
-    const checkoutId = new URL(data.checkout.checkout_url).pathname.split("/").pop()!
-    return { cartId, total: shipped.cart.total as number, checkoutId, reference: data.checkout.reference as string }
+    const checkoutId = new URL((data.checkout as { checkout_url: string }).checkout_url).pathname.split("/").pop()!
+    return { cartId, total, checkoutId, reference: (data.checkout as { reference: string }).reference }
   }
 
   const webhook = (body: string, signature: string): Promise<Answer> =>
@@ -79,6 +115,9 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
   }
 
   const records = () => getContainer().resolve<ChargilyRecords>(CHARGILY_MODULE)
+  /** A cart's checkouts and their states, in a fixed order. */
+  const checkoutsOf = async (cartId: string) =>
+    (await records().listChargilyCheckouts({ cart_id: cartId })).map((checkout) => [checkout.id, checkout.status]).sort()
 
   it("offers Chargily on the region, and a signed webhook places the order once; its replay changes nothing", async () => {
     const { data } = await api.get(`/store/payment-providers?region_id=${shop.regionId}`, { headers })
@@ -107,6 +146,48 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     const { data: back } = await api.post("/store/chargily/checkouts/settle", { reference }, { headers })
     expect(back.payment).toMatchObject({ status: "paid", amount: total })
     expect(typeof back.payment.shop_order_number).toBe("number")
+  })
+
+  it("opens a checkout only after the pay step's captcha: missing, garbled, another cart's or used answers are refused before Chargily is asked", async () => {
+    const { cartId } = await chargilyCart()
+    const asked = simulator().calls.length
+    const missing = await api.post("/store/chargily/checkouts", { cart_id: cartId, locale: "fr", payment_method: "cib" }, { headers, validateStatus: () => true })
+    expect(missing).toMatchObject({ status: 400, data: { code: "invalid_request" } })
+    expect(await open(cartId, { captcha: "bm90IGFuIGFuc3dlcg==" })).toMatchObject({ status: 400, data: { code: "captcha_invalid" } })
+    const other = await chargilyCart()
+    expect(await open(cartId, { captcha: await captchaFor(other.cartId) })).toMatchObject({ status: 400, data: { code: "captcha_invalid" } })
+    expect(simulator().calls.length).toBe(asked)
+    expect(await checkoutsOf(cartId)).toEqual([])
+
+    const answer = await captchaFor(cartId)
+    const opened = await open(cartId, { captcha: answer })
+    expect(opened.status).toBe(201)
+    const [record] = await records().listChargilyCheckouts({ cart_id: cartId })
+    expect(record!.captcha_signature).toBe(JSON.parse(Buffer.from(answer, "base64").toString("utf8")).challenge.signature)
+    const askedOnce = simulator().calls.length
+    expect(await open(cartId, { captcha: answer })).toMatchObject({ status: 400, data: { code: "captcha_used" } })
+    // Two tabs sending one fresh answer at the same moment: one checkout.
+    const fresh = await captchaFor(cartId)
+    const [first, second] = await Promise.all([open(cartId, { captcha: fresh }), open(cartId, { captcha: fresh })])
+    expect([first.status, second.status].sort()).toEqual([201, 400])
+    expect([first, second].find((answer) => answer.status === 400)).toMatchObject({ data: { code: "captcha_used" } })
+    expect(await checkoutsOf(cartId)).toHaveLength(2)
+    // Since the first checkout, Chargily created one more (the fresh answer's): none for the refused requests.
+    expect(simulator().calls.slice(askedOnce).filter((call) => call === "POST checkouts")).toHaveLength(1)
+  })
+
+  it("an answer that opened a SATIM card page opens no Chargily checkout: one captcha, one card page, whichever gateway", async () => {
+    const { cartId } = await chargilyCart()
+    const answer = await captchaFor(cartId)
+    const signature = JSON.parse(Buffer.from(answer, "base64").toString("utf8")).challenge.signature as string
+    // SATIM's start workflow recorded its card page with this answer (SATIM is not configured in this file).
+    await getContainer()
+      .resolve<{ createSatimPayments(data: object): Promise<unknown> }>(SATIM_MODULE)
+      .createSatimPayments({ order_number: `CAPTCHA${Date.now()}`, cart_id: cartId, payment_session_id: "payses_captcha", amount_centimes: 100_000, language: "FR", status: "declined", captcha_signature: signature })
+    const asked = simulator().calls.length
+    expect(await open(cartId, { captcha: answer })).toMatchObject({ status: 400, data: { code: "captcha_used" } })
+    expect(simulator().calls.length).toBe(asked)
+    expect(await checkoutsOf(cartId)).toEqual([])
   })
 
   it("refuses a forged signature before reading the body, and never pays a checkout of another amount", async () => {
@@ -166,17 +247,15 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     const [order] = await ordersOfCart(paidMeanwhile.cartId)
     expect((await capturesOfOrder(order!.order_id)).payments.map((payment) => payment.provider_id)).toEqual(["pp_cod_cod"])
   })
-  /** A cart's checkouts and their states, in a fixed order. */
-  const checkoutsOf = async (cartId: string) =>
-    (await records().listChargilyCheckouts({ cart_id: cartId })).map((checkout) => [checkout.id, checkout.status]).sort()
-
   it("a cart opens at most three checkouts per 15 minutes: the fourth is 429 card_page_limit with Retry-After, Chargily not asked", async () => {
-    const client = { headers: { ...headers, "x-forwarded-for": "203.0.113.80" } }
     const { cartId } = await chargilyCheckout()
-    const open = () => api.post("/store/chargily/checkouts", { cart_id: cartId, locale: "ar", payment_method: "edahabia" }, { ...client, validateStatus: () => true })
-    for (let page = 0; page < 2; page++) expect((await open()).status).toBe(201)
+    const again = (captcha?: string) => open(cartId, { captcha, locale: "ar", method: "edahabia" })
+    // A challenge solved while the cart could still open checkouts (none is handed out past the limit).
+    const solvedEarlier = await captchaFor(cartId)
+    for (let page = 0; page < 2; page++) expect((await again()).status).toBe(201)
+    expect(await api.get(`/store/card/captcha?cart_id=${cartId}`, { headers, validateStatus: () => true })).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
     const before = await checkoutsOf(cartId)
-    const fourth = await open()
+    const fourth = await again(solvedEarlier)
     expect(fourth).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
     const retryAfter = Number(fourth.headers["retry-after"])
     expect(retryAfter).toBeGreaterThan(14 * 60)
@@ -190,6 +269,7 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
   it("SATIM's card pages and Chargily's checkouts count together: two SATIM pages and one checkout leave none, on either gateway", async () => {
     const client = { headers: { ...headers, "x-forwarded-for": "203.0.113.81" }, validateStatus: () => true }
     const { cartId } = await chargilyCheckout()
+    const solvedEarlier = await captchaFor(cartId)
     // Two card pages SATIM opened for this cart (declined), as its start workflow records them.
     await getContainer()
       .resolve<{ createSatimPayments(data: object[]): Promise<unknown> }>(SATIM_MODULE)
@@ -197,12 +277,12 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
         [1, 2].map((page) => ({ order_number: `LIMIT${Date.now()}${page}`, cart_id: cartId, payment_session_id: "payses_limit", amount_centimes: 100_000, language: "FR", status: "declined" }))
       )
     const before = await checkoutsOf(cartId)
-    const checkout = await api.post("/store/chargily/checkouts", { cart_id: cartId, locale: "fr", payment_method: "cib" }, client)
+    const checkout = await open(cartId, { captcha: solvedEarlier, client: "203.0.113.81" })
     expect(checkout).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
     expect(Number(checkout.headers["retry-after"])).toBeGreaterThan(14 * 60)
     expect(await checkoutsOf(cartId)).toEqual(before)
-    const cardPage = await api.get(`/store/satim/captcha?cart_id=${cartId}`, client)
-    expect(cardPage).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
+    const challenge = await api.get(`/store/card/captcha?cart_id=${cartId}`, client)
+    expect(challenge).toMatchObject({ status: 429, data: { code: "card_page_limit" } })
   })
 
   it("a payment to give back is mailed once, listed for the office, and recorded refunded by a manager; a technician is kept out", async () => {

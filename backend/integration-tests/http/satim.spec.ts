@@ -7,7 +7,7 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { reconcileSatimPayments } from "@mj-chauffage/payments-dz/jobs/reconcile-satim-payments"
-import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/card/captcha"
 import { TEST_CARDS } from "../../../scripts/lib/satim-simulator/test-cards"
 import { SEED_PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { adminHeaders } from "../helpers/admin-headers"
@@ -74,7 +74,7 @@ shopSuite(({ api, getContainer, shop }) => {
   const shopper = () => `198.51.100.${(shoppers++ % 250) + 1}`
   /** What the pay step's widget does: fetch this cart's challenge, solve it, submit the answer. */
   async function captchaFor(cartId: string, client = shopper()) {
-    const { data: challenge } = await api.get(`/store/satim/captcha?cart_id=${cartId}`, { headers: { ...headers, "x-forwarded-for": client } })
+    const { data: challenge } = await api.get(`/store/card/captcha?cart_id=${cartId}`, { headers: { ...headers, "x-forwarded-for": client } })
     const solution = await solvePaymentChallenge(challenge)
     const answer = Buffer.from(JSON.stringify({ challenge, solution })).toString("base64")
     captchaAnswers.push(answer)
@@ -572,7 +572,7 @@ shopSuite(({ api, getContainer, shop }) => {
 
   it("card-page flood: challenges only for an open, payable cart of this shop; 3 card pages per cart per 15 minutes, 10 per client, 30 challenges per client, then 429 with Retry-After", async () => {
     let lastCart = ""
-    const challenge = (cartId: string) => api.get(`/store/satim/captcha?cart_id=${encodeURIComponent(cartId)}`, { headers }).catch(refusal)
+    const challenge = (cartId: string) => api.get(`/store/card/captcha?cart_id=${encodeURIComponent(cartId)}`, { headers }).catch(refusal)
     expect(await challenge("cart_01JANYTHINGATALL0000000000")).toMatchObject({ status: 404, data: { code: "cart_not_found" } })
     const { data: empty } = await api.post("/store/carts", { region_id: shop.regionId }, { headers })
     expect(await challenge(empty.cart.id)).toMatchObject({ status: 400, data: { code: "cart_not_payable" } })
@@ -607,10 +607,14 @@ shopSuite(({ api, getContainer, shop }) => {
     expect(Number((blocked as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(0)
     expect((await start(another.cartId, "fr", undefined, "203.0.113.67")).status).toBe(201)
 
-    // Challenges cost the server a proof-of-work try each: thirty per client per window.
+    // Challenges cost the server a proof-of-work try each: thirty per client per window, at the
+    // captcha's address and at its former one (/store/satim/captcha) together.
     const asker = { headers: { ...headers, "x-forwarded-for": "203.0.113.70" } }
-    for (let challenge = 0; challenge < 30; challenge++) expect((await api.get(`/store/satim/captcha?cart_id=${another.cartId}`, asker)).status).toBe(200)
-    expect((await api.get(`/store/satim/captcha?cart_id=${another.cartId}`, asker).catch(refusal))).toMatchObject({ status: 429, data: { code: "card_challenge_client_limit" } })
+    for (let challenge = 0; challenge < 30; challenge++) {
+      const gateway = challenge % 2 ? "satim" : "card"
+      expect((await api.get(`/store/${gateway}/captcha?cart_id=${another.cartId}`, asker)).status).toBe(200)
+    }
+    expect((await api.get(`/store/card/captcha?cart_id=${another.cartId}`, asker).catch(refusal))).toMatchObject({ status: 429, data: { code: "card_challenge_client_limit" } })
   })
 
   // Last in the file: what every test above made the app log.

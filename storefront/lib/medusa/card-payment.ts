@@ -13,9 +13,9 @@ export async function cardPaymentOffered(regionId: string): Promise<boolean> {
   return payment_providers.some((provider) => provider.id === SATIM_PROVIDER_ID)
 }
 
-/** A captcha challenge for this cart's pay step (signed by Medusa, bound to the cart), counted for the shopper. */
+/** A captcha challenge for this cart's pay step, SATIM's or Chargily's (signed by Medusa, bound to the cart), counted for the shopper. */
 export async function captchaChallengeFor(cartId: string, shopper?: string): Promise<unknown> {
-  return medusa.client.fetch(`/store/satim/captcha`, { query: { cart_id: cartId }, headers: shopper ? { "x-forwarded-for": shopper } : {} })
+  return medusa.client.fetch(`/store/card/captcha`, { query: { cart_id: cartId }, headers: shopper ? { "x-forwarded-for": shopper } : {} })
 }
 
 /**

@@ -23,14 +23,15 @@ export async function chargilyPaymentOffered(regionId: string): Promise<boolean>
 }
 
 /**
- * Puts the cart's payment on Chargily, then asks Medusa to open Chargily's page: its URL. The
- * shopper's address goes along, so Medusa's per-client ceiling counts shoppers, not this server.
+ * Puts the cart's payment on Chargily, then asks Medusa to open Chargily's page with the captcha's
+ * answer (checked there, single use): its URL. The shopper's address goes along, so Medusa's
+ * per-client ceiling counts shoppers, not this server.
  */
-export async function startChargilyPayment(cartId: string, locale: string, method: ChargilyMethod, shopper?: string): Promise<string> {
+export async function startChargilyPayment(cartId: string, locale: string, method: ChargilyMethod, captcha: string, shopper?: string): Promise<string> {
   await medusa.store.payment.initiatePaymentSession({ id: cartId } as HttpTypes.StoreCart, { provider_id: CHARGILY_PROVIDER_ID })
   const { checkout } = await medusa.client.fetch<{ checkout: { checkout_url: string } }>(`/store/chargily/checkouts`, {
     method: "POST",
-    body: { cart_id: cartId, locale, payment_method: method },
+    body: { cart_id: cartId, locale, payment_method: method, captcha },
     headers: shopper ? { "x-forwarded-for": shopper } : {},
   })
   return checkout.checkout_url

@@ -10,7 +10,8 @@ import { limitCardPagesPerClient, limitChallengesPerClient } from "./store/card/
 import { refuseBaridpayOutsideLimits } from "./store/baridpay/amount-guard"
 import { StoreBaridpayReference } from "./store/baridpay/validators"
 import { StoreSettleChargilyCheckout, StoreStartChargilyCheckout } from "./store/chargily/validators"
-import { StoreSatimCaptchaQuery, StoreSatimReceiptQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
+import { StoreCardCaptchaQuery } from "./store/card/validators"
+import { StoreSatimReceiptQuery, StoreSettleSatimPayment, StoreStartSatimPayment } from "./store/satim/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -29,7 +30,9 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/admin/chargily/refunds", middlewares: [validateAndTransformQuery(AdminChargilyRefundsQuery, {})] },
     { method: ["POST"], matcher: "/admin/chargily/checkouts/:id/refunded", middlewares: [validateAndTransformBody(AdminMarkChargilyRefunded)] },
     { method: ["GET"], matcher: "/hooks/satim", middlewares: [validateAndTransformQuery(SatimCallbackQuery, {})] },
-    { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreSatimCaptchaQuery, {}), limitChallengesPerClient] },
+    // One captcha for every card gateway; /store/satim/captcha is its former address.
+    { method: ["GET"], matcher: "/store/card/captcha", middlewares: [validateAndTransformQuery(StoreCardCaptchaQuery, {}), limitChallengesPerClient] },
+    { method: ["GET"], matcher: "/store/satim/captcha", middlewares: [validateAndTransformQuery(StoreCardCaptchaQuery, {}), limitChallengesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments", middlewares: [validateAndTransformBody(StoreStartSatimPayment), limitCardPagesPerClient] },
     { method: ["POST"], matcher: "/store/satim/payments/settle", middlewares: [validateAndTransformBody(StoreSettleSatimPayment)] },
     { method: ["GET"], matcher: "/store/satim/payments/receipt", middlewares: [validateAndTransformQuery(StoreSatimReceiptQuery, {})] },

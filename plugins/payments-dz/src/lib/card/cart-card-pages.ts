@@ -6,7 +6,8 @@ import { cartCardPageAllowance, type CardPageAllowance, type CardPagesCounter } 
 import { CHARGILY_MODULE } from "../../modules/chargily"
 import { SATIM_MODULE } from "../../modules/satim"
 
-const CARD_GATEWAY_MODULES = [SATIM_MODULE, CHARGILY_MODULE] as const
+/** The modules of the card gateways, whose pages share the per-cart limit and the captcha. */
+export const CARD_GATEWAY_MODULES = [SATIM_MODULE, CHARGILY_MODULE] as const
 
 export function cardPageAllowanceOfCart(container: { resolve<T>(key: string): T }, cartId: string, now = new Date()): Promise<CardPageAllowance> {
   return cartCardPageAllowance(

@@ -1,5 +1,6 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { readCaptchaSecret, type CardCaptchaKeeper } from "../../lib/card/captcha"
 import type { CardPagesCounter } from "../../lib/card/card-page-limit"
 import { OPEN_CHECKOUTS_FILTER } from "../../lib/chargily/checkout-status"
 import { ChargilyGateway } from "../../lib/chargily/gateway"
@@ -19,12 +20,15 @@ export type ChargilyPluginOptions = {
   chargilyWebhookUrl?: string
   /** By when the office gives back a paid checkout that could not become the order, per locale (the customer's e-mail says it). */
   chargilyRefundDelay?: Partial<ChargilyRefundDelay>
+  /** Signs the pay step's captcha challenges, shared with SATIM: without it no checkout opens (lib/card/cart-card-captcha.ts). */
+  captchaSecret?: string
 }
 
-class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWebhookEvent }) implements CardPagesCounter {
+class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWebhookEvent }) implements CardPagesCounter, CardCaptchaKeeper {
   private readonly chargilyOptions?: ChargilyOptions
   private readonly returnUrlTemplate?: string
   private readonly webhookUrlValue?: string
+  private readonly captchaSecret?: string
   /** The shop's words for when a payment to give back is refunded (configured; a default otherwise). */
   readonly refundDelay: ChargilyRefundDelay
 
@@ -33,11 +37,23 @@ class ChargilyModuleService extends MedusaService({ ChargilyCheckout, ChargilyWe
     this.chargilyOptions = options.chargily ? readChargilyOptions(options.chargily) : undefined
     this.returnUrlTemplate = options.chargilyReturnUrl
     this.webhookUrlValue = options.chargilyWebhookUrl
+    this.captchaSecret = readCaptchaSecret(options.captchaSecret)
     this.refundDelay = readChargilyRefundDelay(options.chargilyRefundDelay)
   }
 
   get isConfigured(): boolean {
     return Boolean(this.chargilyOptions && this.returnUrlTemplate && this.webhookUrlValue)
+  }
+
+  /** The captcha's signing key while Chargily is configured (the challenge is shared with SATIM: lib/card/cart-card-captcha.ts). */
+  captchaKey(): string | undefined {
+    return this.isConfigured ? this.captchaSecret : undefined
+  }
+
+  /** Whether this captcha answer already opened a checkout (each answer opens one card page, whichever gateway's). */
+  async captchaSignatureUsed(signature: string): Promise<boolean> {
+    const [used] = await this.listChargilyCheckouts({ captcha_signature: signature }, { select: ["id"], take: 1 })
+    return Boolean(used)
   }
 
   gateway(): ChargilyGateway {

@@ -1,6 +1,6 @@
 import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { checkPaymentCaptcha, paymentChallenge, type CaptchaCheck, type Challenge } from "../../lib/satim/captcha"
+import { readCaptchaSecret, type CardCaptchaKeeper } from "../../lib/card/captcha"
 import type { CardPagesCounter } from "../../lib/card/card-page-limit"
 import { SatimGateway } from "../../lib/satim/gateway"
 import { readSatimOptions, type SatimOptions } from "../../lib/satim/options"
@@ -14,7 +14,7 @@ export type PaymentsDzOptions = {
   satim?: Record<string, unknown>
   /** Where SATIM sends the customer back: `{locale}` is replaced by the page's language. */
   satimReturnUrl?: string
-  /** Signs the pay step's captcha challenges (at least 32 characters). */
+  /** Signs the pay step's captcha challenges, every card gateway's (at least 32 characters). */
   captchaSecret?: string
 }
 
@@ -29,7 +29,7 @@ export type OpenCardPage = Attempt & { satim_order_id: string; outcome: PaymentO
  */
 export type CardPagesSurvey = { paid?: { id: string; satim_order_id: string }; open: OpenCardPage[] }
 
-class SatimModuleService extends MedusaService({ SatimPayment }) implements CardPagesCounter {
+class SatimModuleService extends MedusaService({ SatimPayment }) implements CardPagesCounter, CardCaptchaKeeper {
   private readonly satimOptions?: SatimOptions
   private readonly returnUrlTemplate?: string
   private readonly captchaSecret?: string
@@ -38,20 +38,22 @@ class SatimModuleService extends MedusaService({ SatimPayment }) implements Card
     super(cradle, options)
     this.satimOptions = options.satim ? readSatimOptions(options.satim) : undefined
     this.returnUrlTemplate = options.satimReturnUrl
-    this.captchaSecret = options.captchaSecret && options.captchaSecret.length >= 32 ? options.captchaSecret : undefined
+    this.captchaSecret = readCaptchaSecret(options.captchaSecret)
   }
 
   get isConfigured(): boolean {
     return Boolean(this.satimOptions && this.returnUrlTemplate && this.captchaSecret)
   }
 
-  /** A captcha challenge bound to this cart, for the pay step. */
-  captchaChallenge(cartId: string): Promise<Challenge> {
-    return paymentChallenge(this.configured().captchaSecret, cartId)
+  /** The captcha's signing key while card payment is configured (the challenge is shared with Chargily: lib/card/cart-card-captcha.ts). */
+  captchaKey(): string | undefined {
+    return this.isConfigured ? this.captchaSecret : undefined
   }
 
-  checkCaptcha(answer: string, cartId: string): Promise<CaptchaCheck> {
-    return checkPaymentCaptcha(this.configured().captchaSecret, answer, cartId)
+  /** Whether this captcha answer already opened a card page (each answer opens one, whichever gateway's). */
+  async captchaSignatureUsed(signature: string): Promise<boolean> {
+    const [used] = await this.listSatimPayments({ captcha_signature: signature }, { select: ["id"], take: 1 })
+    return Boolean(used)
   }
 
   gateway(): SatimGateway {

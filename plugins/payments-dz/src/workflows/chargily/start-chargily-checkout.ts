@@ -8,19 +8,21 @@ import { EMPTY_CHARGILY_SESSION_DATA, chargilySessionRegistration } from "../../
 import { CHARGILY_PROVIDER_ID } from "../../lib/provider-ids"
 import { CHARGILY_MODULE } from "../../modules/chargily"
 import type ChargilyModuleService from "../../modules/chargily/service"
+import { captchaUsedError, checkCardCaptchaStep, isCaptchaReuse } from "../card/steps/check-card-captcha"
 import { limitCardPagesStep } from "../card/steps/limit-card-pages"
 import { cardCartLock } from "../card/cart-lock"
 
 /**
- * Opens a Chargily checkout for a cart whose payment session is Chargily's: the checkout is recorded
- * first, then created at Chargily, then written on the session (which authorisation checks). A
- * failure undoes the earlier steps. Under the cart's lock (shared with settlement) the cart's earlier
- * checkouts are asked about first: one already paid means no new checkout (the customer goes to its
+ * Opens a Chargily checkout for a cart whose payment session is Chargily's, after the pay step's
+ * captcha (the one SATIM's card page asks for: an answer opens one card page, whichever gateway's):
+ * the checkout is recorded first, with the answer's signature, then created at Chargily, then written
+ * on the session (which authorisation checks). A failure undoes the earlier steps. Under the cart's
+ * lock (shared with settlement and SATIM) the cart's earlier checkouts are asked about first: one already paid means no new checkout (the customer goes to its
  * return page, which places the order); then the cart's allowance of CARD_PAGES_PER_CART checkouts per
  * window is checked (lib/card/card-page-limit.ts), before anything is closed: a refused request leaves
  * the page the customer has open payable; then the others are expired at Chargily and a new one opens.
  */
-export type StartChargilyCheckoutInput = { cart_id: string; locale: "fr" | "ar"; payment_method: ChargilyPaymentMethod }
+export type StartChargilyCheckoutInput = { cart_id: string; locale: "fr" | "ar"; payment_method: ChargilyPaymentMethod; captcha: string }
 
 type ChargilySession = { session_id: string; amount: number; currency_code: string }
 
@@ -66,18 +68,25 @@ const closeEarlierCheckoutsStep = createStep("close-earlier-chargily-checkouts",
   return new StepResponse<{ paid?: string }>(live ? { paid: live.id } : {})
 })
 
-type RecordInput = { cart_id: string; session: ChargilySession; locale: string; payment_method: ChargilyPaymentMethod }
+type RecordInput = { cart_id: string; session: ChargilySession; locale: string; payment_method: ChargilyPaymentMethod; captcha_signature: string }
 
 const recordCheckoutStep = createStep(
   "record-chargily-checkout",
   async (input: RecordInput, { container }) => {
-    const checkout = await container.resolve<ChargilyModuleService>(CHARGILY_MODULE).createChargilyCheckouts({
-      cart_id: input.cart_id,
-      payment_session_id: input.session.session_id,
-      amount: input.session.amount,
-      payment_method: input.payment_method,
-      locale: input.locale,
-    })
+    const checkout = await container
+      .resolve<ChargilyModuleService>(CHARGILY_MODULE)
+      .createChargilyCheckouts({
+        cart_id: input.cart_id,
+        payment_session_id: input.session.session_id,
+        amount: input.session.amount,
+        payment_method: input.payment_method,
+        locale: input.locale,
+        captcha_signature: input.captcha_signature,
+      })
+      .catch((error: unknown) => {
+        // The unique index settles a captcha answer sent twice at the same moment.
+        throw isCaptchaReuse(error) ? captchaUsedError() : error
+      })
     return new StepResponse(checkout, checkout.id)
   },
   async (id, { container }) => {
@@ -162,6 +171,7 @@ export type StartChargilyCheckoutResult = { checkout_url: string; reference: str
 export const startChargilyCheckoutWorkflow = createWorkflow("start-chargily-checkout", (input: StartChargilyCheckoutInput) => {
   const key = transform({ input }, ({ input }) => cardCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
+  const captchaSignature = checkCardCaptchaStep(input)
   const session = findSessionStep(input)
   const recorded = findPaidUnsettledCheckoutStep({ cart_id: input.cart_id })
   const closed = when("unless-a-checkout-is-paid", { recorded }, ({ recorded }) => !recorded.paid).then(() => {
@@ -171,7 +181,13 @@ export const startChargilyCheckoutWorkflow = createWorkflow("start-chargily-chec
   const earlier = transform({ recorded, closed }, ({ recorded, closed }): { paid?: string } => ({ paid: recorded.paid ?? closed?.paid }))
   const opened = when("open-a-chargily-checkout", { earlier }, ({ earlier }) => !earlier.paid).then(() => {
     const record = recordCheckoutStep(
-      transform({ input, session }, ({ input, session }) => ({ cart_id: input.cart_id, session, locale: input.locale, payment_method: input.payment_method }))
+      transform({ input, session, captchaSignature }, ({ input, session, captchaSignature }) => ({
+        cart_id: input.cart_id,
+        session,
+        locale: input.locale,
+        payment_method: input.payment_method,
+        captcha_signature: captchaSignature,
+      }))
     )
     const created = createAtChargilyStep(
       transform({ record, input }, ({ record, input }) => ({ id: record.id, amount: record.amount, locale: input.locale, payment_method: input.payment_method }))

@@ -11,6 +11,7 @@ import { SATIM_MODULE } from "../../modules/satim"
 import type SatimModuleService from "../../modules/satim/service"
 import type { OpenCardPage } from "../../modules/satim/service"
 import { SATIM_PROVIDER_ID } from "../../lib/provider-ids"
+import { captchaUsedError, checkCardCaptchaStep, isCaptchaReuse } from "../card/steps/check-card-captcha"
 import { limitCardPagesStep } from "../card/steps/limit-card-pages"
 import { cardCartLock } from "../card/cart-lock"
 
@@ -26,19 +27,6 @@ import { cardCartLock } from "../card/cart-lock"
  * (its completion checks) before the customer pays anything.
  */
 export type StartSatimPaymentInput = { cart_id: string; locale: string; captcha: string }
-
-const CAPTCHA_REFUSED = "The anti-robot check is not valid any more: tick it again, then pay."
-const CAPTCHA_USED = "This anti-robot check was already used: tick it again, then pay."
-
-/** First, before anything is recorded or sent: SATIM is never asked without a valid, unused answer. */
-const checkCaptchaStep = createStep("check-satim-captcha", async (input: StartSatimPaymentInput, { container }) => {
-  const satim = container.resolve<SatimModuleService>(SATIM_MODULE)
-  const check = await satim.checkCaptcha(input.captcha, input.cart_id)
-  if (!check.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_REFUSED, refusal("captcha_invalid"))
-  const [used] = await satim.listSatimPayments({ captcha_signature: check.signature }, { take: 1 })
-  if (used) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, refusal("captcha_used"))
-  return new StepResponse(check.signature)
-})
 
 /** The card session to register, and the cart as the shop's validate hook checks it (address, delivery). */
 type CardSession = { session_id: string; amount: number; currency_code: string; amount_centimes: number; cart: Record<string, unknown> & { id: string } }
@@ -108,10 +96,9 @@ const recordAttemptStep = createStep(
         })
         return new StepResponse(attempt, attempt.id)
       } catch (error) {
-        const message = (error as Error).message
         // The unique index settles a captcha answer sent twice at the same moment.
-        if (/captcha_signature/.test(message)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, CAPTCHA_USED, refusal("captcha_used"))
-        if (draw >= 5 || !/already exists/i.test(message)) throw error
+        if (isCaptchaReuse(error)) throw captchaUsedError()
+        if (draw >= 5 || !/already exists/i.test((error as Error).message)) throw error
       }
     }
   },
@@ -197,7 +184,7 @@ export type StartSatimPaymentResult =
 export const startSatimPaymentWorkflow = createWorkflow("start-satim-payment", (input: StartSatimPaymentInput) => {
   const key = transform({ input }, ({ input }) => cardCartLock(input.cart_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
-  const captchaSignature = checkCaptchaStep(input)
+  const captchaSignature = checkCardCaptchaStep(input)
   const session = findCardSessionStep(input)
   const validate = createHook("validate", { input, cart: transform({ session }, ({ session }) => session.cart) })
   const survey = surveyCardPagesStep(input)

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CHARGILY_PAYMENT_METHODS } from "../../../lib/chargily/checkout-status"
+import { CaptchaAnswer } from "../card/validators"
 
 export const StoreStartChargilyCheckout = z
   .object({
@@ -7,6 +8,7 @@ export const StoreStartChargilyCheckout = z
     // The storefront's page language: Chargily's page and the return page keep it.
     locale: z.enum(["fr", "ar"]),
     payment_method: z.enum(CHARGILY_PAYMENT_METHODS).default("edahabia"),
+    captcha: CaptchaAnswer,
   })
   .strict()
 export type StoreStartChargilyCheckoutType = z.infer<typeof StoreStartChargilyCheckout>

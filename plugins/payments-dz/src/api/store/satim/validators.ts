@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { SATIM_ORDER_ID_PATTERN } from "../../../lib/satim/order-id"
+import { CaptchaAnswer } from "../card/validators"
 
 export const StoreStartSatimPayment = z
   .object({
     cart_id: z.string().min(1, "cart_id is required"),
     // The storefront's page language: SATIM's card page and the return page keep it.
     locale: z.enum(["fr", "ar"]),
-    // The captcha widget's answer (base64), checked before SATIM is called.
-    captcha: z.string().min(1).max(20_000),
+    captcha: CaptchaAnswer,
   })
   .strict()
 export type StoreStartSatimPaymentType = z.infer<typeof StoreStartSatimPayment>
@@ -17,9 +17,6 @@ const satimOrderId = z.string({ error: "order_id is required" }).regex(SATIM_ORD
 
 export const StoreSettleSatimPayment = z.object({ order_id: satimOrderId }).strict()
 export type StoreSettleSatimPaymentType = z.infer<typeof StoreSettleSatimPayment>
-
-export const StoreSatimCaptchaQuery = z.object({ cart_id: z.string().min(1).max(100) }).strict()
-export type StoreSatimCaptchaQueryType = z.infer<typeof StoreSatimCaptchaQuery>
 
 export const StoreSatimReceiptQuery = z.object({ order_id: satimOrderId }).strict()
 export type StoreSatimReceiptQueryType = z.infer<typeof StoreSatimReceiptQuery>

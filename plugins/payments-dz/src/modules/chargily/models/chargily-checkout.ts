@@ -31,7 +31,12 @@ export const ChargilyCheckout = model
     /** When the office recorded the refund made from Chargily's dashboard, and which staff user. */
     refunded_at: model.dateTime().nullable(),
     refunded_by: model.text().nullable(),
+    /** The captcha answer that opened this checkout: each answer opens one card page only (SATIM's or Chargily's). */
+    captcha_signature: model.text().nullable(),
   })
-  .indexes([{ on: ["checkout_id"], unique: true, where: "checkout_id IS NOT NULL" }])
+  .indexes([
+    { on: ["checkout_id"], unique: true, where: "checkout_id IS NOT NULL" },
+    { on: ["captcha_signature"], unique: true, where: "captcha_signature IS NOT NULL" },
+  ])
 
 export type ChargilyCheckoutRecord = InferTypeOf<typeof ChargilyCheckout>

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { checkPaymentCaptcha, paymentChallenge, solvePaymentChallenge, type Challenge } from "../captcha"
+import { checkPaymentCaptcha, paymentChallenge, readCaptchaSecret, solvePaymentChallenge, type Challenge } from "../captcha"
 
 const SECRET = "a-test-secret-of-sufficient-length-0123456789"
 const EASY = { cost: 10, counter: { min: 10, max: 200 } }
@@ -36,5 +36,15 @@ describe("payment captcha", () => {
     const challenge = await paymentChallenge(SECRET, "cart_A", new Date(), EASY)
     const forged = Buffer.from(JSON.stringify({ challenge, solution: { counter: 1, derivedKey: "00".repeat(32) } })).toString("base64")
     assert.deepEqual(await checkPaymentCaptcha(SECRET, forged, "cart_A"), { ok: false, reason: "invalid" })
+  })
+})
+
+describe("the captcha's signing key", () => {
+  it("is kept from 32 characters only: a short or missing option means no challenge at all", () => {
+    assert.equal(readCaptchaSecret(SECRET), SECRET)
+    assert.equal(readCaptchaSecret("x".repeat(32)), "x".repeat(32))
+    assert.equal(readCaptchaSecret("x".repeat(31)), undefined)
+    assert.equal(readCaptchaSecret(undefined), undefined)
+    assert.equal(readCaptchaSecret(12345), undefined)
   })
 })

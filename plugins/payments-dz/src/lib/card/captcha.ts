@@ -12,9 +12,10 @@ const { deriveKey } = require("altcha-lib/algorithms/pbkdf2") as typeof AltchaPb
 export type { Challenge }
 
 /**
- * The self-hosted captcha of the pay step (ALTCHA proof of work, no third party). A challenge is
- * signed by the server, bound to one cart and valid 10 minutes; the browser's answer is checked
- * here, and the caller makes each answer single use (it is stored with the payment attempt).
+ * The self-hosted captcha of the pay step (ALTCHA proof of work, no third party), the same for every
+ * card gateway (SATIM, Chargily): a challenge is signed by the server, bound to one cart and valid 10
+ * minutes; the browser's answer is checked here, and the caller makes each answer single use (it is
+ * stored with the card page it opened, whichever gateway's: workflows/card/steps/check-card-captcha.ts).
  *
  * The work is PBKDF2-SHA-256: each try costs `cost` iterations, done in native code by the browser
  * (WebCrypto) as by a script (OpenSSL), so a script pays about the CPU a customer's browser does; the
@@ -26,6 +27,20 @@ const ALGORITHM = "PBKDF2/SHA-256"
 
 export type CaptchaWork = { cost: number; counter: { min: number; max: number } }
 export const PAYMENT_CAPTCHA_WORK: CaptchaWork = { cost: 5_000, counter: { min: 800, max: 1_400 } }
+
+/** The plugin option `captchaSecret`, kept only when long enough to sign with (32 characters at least). */
+export function readCaptchaSecret(secret: unknown): string | undefined {
+  return typeof secret === "string" && secret.length >= 32 ? secret : undefined
+}
+
+/**
+ * What a card gateway's module offers the shared captcha check: the key that signs challenges while
+ * the gateway can take payments (else undefined), and whether an answer already opened one of its pages.
+ */
+export type CardCaptchaKeeper = {
+  captchaKey(): string | undefined
+  captchaSignatureUsed(signature: string): Promise<boolean>
+}
 
 export type CaptchaCheck =
   | { ok: true; signature: string }
