@@ -5,20 +5,27 @@
  * processes: 50 simultaneous bookings of one slot give one visit, 20 buyers of the last units give one
  * order, twenty returns from SATIM and its callback for one card payment give one order and one capture
  * (the simulator over https, as a production build demands), one client's request ceiling is counted
- * once for both servers. Then one server is killed mid-load: the other keeps answering and the cluster starts another.
+ * once for both servers, the day-before reminder job run by the two workers reminds each visit once (the
+ * job every 2 s and at any hour: BOOKING_REMINDER_TEST_EVERY_SECONDS). Then one server is killed
+ * mid-load: the other keeps answering and the cluster starts another.
  * Reuses the production build when it is newer than the sources (npm test builds it for production-start).
  */
 import assert from "node:assert/strict"
-import { type ChildProcess } from "node:child_process"
+import { spawnSync, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
 import http from "node:http"
+import os from "node:os"
+import path from "node:path"
 import { after, before, describe, it } from "node:test"
+import { simpleParser } from "mailparser"
 import { ensureDatabase, findPublishableKey, withClient } from "../lib/database"
 import { startThrowawayPostgres, type RunningPostgres } from "../lib/embedded-postgres"
 import { freePort, waitFor } from "../lib/ports"
 import { readyCart as readyCartAs } from "../lib/drill-stack"
 import { makeProductionAdmin } from "../lib/production-admin"
 import { ensureProductionBuild, seedFromProductionBuild } from "../lib/production-build"
-import { clearRedisKeys, productionEnv, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
+import { clearRedisKeys, productionEnv, REDIS_URL, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
+import { startSmtpSink, type SmtpSink } from "../lib/smtp-sink"
 import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
 import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/card/captcha"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
@@ -34,6 +41,10 @@ type Answer = { status: number; data: any; servedBy: number; retryAfter: number 
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
 
+const REMINDER_EVERY_SECONDS = 2
+/** The reminder job's runs, as BullMQ names them in the workers' scheduled-job queue (workflow-engine-redis: `schedule_job-<name>`). */
+const REMINDER_RUN_ID = "repeat:schedule_job-booking-remind-tomorrows-visits:"
+
 describe("the production cluster with two servers", { timeout: 900_000, skip }, () => {
   let database: RunningPostgres
   let production: ChildProcess | undefined
@@ -43,6 +54,8 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
   let databaseUrl: string
   let headers: Record<string, string>
   let satim: HttpsSatim
+  let mail: SmtpSink
+  let mailDir: string
   let shoppers = 0
 
   /** Each shopper behind the TLS proxy has its own address, so no per-client ceiling is shared. */
@@ -104,12 +117,18 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     api = `http://127.0.0.1:${ports.server}`
     // SATIM over https, as production demands: the simulator with a certificate of this run, which the cluster trusts.
     satim = await startHttpsSatimSimulator()
+    // The shop's e-mails (the reminders among them), in a sink of this run's own.
+    mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-scale-out-mail-"))
+    mail = await startSmtpSink({ port: 0, dir: mailDir })
     env = {
       ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: api, trustedProxy: "127.0.0.1" }),
       MEDUSA_SERVERS: "2",
       MEDUSA_WORKERS: "2",
       SERVED_BY_HEADER: "true",
       LOG_LEVEL: "warn",
+      SMTP_PORT: String(mail.port),
+      // The day-before reminder job every 2 s, acting at any hour (reminder-timing.ts): this test runs at any time of day.
+      BOOKING_REMINDER_TEST_EVERY_SECONDS: String(REMINDER_EVERY_SECONDS),
       ...satim.env,
     }
     await ensureProductionBuild(env)
@@ -138,6 +157,8 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     }
     await database?.stop()
     await satim?.stop()
+    await mail?.stop()
+    if (mailDir) fs.rmSync(mailDir, { recursive: true, force: true })
     clearRedisKeys(prefix)
   })
 
@@ -249,6 +270,76 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     )
     assert.deepEqual(settled, { orders: 1, captures: 1 })
     process.stdout.write(`# SATIM over 2 servers: paid, then 20 returns + the callback settled in ${seconds(started)} s in all (1 order, 1 capture)\n`)
+  })
+
+  it("the day-before reminder job with two workers: each visit of tomorrow reminded once", async () => {
+    const started = Date.now()
+    const zone = (await call("GET", "/store/booking/zones")).data.zones.find((each: { handle: string }) => each.handle === "alger").id
+    const fault = (await call("GET", "/store/booking/fault-types")).data.fault_types.find((each: { handle: string }) => each.handle === "pas-de-chauffage").id
+    // Customers book 3 visits of the first working day from tomorrow on (the week runs Sunday to Thursday)…
+    let bookedDay = ""
+    let slots: Array<{ start: string }> = []
+    for (let days = 1; days <= 8 && slots.length < 3; days++) {
+      bookedDay = algiersDate(days)
+      slots = (await call("GET", `/store/booking/slots?zone_id=${zone}&fault_type_id=${fault}&from=${bookedDay}&to=${bookedDay}`)).data.slots
+    }
+    assert.ok(slots.length >= 3, "no day with 3 free slots in the next week")
+    const emails = [1, 2, 3].map((visit) => `rappel-${visit}@example.dz`)
+    const visits: string[] = []
+    for (const [index, email] of emails.entries()) {
+      const booked = await call("POST", "/store/booking/appointments", {
+        zone_id: zone,
+        fault_type_id: fault,
+        starts_at: slots[index]!.start,
+        contact: { first_name: "Client", last_name: `Rappel ${index + 1}`, phone: `055011230${index + 1}`, email },
+        address: { address_1: "3 rue Larbi Ben M'hidi", commune: "Alger Centre", wilaya_code: "16" },
+        description: "La chaudière ne démarre plus.",
+      })
+      assert.equal(booked.status, 201, JSON.stringify(booked.data))
+      visits.push(booked.data.appointment.id)
+    }
+    // …moved to tomorrow, same hours, when tomorrow is a Friday or a Saturday (no slots): the reminder is about the date, not the rota.
+    const tomorrow = algiersDate(1)
+    const shiftDays = Math.round((Date.parse(`${bookedDay}T12:00:00Z`) - Date.parse(`${tomorrow}T12:00:00Z`)) / 86_400_000)
+    if (shiftDays > 0) {
+      await sql(
+        `UPDATE appointment SET starts_at = starts_at - make_interval(days => $2), ends_at = ends_at - make_interval(days => $2),
+                blocked_from = blocked_from - make_interval(days => $2), blocked_until = blocked_until - make_interval(days => $2) WHERE id = ANY($1)`,
+        [visits, shiftDays]
+      )
+    }
+    const booked = Date.now()
+
+    // The job runs every 2 s on whichever worker BullMQ hands it to; every visit is claimed and its e-mail sent.
+    const remindedAt = async () => (await sql<{ n: number }>("SELECT count(*)::int AS n FROM appointment WHERE id = ANY($1) AND reminded_at IS NOT NULL", [visits]))[0]!.n
+    assert.ok(await waitFor(async () => (await remindedAt()) === visits.length, 60_000, 250), `${await remindedAt()} of ${visits.length} visits reminded after 60 s`)
+    const allReminded = Date.now()
+    // Then at least two more runs of the job, which must find nothing left to send (their ids in the workers' completed runs).
+    const runsSince = (since: number) =>
+      spawnSync("redis-cli", ["-u", REDIS_URL, "zrangebyscore", `${prefix}-bull:${prefix}-workflows-jobs:completed`, String(since), "+inf"], { encoding: "utf8" })
+        .stdout.split("\n")
+        .filter((id) => id.startsWith(REMINDER_RUN_ID)).length
+    assert.ok(await waitFor(async () => runsSince(allReminded) >= 2, 30_000, 250), `${runsSince(allReminded)} runs of the reminder job since every visit was reminded`)
+    const runs = runsSince(started)
+
+    // Exactly one reminder per visit: one e-mail notification recorded, one message in the sink.
+    const notifications = await sql<{ resource_id: string; status: string }>(
+      "SELECT resource_id, status FROM notification WHERE template = 'appointment-reminder' AND channel = 'email' AND resource_id = ANY($1) ORDER BY resource_id",
+      [visits]
+    )
+    assert.deepEqual(notifications, [...visits].sort().map((id) => ({ resource_id: id, status: "success" })))
+    const reminders = (await Promise.all(mail.files().map(async (file) => simpleParser(fs.readFileSync(file)))))
+      .filter((parsed) => /^Rappel/.test(parsed.subject ?? ""))
+      .map((parsed) => (parsed.to && !Array.isArray(parsed.to) ? parsed.to.text : ""))
+      .filter((to) => emails.includes(to))
+      .sort()
+    assert.deepEqual(reminders, emails)
+    const workers = [...output.matchAll(/\[cluster\] worker (\d+) listening/g)].map((match) => Number(match[1]))
+    assert.equal(workers.length, 2, "a worker was restarted during the reminders")
+    process.stdout.write(
+      `# reminders with 2 workers: ${visits.length} visits for ${tomorrow}${shiftDays ? ` (booked ${bookedDay}, moved)` : ""} reminded ${((allReminded - booked) / 1000).toFixed(1)} s after booking, ` +
+        `${runs} runs of the job in ${seconds(started)} s, one e-mail each\n`
+    )
   })
 
   it("one client's ceiling is counted once over both servers (in Redis): 300 a minute in all, not 300 each", async () => {

@@ -7,7 +7,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import remindTomorrowsVisitsJob from "@mj-chauffage/booking/jobs/remind-tomorrows-visits"
+import { remindTomorrowsVisits } from "@mj-chauffage/booking/jobs/remind-tomorrows-visits"
 import { TECHNICIAN_EVENTS } from "@mj-chauffage/booking/lib/events/appointment-events"
 import { algiersDate, settle } from "../helpers/booking-fixture"
 import { useMailSink } from "../helpers/mail-sink"
@@ -87,16 +87,16 @@ shopSuite(({ api, getContainer, dbConnection, shop, smsDir }) => {
     const later = await nextDayWithSlots(1, Math.round((Date.parse(`${date}T12:00:00Z`) - Date.parse(`${algiersDate(0)}T12:00:00Z`)) / 86_400_000))
     const nextDay = await book(later.slots[0].start, { last_name: "Surlendemain", phone: "0550 11 22 04", email: "surlendemain@example.dz" }, "fr")
 
-    // The hour the job was scheduled for: 18:00 in Algiers (17:00 UTC) the day before the visits.
+    // The hour the job runs at: 18:00 in Algiers (17:00 UTC) the day before the visits.
     const scheduledFor = new Date(`${dayBefore(date)}T17:00:00Z`)
     const container = getContainer() as unknown as MedusaContainer
-    const reports = await Promise.all([remindTomorrowsVisitsJob(container, { scheduledFor }), remindTomorrowsVisitsJob(container, { scheduledFor })])
+    const reports = await Promise.all([remindTomorrowsVisits(container, scheduledFor), remindTomorrowsVisits(container, scheduledFor)])
     // Both runs saw the two visits; each visit was claimed, and sent, by one of them only.
     expect(reports.map((report) => report.candidates)).toEqual([2, 2])
     expect(reports[0].reminded + reports[1].reminded).toBe(2)
     expect(reports[0].failed + reports[1].failed).toBe(0)
     // A run later in the evening finds nothing left to send.
-    expect(await remindTomorrowsVisitsJob(container, { scheduledFor: new Date(scheduledFor.getTime() + 3600_000) })).toEqual({ candidates: 0, reminded: 0, failed: 0 })
+    expect(await remindTomorrowsVisits(container, new Date(scheduledFor.getTime() + 3600_000))).toEqual({ candidates: 0, reminded: 0, failed: 0 })
 
     // The job has returned: every reminder it sent is in the sink already.
     const reminderMails = (await mailSink.mailsMatching(() => true, 0)).filter((mail) => /^Rappel|^تذكير/.test(mail.subject ?? ""))
@@ -140,7 +140,7 @@ shopSuite(({ api, getContainer, dbConnection, shop, smsDir }) => {
     const { date, slots } = await nextDayWithSlots(1)
     const visit = await book(slots[0].start, { last_name: "Midi", phone: "0550 11 22 05", email: "midi@example.dz" }, "fr")
     // 12:00 in Algiers the day before: too early.
-    await remindTomorrowsVisitsJob(getContainer() as unknown as MedusaContainer, { scheduledFor: new Date(`${dayBefore(date)}T11:00:00Z`) })
+    await remindTomorrowsVisits(getContainer() as unknown as MedusaContainer, new Date(`${dayBefore(date)}T11:00:00Z`))
     const rows = await dbConnection.raw(`SELECT reminded_at FROM appointment WHERE id = ?`, [visit.appointment.id])
     expect(rows.rows[0].reminded_at).toBeNull()
     expect(readSmsFiles(smsDir).filter((sms) => sms.template === "appointment-reminder" && sms.to === "+213550112205")).toHaveLength(0)

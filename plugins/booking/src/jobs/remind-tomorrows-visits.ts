@@ -1,18 +1,17 @@
 /**
  * The day-before reminder: every hour (Medusa's cron runs in server time, UTC; Algiers is UTC+1 all
- * year, so an hourly run needs no conversion), and only during the reminder hours in Algiers, each
+ * year, so an hourly run needs no conversion; reminder-timing.ts), and only during the reminder hours in Algiers, each
  * confirmed visit of the next Algiers day is reminded once, by e-mail and by SMS, in its language.
  * Once even with several workers: a visit is sent only by whoever claims it (one conditional UPDATE
  * of reminded_at, BookingModuleService.claimReminder). A send that fails gives the claim back, so
  * the next run within the hours tries again; the notification module's idempotency keys keep
  * whatever already went out from going twice.
  */
-import type { ScheduledJobContext } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { REMINDER_HOURS } from "../lib/booking-settings"
 import { appointmentMail } from "../lib/mail/appointment-mail"
 import { manageAppointmentUrl } from "../lib/mail/manage-link"
+import { reminderTiming, type ReminderTiming } from "../lib/reminders/reminder-timing"
 import { remindableVisitsFilter, reminderWindow } from "../lib/reminders/reminder-window"
 import { sendVisitSms } from "../lib/sms/send-sms"
 import { reminderSms } from "../lib/sms/visit-sms"
@@ -23,9 +22,12 @@ export const REMINDER_TEMPLATE = "appointment-reminder"
 
 export type ReminderReport = { candidates: number; reminded: number; failed: number }
 
-export async function remindTomorrowsVisits(container: MedusaContainer, now: Date): Promise<ReminderReport> {
+/** Read once per process, when Medusa loads the job (reminder-timing.ts: hourly in the shop). */
+const TIMING: ReminderTiming = reminderTiming(process.env)
+
+export async function remindTomorrowsVisits(container: MedusaContainer, now: Date, hours = TIMING.hours): Promise<ReminderReport> {
   const report: ReminderReport = { candidates: 0, reminded: 0, failed: 0 }
-  const window = reminderWindow(now, REMINDER_HOURS)
+  const window = reminderWindow(now, hours)
   if (!window) return report
   const booking = container.resolve<BookingModuleService>(BOOKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -75,9 +77,13 @@ async function sendReminder(container: MedusaContainer, booking: BookingModuleSe
   if (failures.length) throw new Error(failures.join("; "))
 }
 
-/** Medusa calls it with the hour it was scheduled for (a run that starts late still acts for that hour). */
-export default async function remindTomorrowsVisitsJob(container: MedusaContainer, context?: ScheduledJobContext): Promise<ReminderReport> {
-  return remindTomorrowsVisits(container, context?.scheduledFor ?? new Date())
+/**
+ * Acts for the hour it runs in, by the clock. Not Medusa's `scheduledFor`: with the Redis workflow
+ * engine that is when BullMQ queued the run (job.timestamp), i.e. when the previous run started, an
+ * hour early: the 18:00 run acted as 17:00 and sent nothing, and the 21:00 one still sent.
+ */
+export default async function remindTomorrowsVisitsJob(container: MedusaContainer): Promise<ReminderReport> {
+  return remindTomorrowsVisits(container, new Date())
 }
 
-export const config = { name: "booking-remind-tomorrows-visits", schedule: "0 * * * *" }
+export const config = { name: "booking-remind-tomorrows-visits", schedule: TIMING.schedule }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SATIM_MODULE } from "../modules/satim"
 import type SatimModuleService from "../modules/satim/service"
 import { OPEN_ATTEMPTS_FILTER, isOpenAttempt } from "../lib/satim/payment-status"
+import { reconcileSchedule } from "../lib/satim/reconcile-schedule"
 import { settleSatimPaymentWorkflow } from "../workflows/satim/settle-satim-payment"
 
 /**
@@ -62,4 +63,4 @@ export default async function reconcileSatimPaymentsJob(container: MedusaContain
   await reconcileSatimPayments(container)
 }
 
-export const config = { name: "reconcile-satim-payments", schedule: "*/5 * * * *" }
+export const config = { name: "reconcile-satim-payments", schedule: reconcileSchedule(process.env) }
