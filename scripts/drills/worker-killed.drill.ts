@@ -24,7 +24,7 @@ import { readyCart, startDrillStack, storeCall, type DrillStack } from "../lib/d
 import { waitFor } from "../lib/ports"
 import { payWithSuccessCard, startHttpsSatimSimulator, type HttpsSatim } from "../lib/satim-simulator/https-satim"
 import { skipWithoutRedis } from "../lib/production-stack"
-import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/satim/captcha"
+import { solvePaymentChallenge } from "@mj-chauffage/payments-dz/lib/card/captcha"
 import { SATIM_PROVIDER_ID } from "@mj-chauffage/payments-dz/lib/provider-ids"
 import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
 

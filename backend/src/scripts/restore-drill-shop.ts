@@ -63,7 +63,7 @@ async function placeOrder(container: ExecArgs["container"]): Promise<{ id: strin
   await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: CASH_ON_DELIVERY } })
   const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
   const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: result.id } })
-  return { id: order.id, display_id: order.display_id as number }
+  return { id: order.id, display_id: Number(order.display_id) }
 }
 
 /** The first slot the storefront would offer in Alger for "no heating", booked as a guest. */
