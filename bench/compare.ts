@@ -62,6 +62,7 @@ async function main() {
         for (const side of order) {
           progress(`round ${round + 1}/${ROUNDS} ${side.name} ${route.name}`)
           const measured = await measureRoute(side, route, fixtures.get(side)!, SECONDS)
+          progress(`  p50 ${figure(measured.p50)} ms, ${figure(measured.perSecond)} req/s, ${figure(measured.cpuMsPerRequest)} CPU ms per request, ${measured.failed} not 2xx`)
           const routes = results.get(side)!.routes
           routes.set(route.name, [...(routes.get(route.name) ?? []), measured])
         }

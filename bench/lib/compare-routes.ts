@@ -62,7 +62,7 @@ export async function measureRoute(side: BenchSide, route: BenchRoute, fixtures:
     p95: percentile(latency.times, 95),
     p99: percentile(latency.times, 99),
     perSecond: load.result.requests.total / seconds.load,
-    cpuMsPerRequest: cpuMs / Math.max(1, load.result.requests.total),
+    cpuMsPerRequest: load.result.requests.total ? cpuMs / load.result.requests.total : NaN,
     failed: notOk(latency.result) + notOk(load.result),
   }
 }

@@ -32,12 +32,21 @@ export type BenchSide = {
   stop: () => Promise<void>
 }
 
-/** A Store API call that must succeed; its JSON. */
+/**
+ * A Store API call that must succeed; its JSON. Told that the cart is busy with another request
+ * (ours: 409 request_in_progress), it waits as told (at most 3 s) and tries again, as the storefront does.
+ */
 export async function storeJson<T = any>(side: Pick<BenchSide, "api" | "headers">, method: "GET" | "POST", path: string, body?: object): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const response = await fetch(side.api + path, { method, headers: side.headers, body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(60_000) })
-  const text = await response.text()
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`)
-  return JSON.parse(text) as T
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(side.api + path, { method, headers: side.headers, body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(60_000) })
+    const text = await response.text()
+    if (response.status === 409 && text.includes("request_in_progress") && attempt < 10) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(response.headers.get("retry-after")) || 1, 3) * 1000))
+      continue
+    }
+    assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`)
+    return JSON.parse(text) as T
+  }
 }
 
 async function catalogue(side: Pick<BenchSide, "api" | "headers">) {
