@@ -67,7 +67,7 @@ describe("the worker killed in the middle of a SATIM settlement", { timeout: 1_5
   async function customerWhoNeverCameBack() {
     const address = `198.51.100.${++customers}`
     const cartId = await readyCart(stack, address, `tuee-${customers}@example.dz`, variantId, SATIM_PROVIDER_ID)
-    const challenge = (await storeCall(stack, "GET", `/store/satim/captcha?cart_id=${cartId}`, address)).body as Parameters<typeof solvePaymentChallenge>[0]
+    const challenge = (await storeCall(stack, "GET", `/store/card/captcha?cart_id=${cartId}`, address)).body as Parameters<typeof solvePaymentChallenge>[0]
     const captcha = Buffer.from(JSON.stringify({ challenge, solution: await solvePaymentChallenge(challenge) })).toString("base64")
     const opened = await storeCall(stack, "POST", "/store/satim/payments", address, { cart_id: cartId, locale: "fr", captcha })
     assert.ok(opened.body.payment?.form_url, `card page: ${opened.status} ${JSON.stringify(opened.body).slice(0, 300)}`)
