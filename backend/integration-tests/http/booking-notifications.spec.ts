@@ -91,8 +91,11 @@ shopSuite(({ api, getContainer, dbConnection, shop, smsDir }) => {
     const scheduledFor = new Date(`${dayBefore(date)}T17:00:00Z`)
     const container = getContainer() as unknown as MedusaContainer
     const reports = await Promise.all([remindTomorrowsVisits(container, scheduledFor), remindTomorrowsVisits(container, scheduledFor)])
-    // Both runs saw the two visits; each visit was claimed, and sent, by one of them only.
-    expect(reports.map((report) => report.candidates)).toEqual([2, 2])
+    // Each run saw at most the two visits (a run that reads after the other's claims sees fewer: timing,
+    // not a fault); each visit was claimed, and sent, by one run only. The claim race itself, forced, is
+    // the next test's 20 simultaneous claims.
+    for (const report of reports) expect(report.candidates).toBeLessThanOrEqual(2)
+    expect(Math.max(...reports.map((report) => report.candidates))).toBe(2)
     expect(reports[0].reminded + reports[1].reminded).toBe(2)
     expect(reports[0].failed + reports[1].failed).toBe(0)
     // A run later in the evening finds nothing left to send.

@@ -5,6 +5,7 @@
  * with two workers at any time of day: the job then runs every so many seconds and acts at any hour,
  * so the test sees it run within seconds. The once-per-visit claim is the same either way. Pure.
  */
+import { testIntervalSetting } from "@mj-chauffage/shop-kernel/test-interval"
 import { REMINDER_HOURS } from "../booking-settings"
 import type { ReminderHours } from "./reminder-window"
 
@@ -21,11 +22,6 @@ export type ReminderTiming = {
 
 /** The timing from the environment; a malformed test setting is refused (the worker does not start) rather than ignored. */
 export function reminderTiming(env: Record<string, string | undefined>): ReminderTiming {
-  const value = env[REMINDER_TEST_SETTING]
-  if (value === undefined || value === "") return { schedule: HOURLY, hours: REMINDER_HOURS }
-  const seconds = Number(value)
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
-    throw new Error(`${REMINDER_TEST_SETTING} must be a whole number of seconds from 1 to 3600 (got "${value}")`)
-  }
-  return { schedule: { interval: seconds * 1000 }, hours: ANY_HOUR }
+  const interval = testIntervalSetting(env, REMINDER_TEST_SETTING, 3600)
+  return interval ? { schedule: interval, hours: ANY_HOUR } : { schedule: HOURLY, hours: REMINDER_HOURS }
 }

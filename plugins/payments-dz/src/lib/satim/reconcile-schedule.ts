@@ -5,16 +5,12 @@
  * that kills a worker mid-settlement (scripts/drills/worker-killed.drill.ts): it waits seconds, not
  * minutes, for the next run. Pure.
  */
+import { testIntervalSetting } from "@mj-chauffage/shop-kernel/test-interval"
+
 export const RECONCILE_TEST_SETTING = "SATIM_RECONCILE_TEST_EVERY_SECONDS"
 export const EVERY_FIVE_MINUTES = "*/5 * * * *"
 
-/** Medusa's scheduled-job schedule: a cron pattern, or an interval in milliseconds. A malformed test setting is refused, not ignored. */
+/** Medusa's scheduled-job schedule: a cron pattern, or an interval in milliseconds (the drill's setting). */
 export function reconcileSchedule(env: Record<string, string | undefined>): string | { interval: number } {
-  const value = env[RECONCILE_TEST_SETTING]
-  if (value === undefined || value === "") return EVERY_FIVE_MINUTES
-  const seconds = Number(value)
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300) {
-    throw new Error(`${RECONCILE_TEST_SETTING} must be a whole number of seconds from 1 to 300 (got "${value}")`)
-  }
-  return { interval: seconds * 1000 }
+  return testIntervalSetting(env, RECONCILE_TEST_SETTING, 300) ?? EVERY_FIVE_MINUTES
 }
