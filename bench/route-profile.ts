@@ -17,12 +17,25 @@ import { REPO_ROOT } from "../scripts/lib/paths"
 import { measure, percentile } from "./lib/measure"
 import { benchSlotQuery } from "./lib/slot-query"
 
-const ROUTES: Record<string, (slotsPath: string) => string> = {
-  slots: (slotsPath) => slotsPath,
+/** What a route's path needs from the seeded stack. */
+type RouteContext = { slotsPath: string; productId: string; regionId: string }
+
+const ROUTES: Record<string, (context: RouteContext) => string> = {
+  slots: ({ slotsPath }) => slotsPath,
   zones: () => "/store/booking/zones",
   products: () => "/store/products?limit=12",
+  // A product page's read, as bench:compare asks it: by id, priced for the region.
+  product: ({ productId, regionId }) => `/store/products/${productId}?region_id=${regionId}`,
   search: () => "/store/part-search?q=circulateur",
   regions: () => "/store/regions",
+}
+
+async function firstOf<T>(url: string, headers: Record<string, string>, key: string): Promise<T> {
+  const response = await fetch(url, { headers })
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  const [first] = ((await response.json()) as Record<string, T[]>)[key]
+  if (!first) throw new Error(`${url} returned no ${key}`)
+  return first
 }
 
 /** The server's inspector, reached over its WebSocket (Node 20: --experimental-websocket). */
@@ -65,12 +78,16 @@ async function main() {
   const stack = await startDrillStack({ servers: 1, workers: 1 })
   try {
     const pid = Number(/\[cluster\] server (\d+) listening/.exec(stack.output())?.[1])
-    const slotsPath = (await benchSlotQuery(stack.api, stack.headers)).path
+    const context: RouteContext = {
+      slotsPath: (await benchSlotQuery(stack.api, stack.headers)).path,
+      productId: (await firstOf<{ id: string }>(`${stack.api}/store/products?limit=1&fields=id`, stack.headers, "products")).id,
+      regionId: (await firstOf<{ id: string }>(`${stack.api}/store/regions?limit=1&fields=id`, stack.headers, "regions")).id,
+    }
     const profiler = values["no-profile"] ? null : await openProfiler(pid)
     const directory = path.join(REPO_ROOT, ".dev", "profiles")
     fs.mkdirSync(directory, { recursive: true })
     for (const name of names) {
-      const url = stack.api + ROUTES[name](slotsPath)
+      const url = stack.api + ROUTES[name](context)
       // Right after the seed the worker is still busy and nothing is compiled yet: the first seconds run slow.
       await measure({ url, headers: stack.headers, connections: 20, duration: 10 })
       await profiler?.start()

@@ -356,7 +356,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     assert.equal((await getOnNewConnection("/store/regions", "203.0.113.78")).status, 200)
   })
 
-  it("what Medusa caches in Redis is forgotten on both servers within 2 s of the office's change: a price, a revoked key", async () => {
+  it("what Medusa caches in Redis is forgotten on both servers within 2 s of the office's change (a price in a list and by id, stock, a revoked key)", async () => {
     const office = await makeProductionAdmin(env, "cache@mj-chauffage.dz")
     const login = await call("POST", "/auth/user/emailpass", office)
     assert.equal(login.status, 200, JSON.stringify(login.data))
@@ -394,25 +394,39 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
       assert.fail(`still ${JSON.stringify([...new Set(values)])} 2 s after the change, not ${JSON.stringify(expected)}`)
     }
 
-    // A price: read (so cached) on both servers, changed as the dashboard saves it, read again.
+    // A price: read (so cached) on both servers, in a list and by id, changed as the dashboard saves it, read again.
     const part = SEED_PRODUCTS.find((product) => product.variants.length === 1)!
     const regionId: string = (await call("GET", "/store/regions")).data.regions[0].id
-    const priceUrl = `/store/products?handle=${part.handle}&region_id=${regionId}&fields=id,*variants.calculated_price`
-    const priceOf = (answer: Answer) => Number(answer.data.products[0].variants[0].calculated_price.calculated_amount)
-    const before = await onBothServers(priceUrl, priceOf)
-    assert.deepEqual([...new Set(before)], [part.variants[0]!.price])
     const { products } = await admin("GET", `/admin/products?handle=${part.handle}&fields=id,*variants,*variants.prices`)
     const variant = products[0].variants[0] as { id: string; prices: Array<{ id: string; currency_code: string; amount: number }> }
+    const listUrl = `/store/products?handle=${part.handle}&region_id=${regionId}&fields=id,*variants.calculated_price`
+    const byIdUrl = `/store/products/${products[0].id}?region_id=${regionId}&fields=id,*variants.calculated_price,+variants.inventory_quantity`
+    const listPrice = (answer: Answer) => Number(answer.data.products[0].variants[0].calculated_price.calculated_amount)
+    const byIdPrice = (answer: Answer) => Number(answer.data.product.variants[0].calculated_price.calculated_amount)
+    const pages = [
+      { url: listUrl, price: listPrice },
+      { url: byIdUrl, price: byIdPrice },
+    ]
+    for (const page of pages) assert.deepEqual([...new Set(await onBothServers(page.url, page.price))], [part.variants[0]!.price], page.url)
     // Proof that the answers come from the cache: a price written behind Medusa's back (no event) is not seen.
     const dzd = variant.prices.find((price) => price.currency_code === "dzd")!
     await sql("update price set amount = 1, raw_amount = '{\"value\": \"1\", \"precision\": 20}' where id = $1", [dzd.id])
-    assert.deepEqual([...new Set(await onBothServers(priceUrl, priceOf))], [part.variants[0]!.price], "the answer did not come from the cache")
+    for (const page of pages) assert.deepEqual([...new Set(await onBothServers(page.url, page.price))], [part.variants[0]!.price], `${page.url}: the answer did not come from the cache`)
     const newPrice = part.variants[0]!.price + 1300
     const changed = Date.now()
     await admin("POST", `/admin/products/${products[0].id}/variants/${variant.id}`, {
       prices: variant.prices.map(({ id, currency_code, amount }) => ({ id, currency_code, amount: currency_code === "dzd" ? newPrice : amount })),
     })
-    const priceSeenMs = await clearedWithin2s(changed, priceUrl, priceOf, newPrice)
+    const priceSeenMs = await clearedWithin2s(changed, listUrl, listPrice, newPrice)
+    const byIdSeenMs = await clearedWithin2s(changed, byIdUrl, byIdPrice, newPrice)
+    // Stock, which Medusa also keeps in the cache: a level changed as the dashboard saves it, seen by id.
+    const stockOf = (answer: Answer) => Number(answer.data.product.variants[0].inventory_quantity)
+    const [stockBefore] = new Set(await onBothServers(byIdUrl, stockOf))
+    const { variant: stocked } = await admin("GET", `/admin/products/${products[0].id}/variants/${variant.id}?fields=id,*inventory_items,*inventory_items.inventory.location_levels`)
+    const level = stocked.inventory_items[0].inventory.location_levels[0] as { inventory_item_id: string; location_id: string; stocked_quantity: number }
+    const restocked = Date.now()
+    await admin("POST", `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`, { stocked_quantity: level.stocked_quantity + 7 })
+    const stockSeenMs = await clearedWithin2s(restocked, byIdUrl, stockOf, stockBefore! + 7)
 
     // A publishable key: accepted (so cached) on both servers, revoked, refused on both.
     const { sales_channels } = await admin("GET", "/admin/sales-channels?limit=1")
@@ -423,7 +437,7 @@ describe("the production cluster with two servers", { timeout: 900_000, skip }, 
     const revoked = Date.now()
     await admin("POST", `/admin/api-keys/${api_key.id}/revoke`, {})
     const keyRefusedMs = await clearedWithin2s(revoked, "/store/regions", (answer) => answer.status, 400, withKey)
-    process.stdout.write(`# on both servers: the new price ${priceSeenMs} ms after the save was sent, the revoked key refused ${keyRefusedMs} ms after the revocation\n`)
+    process.stdout.write(`# on both servers: the new price ${priceSeenMs} ms (list) and ${byIdSeenMs} ms (by id) after the save was sent, the new stock ${stockSeenMs} ms, the revoked key refused ${keyRefusedMs} ms after the revocation\n`)
   })
 
   it("a server killed mid-load: the other keeps answering, and the cluster starts another", async () => {
