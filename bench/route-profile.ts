@@ -20,13 +20,18 @@ import { benchSlotQuery } from "./lib/slot-query"
 /** What a route's path needs from the seeded stack. */
 type RouteContext = { slotsPath: string; productId: string; regionId: string }
 
-const ROUTES: Record<string, (context: RouteContext) => string> = {
+/** A GET path, or a POST with its JSON body. */
+type RouteRequest = string | { method: "POST"; path: string; body: object }
+
+const ROUTES: Record<string, (context: RouteContext) => RouteRequest> = {
   slots: ({ slotsPath }) => slotsPath,
   zones: () => "/store/booking/zones",
   products: () => "/store/products?limit=12",
   // A product page's read, as bench:compare asks it: by id, priced for the region.
   product: ({ productId, regionId }) => `/store/products/${productId}?region_id=${regionId}`,
   search: () => "/store/part-search?q=circulateur",
+  // A guest's first cart, as the storefront opens it.
+  cart: ({ regionId }) => ({ method: "POST", path: "/store/carts", body: { region_id: regionId } }),
   regions: () => "/store/regions",
 }
 
@@ -87,11 +92,12 @@ async function main() {
     const directory = path.join(REPO_ROOT, ".dev", "profiles")
     fs.mkdirSync(directory, { recursive: true })
     for (const name of names) {
-      const url = stack.api + ROUTES[name](context)
+      const route = ROUTES[name](context)
+      const target = typeof route === "string" ? { url: stack.api + route } : { url: stack.api + route.path, method: route.method, body: JSON.stringify(route.body) }
       // Right after the seed the worker is still busy and nothing is compiled yet: the first seconds run slow.
-      await measure({ url, headers: stack.headers, connections: 20, duration: 10 })
+      await measure({ ...target, headers: stack.headers, connections: 20, duration: 10 })
       await profiler?.start()
-      const { result, times } = await measure({ url, headers: stack.headers, connections: 20, duration: 10 })
+      const { result, times } = await measure({ ...target, headers: stack.headers, connections: 20, duration: 10 })
       const profile = await profiler?.stop()
       process.stdout.write(
         `\n## ${name}: ${result.requests.average} req/s, p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms; ` +

@@ -16,5 +16,5 @@ createCartWorkflow.hooks.validate(async ({ input }) => {
 })
 
 createCartWorkflow.hooks.cartCreated(async ({ cart, additional_data }, { container }) => {
-  await keepGuestCartAwayFromAccounts(container, cart.id, cartRequester(additional_data))
+  await keepGuestCartAwayFromAccounts(container, cart.id, cartRequester(additional_data), cart)
 })

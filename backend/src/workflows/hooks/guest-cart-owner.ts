@@ -16,7 +16,21 @@ export const cartRequester = (additionalData: Record<string, unknown> | null | u
  * account's e-mail would attach the cart, then the order, to that account and show it in its order
  * history. Such a cart is moved to the guest customer of that e-mail (created when missing).
  */
-export async function keepGuestCartAwayFromAccounts(container: MedusaContainer, cartId: string, requester: string | null): Promise<void> {
+/** What a workflow already holds of the cart: Medusa's created cart has `customer_id`, its refreshed cart `customer`. */
+export type KnownCartOwner = { customer_id?: string | null; customer?: { id: string; has_account?: boolean | null } | null }
+
+/** True when what the workflow holds shows the cart needs no move: no customer, a guest customer, or the requester. */
+export function ownerNeedsNoMove(known: KnownCartOwner, requester: string | null): boolean {
+  if ("customer" in known && known.customer !== undefined) {
+    return !known.customer || known.customer.has_account === false || known.customer.id === requester
+  }
+  if ("customer_id" in known && known.customer_id !== undefined) return !known.customer_id || known.customer_id === requester
+  return false
+}
+
+export async function keepGuestCartAwayFromAccounts(container: MedusaContainer, cartId: string, requester: string | null, known: KnownCartOwner = {}): Promise<void> {
+  // Most carts are settled by what the workflow holds, without a read (a guest's new cart has no customer).
+  if (ownerNeedsNoMove(known, requester)) return
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: ["id", "email", "customer_id", "customer.has_account"],

@@ -7,7 +7,7 @@ import { refusal } from "@mj-chauffage/shop-kernel/refusals"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import { FOREIGN_ADDRESS_MESSAGE, refuseUnknownPlace, type AddressInput } from "./address-refusal"
-import { cartRequester, keepGuestCartAwayFromAccounts } from "./guest-cart-owner"
+import { cartRequester, keepGuestCartAwayFromAccounts, type KnownCartOwner } from "./guest-cart-owner"
 
 
 const idOf = (address: AddressInput) => (typeof address === "string" ? address : address?.id)
@@ -30,5 +30,5 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
 })
 
 updateCartWorkflow.hooks.cartUpdated(async ({ cart, additional_data }, { container }) => {
-  await keepGuestCartAwayFromAccounts(container, (cart as { id: string }).id, cartRequester(additional_data))
+  await keepGuestCartAwayFromAccounts(container, (cart as { id: string }).id, cartRequester(additional_data), cart as KnownCartOwner)
 })
