@@ -37,8 +37,13 @@ const workerRole: Role = {
   env: { MEDUSA_WORKER_MODE: "worker", MEDUSA_ADMIN_DISABLED: "true", PORT: process.env.WORKER_PORT || "9001" },
 }
 
+/**
+ * MEDUSA_CPU_PROFILE_DIR (benchmarks only, e.g. bench:checkouts): each process writes a V8 CPU profile
+ * there when it stops (Node refuses --cpu-prof in NODE_OPTIONS, so it is passed here).
+ */
+const profileDir = process.env.MEDUSA_CPU_PROFILE_DIR
 // Each process runs Medusa's CLI under plain Node (not under this file's TypeScript loader).
-cluster.setupPrimary({ exec: MEDUSA_CLI, args: ["start"], execArgv: [] })
+cluster.setupPrimary({ exec: MEDUSA_CLI, args: ["start"], execArgv: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] })
 
 let stopping = false
 let exitCode = 0

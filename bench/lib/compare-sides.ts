@@ -32,6 +32,9 @@ export type BenchSide = {
   stop: () => Promise<void>
 }
 
+/** How many times a call was told the cart was busy and tried again, since the process started. */
+export const busyRetries = { count: 0 }
+
 /**
  * A Store API call that must succeed; its JSON. Told that the cart is busy with another request
  * (ours: 409 request_in_progress), it waits as told (at most 3 s) and tries again, as the storefront does.
@@ -41,6 +44,7 @@ export async function storeJson<T = any>(side: Pick<BenchSide, "api" | "headers"
     const response = await fetch(side.api + path, { method, headers: side.headers, body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(60_000) })
     const text = await response.text()
     if (response.status === 409 && text.includes("request_in_progress") && attempt < 10) {
+      busyRetries.count++
       await new Promise((resolve) => setTimeout(resolve, Math.min(Number(response.headers.get("retry-after")) || 1, 3) * 1000))
       continue
     }
@@ -59,12 +63,13 @@ async function catalogue(side: Pick<BenchSide, "api" | "headers">) {
   return { regionId, page }
 }
 
-export async function startOurs(): Promise<BenchSide> {
+/** `env`: more settings for our processes (bench:checkouts passes the V8 profiler's). */
+export async function startOurs(env: Record<string, string> = {}): Promise<BenchSide> {
   const stack = await startDrillStack({
     servers: 2,
     workers: 1,
     // Autocannon on loopback is the storefront reading for everyone, not one client under the Store API's ceiling.
-    env: { TRUSTED_PROXIES: "loopback" },
+    env: { TRUSTED_PROXIES: "loopback", ...env },
   })
   try {
     const pid = Number(/\[cluster\] server (\d+) listening/.exec(stack.output())?.[1])

@@ -1,0 +1,46 @@
+/**
+ * Guest checkouts per second on our production stack alone (bench:compare's side "ours": 2 servers +
+ * 1 worker, Redis, throwaway PostgreSQL 16, seeded), every customer buying the same part: the quick
+ * measure for a change to the checkout path, before a full bench:compare. Per round, BENCH_CONCURRENT_CHECKOUTS
+ * (40) checkouts by BENCH_CUSTOMERS (10) customers at once; prints checkouts per second, CPU ms per
+ * checkout, how many calls were told the cart or stock was busy (409 request_in_progress, retried as
+ * the storefront does) and the failures.
+ *
+ * Run: npm run bench:checkouts   (BENCH_ROUNDS, default 3; BENCH_CPU_PROF=<folder>: every process of ours
+ * writes a V8 .cpuprofile there when the stack stops, for scripts/lib/cpu-profile-summary.ts or DevTools)
+ */
+import { checkoutsPerSecond } from "./lib/checkout-path"
+import { busyRetries, startOurs } from "./lib/compare-sides"
+
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name] || fallback)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number from 1`)
+  return value
+}
+
+async function main() {
+  const rounds = setting("BENCH_ROUNDS", 3)
+  const customers = setting("BENCH_CUSTOMERS", 10)
+  const total = setting("BENCH_CONCURRENT_CHECKOUTS", 40)
+  const profiles = process.env.BENCH_CPU_PROF
+  const ours = await startOurs(profiles ? { MEDUSA_CPU_PROFILE_DIR: profiles } : {})
+  try {
+    // Unmeasured: the first checkouts compile and fill every cache.
+    await checkoutsPerSecond(ours, customers, customers)
+    for (let round = 1; round <= rounds; round++) {
+      const retriesBefore = busyRetries.count
+      const measured = await checkoutsPerSecond(ours, customers, total)
+      process.stdout.write(
+        `round ${round}: ${measured.perSecond.toFixed(2)} checkouts/s at ${customers} customers (${total}), ${measured.cpuMsPerCheckout.toFixed(0)} CPU ms per checkout, ` +
+          `${busyRetries.count - retriesBefore} busy retries, ${measured.failures.length} failed${measured.failures[0] ? ` (first: ${measured.failures[0]})` : ""}\n`
+      )
+    }
+  } finally {
+    await ours.stop()
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`)
+  process.exit(1)
+})
