@@ -139,6 +139,8 @@ export default defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     // Delivery zones (wilayas, prices, delays) and stop-desks, edited in Medusa Admin (settings › Livraison).
     { resolve: "./src/modules/delivery-rates" },
+    // The shared database pool waits at most 8 s for a connection, in servers and workers (not knex's 60 s).
+    { resolve: "./src/modules/database-wait" },
     ...redisModules(env.REDIS_URL, REDIS_PREFIX),
   ],
 })

@@ -59,6 +59,12 @@ shopSuite(({ api, getContainer, shop, securityLog }) => {
     expect((await answer(api.get("/health/ready"))).status).toBe(200)
   })
 
+  it("the shared database pool waits at most 8 s for a connection, set when the app loads (workers get no request)", async () => {
+    const pool = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).client.pool as { acquireTimeoutMillis: number }
+    expect(pool.acquireTimeoutMillis).toBe(8_000)
+    expect(getContainer().resolve<{ connectionWaitMs(): number | undefined }>("databaseWait").connectionWaitMs()).toBe(8_000)
+  })
+
   it("sends HSTS only when a trusted proxy says the client came over TLS", async () => {
     const overTls = { ...shop.headers, "x-forwarded-proto": "https" }
     expect((await api.get("/store/regions", { headers: overTls })).headers["strict-transport-security"]).toBeUndefined()

@@ -17,7 +17,6 @@ import { registerWithLoginEmail } from "./store/customers/login-email"
 import { ClaimOrderBody } from "./store/customers/me/order-history/validators"
 import { onlyOrderOwner, onlyOrderOwnerOfBody, refuseOrderTransfer } from "./store/orders/owner-only"
 import { shopErrorHandler } from "./error-handler"
-import { limitDatabaseWait } from "./database-wait"
 import { limitPasswordResets, limitRegistrations } from "./auth/account-limits"
 import { limitLogins } from "./auth/login-lockout"
 import { nameWrongCredentials } from "./auth/wrong-credentials"
@@ -32,7 +31,7 @@ export default defineMiddlewares({
   errorHandler: shopErrorHandler(),
   routes: [
     // No method: Medusa registers it before every route of every source (its "global" bucket).
-    { matcher: "/", middlewares: [limitDatabaseWait, believeForwardingOnlyFromTrustedProxies, refuseEndedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
+    { matcher: "/", middlewares: [believeForwardingOnlyFromTrustedProxies, refuseEndedSessions, refuseCrossSiteCookieWrites, refuseMalformedInput] },
     { matcher: "/store", middlewares: [limitStoreRequests] },
     // The security log (kernel security-log.ts): account events below; staff requests by http/staff-requests-log.ts.
     // Personal data: an order by id only for its owner; accounts only in their login's name; guest carts stay guest.

@@ -1,0 +1,17 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+type SharedConnection = { client?: { pool?: { acquireTimeoutMillis?: number } } }
+
+/** What the database-wait loader set, read back (health checks, tests). */
+export default class DatabaseWaitModuleService {
+  private readonly connection: SharedConnection | undefined
+
+  constructor(dependencies: Record<string, unknown>) {
+    this.connection = dependencies[ContainerRegistrationKeys.PG_CONNECTION] as SharedConnection | undefined
+  }
+
+  /** The shared pool's longest wait for a connection, in milliseconds (undefined without a pool). */
+  connectionWaitMs(): number | undefined {
+    return this.connection?.client?.pool?.acquireTimeoutMillis
+  }
+}
