@@ -10,7 +10,17 @@
  * writes a V8 .cpuprofile there when the stack stops, for scripts/lib/cpu-profile-summary.ts or DevTools)
  */
 import { checkoutsPerSecond } from "./lib/checkout-path"
+import fs from "node:fs"
 import { busyRetries, startOurs } from "./lib/compare-sides"
+import { groupCpuMsByProcess } from "./lib/process-cpu"
+
+/** "server 123" / "worker 456" from the cluster's own lines, the rest by their command line. */
+function roleOf(pid: number, output: string): string {
+  const role = new RegExp(`\\[cluster\\] (server|worker) ${pid} listening`).exec(output)?.[1]
+  if (role) return `${role} ${pid}`
+  const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).slice(0, 3).join(" ")
+  return `${pid} ${command.slice(0, 60)}`
+}
 
 const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name] || fallback)
@@ -29,11 +39,18 @@ async function main() {
     await checkoutsPerSecond(ours, customers, customers)
     for (let round = 1; round <= rounds; round++) {
       const retriesBefore = busyRetries.count
+      const cpuBefore = groupCpuMsByProcess(ours.group)
       const measured = await checkoutsPerSecond(ours, customers, total)
+      const cpuAfter = groupCpuMsByProcess(ours.group)
       process.stdout.write(
         `round ${round}: ${measured.perSecond.toFixed(2)} checkouts/s at ${customers} customers (${total}), ${measured.cpuMsPerCheckout.toFixed(0)} CPU ms per checkout, ` +
           `${busyRetries.count - retriesBefore} busy retries, ${measured.failures.length} failed${measured.failures[0] ? ` (first: ${measured.failures[0]})` : ""}\n`
       )
+      const orders = total - measured.failures.length
+      for (const [pid, ms] of cpuAfter) {
+        const used = (ms - (cpuBefore.get(pid) ?? 0)) / Math.max(1, orders)
+        if (used >= 1) process.stdout.write(`  ${roleOf(pid, ours.output())}: ${used.toFixed(0)} CPU ms per checkout\n`)
+      }
     }
   } finally {
     await ours.stop()

@@ -29,6 +29,8 @@ export type BenchSide = {
   paymentProvider: string
   address: typeof ALGIERS_ADDRESS
   homeDelivery: (options: ShippingOption[]) => string
+  /** What the side's processes printed so far (ours: the cluster's lines name each process's role). */
+  output: () => string
   stop: () => Promise<void>
 }
 
@@ -99,6 +101,7 @@ export async function startOurs(env: Record<string, string> = {}): Promise<Bench
       paymentProvider: CASH_ON_DELIVERY,
       address: ALGIERS_ADDRESS,
       homeDelivery: (options) => options.find((option) => option.data?.mode === "home")!.id,
+      output: stack.output,
       stop: stack.stop,
     }
   } catch (error) {
@@ -126,6 +129,7 @@ export async function startBare(productCount: number): Promise<BenchSide> {
       paymentProvider: "pp_system_default",
       address: ALGIERS_ADDRESS,
       homeDelivery: (options) => options[0]!.id,
+      output: stack.output,
       stop: stack.stop,
     }
   } catch (error) {

@@ -25,17 +25,24 @@ export function processGroupOf(pid: number): number {
   return parseStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8")).group
 }
 
-/** Milliseconds of CPU used so far by the live processes of `group`. */
-export function groupCpuMs(group: number): number {
-  let ticks = 0
+/** Milliseconds of CPU used so far by each live process of `group`, by pid. */
+export function groupCpuMsByProcess(group: number): Map<number, number> {
+  const used = new Map<number, number>()
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue
     try {
       const stat = parseStat(fs.readFileSync(`/proc/${entry}/stat`, "utf8"))
-      if (stat.group === group) ticks += stat.ticks
+      if (stat.group === group) used.set(Number(entry), (stat.ticks * 1000) / TICKS_PER_SECOND)
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return (ticks * 1000) / TICKS_PER_SECOND
+  return used
+}
+
+/** Milliseconds of CPU used so far by the live processes of `group`. */
+export function groupCpuMs(group: number): number {
+  let total = 0
+  for (const ms of groupCpuMsByProcess(group).values()) total += ms
+  return total
 }
