@@ -11,14 +11,36 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  */
 export const DATABASE_WAIT_MS = 8_000
 
-type SharedConnection = { client?: { pool?: { acquireTimeoutMillis?: number } } }
+/**
+ * The wait once the pool's last attempt to open a connection failed: the database is away, and a
+ * request that needs it several times (a workflow that then records its failure) would otherwise
+ * wait 8 s at each. The first request of an outage still rides out a blip of up to 8 s; the next open
+ * connection puts the 8 s back.
+ */
+export const DATABASE_AWAY_WAIT_MS = 1_000
+
+/** The part of tarn's pool (knex's) this uses: it reads acquireTimeoutMillis at each acquire. */
+export type ConnectionPool = {
+  acquireTimeoutMillis?: number
+  on(event: "createFail" | "createSuccess", listener: () => void): unknown
+}
+
+/** Sets the pool's wait and keeps it short while connections cannot be opened. */
+export function limitPoolWait(pool: ConnectionPool): void {
+  pool.acquireTimeoutMillis = DATABASE_WAIT_MS
+  pool.on("createFail", () => {
+    pool.acquireTimeoutMillis = DATABASE_AWAY_WAIT_MS
+  })
+  pool.on("createSuccess", () => {
+    pool.acquireTimeoutMillis = DATABASE_WAIT_MS
+  })
+}
 
 /**
- * Sets the shared pool's wait when the module loads, in every process (servers and workers alike: a
- * worker receives no request, so a request middleware would never reach it). tarn reads the value on
- * each acquire.
+ * Limits the shared pool's wait when the module loads, in every process (servers and workers alike: a
+ * worker receives no request, so a request middleware would never reach it).
  */
 export default async function limitDatabaseWait({ container }: LoaderOptions): Promise<void> {
-  const pool = container.resolve<SharedConnection>(ContainerRegistrationKeys.PG_CONNECTION, { allowUnregistered: true })?.client?.pool
-  if (pool) pool.acquireTimeoutMillis = DATABASE_WAIT_MS
+  const pool = container.resolve<{ client?: { pool?: ConnectionPool } }>(ContainerRegistrationKeys.PG_CONNECTION, { allowUnregistered: true })?.client?.pool
+  if (pool) limitPoolWait(pool)
 }
