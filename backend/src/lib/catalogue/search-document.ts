@@ -14,7 +14,7 @@ export const PRODUCT_SEARCH_EVENTS = [
 /** Translation events (the Arabic title is a translation): the index re-reads the product translated. */
 export const TRANSLATION_EVENTS = ["translation.created", "translation.updated", "translation.deleted"]
 
-/** What the index (and the search's spelling vocabulary) reads of a product through Query. */
+/** What the index reads of a product through Query (the spelling vocabulary reads the index's documents). */
 export const SEARCHABLE_PRODUCT_FIELDS = [
   "id",
   "title",

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ConnectionPool } from "./loaders/limit-database-wait"
 
-type SharedConnection = { client?: { pool?: { acquireTimeoutMillis?: number } } }
+type SharedConnection = { client?: { pool?: ConnectionPool } }
 
 /** What the database-wait loader set, read back (health checks, tests). */
 export default class DatabaseWaitModuleService {

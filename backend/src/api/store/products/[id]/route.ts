@@ -11,8 +11,9 @@ type VariantsWithStock = Parameters<typeof wrapVariantsWithInventoryQuantityForS
  * registered again at its path (Medusa's route loader keeps the last one registered) for one change:
  * the product is read through Medusa's query cache, as Medusa's product list already is. Without it a
  * product page cost ~4× the ORM work of a cached list page and ran at 0.76× bare Medusa's throughput
- * (bench/README.md). The cache is cleared by Medusa's own product and price events (backend/src/config/redis.ts:
- * at most 60 s for a change no event reaches); stock is read after it, on every request, as in the list.
+ * (bench/README.md). The cache is cleared by Medusa's own product, price and inventory events (backend/src/config/redis.ts:
+ * at most 60 s for a change no event reaches); stock is added after the read by Medusa's availability helper,
+ * which keeps its own cache entry cleared by the inventory and reservation events.
  */
 export async function GET(req: MedusaStoreRequest<HttpTypes.StoreProductParams>, res: MedusaResponse<HttpTypes.StoreProductResponse>) {
   const { fields, withInventoryQuantity } = prepareInventoryQuantityFields(req.queryConfig.fields, { relation: "variants" })
