@@ -14,7 +14,7 @@ import { freePort, waitFor } from "../../scripts/lib/ports"
 import { stopGroup } from "../../scripts/lib/processes"
 import { BARE_BUILD_DIR, BARE_MEDUSA_BIN } from "./bare-medusa-app"
 
-export type BareStack = { api: string; headers: Record<string, string>; pid: number; output: () => string; stop: () => Promise<void> }
+export type BareStack = { api: string; databaseUrl: string; headers: Record<string, string>; pid: number; output: () => string; stop: () => Promise<void> }
 
 /** Runs a bare app command from its build to the end; its output when it fails. */
 function runCapturing(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -28,8 +28,9 @@ function runCapturing(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   })
 }
 
-export async function startBareStack(products: number): Promise<BareStack> {
-  const database = await startThrowawayPostgres()
+/** `postgresFlags`: more PostgreSQL settings (a bench's statement counting). */
+export async function startBareStack(products: number, postgresFlags: string[] = []): Promise<BareStack> {
+  const database = await startThrowawayPostgres(postgresFlags)
   const databaseUrl = database.url("bare_medusa")
   await ensureDatabase(databaseUrl)
   const port = await freePort()
@@ -63,6 +64,7 @@ export async function startBareStack(products: number): Promise<BareStack> {
   assert.ok(await waitFor(answers, 300_000, 250), `the bare Medusa did not start:\n${output.slice(-4000)}`)
   return {
     api,
+    databaseUrl,
     headers,
     pid: server.pid!,
     output: () => output,

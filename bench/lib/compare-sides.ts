@@ -20,6 +20,7 @@ export type BenchSide = {
   runs: string
   api: string
   headers: Record<string, string>
+  databaseUrl: string
   /** The process group whose CPU time counts for this side. */
   group: number
   regionId: string
@@ -65,11 +66,12 @@ async function catalogue(side: Pick<BenchSide, "api" | "headers">) {
   return { regionId, page }
 }
 
-/** `env`: more settings for our processes (bench:checkouts passes the V8 profiler's). */
-export async function startOurs(env: Record<string, string> = {}): Promise<BenchSide> {
+/** `env`: more settings for our processes (bench:checkouts passes the V8 profiler's); `postgresFlags`: its database's. */
+export async function startOurs(env: Record<string, string> = {}, postgresFlags: string[] = []): Promise<BenchSide> {
   const stack = await startDrillStack({
     servers: 2,
     workers: 1,
+    postgresFlags,
     // Autocannon on loopback is the storefront reading for everyone, not one client under the Store API's ceiling.
     env: { TRUSTED_PROXIES: "loopback", ...env },
   })
@@ -93,6 +95,7 @@ export async function startOurs(env: Record<string, string> = {}): Promise<Bench
       runs: "our production build (`npm run start:prod`: 2 servers + 1 worker, Redis, Medusa's query cache in Redis), PostgreSQL 16 (embedded, throwaway)",
       api: stack.api,
       headers: stack.headers,
+      databaseUrl: stack.databaseUrl,
       group: processGroupOf(pid),
       regionId,
       productId: product.id,
@@ -110,8 +113,8 @@ export async function startOurs(env: Record<string, string> = {}): Promise<Bench
   }
 }
 
-export async function startBare(productCount: number): Promise<BenchSide> {
-  const stack = await startBareStack(productCount)
+export async function startBare(productCount: number, postgresFlags: string[] = []): Promise<BenchSide> {
+  const stack = await startBareStack(productCount, postgresFlags)
   try {
     const { regionId, page } = await catalogue(stack)
     assert.equal(page.count, productCount, "the bare seed made another number of products")
@@ -121,6 +124,7 @@ export async function startBare(productCount: number): Promise<BenchSide> {
       runs: "bare Medusa 2.21.2 (`medusa start` of its production build: 1 process, shared worker mode, in-memory event bus / cache / locking / workflows, no Redis), PostgreSQL 16 (embedded, throwaway)",
       api: stack.api,
       headers: stack.headers,
+      databaseUrl: stack.databaseUrl,
       group: stack.pid,
       regionId,
       productId: product.id,

@@ -24,9 +24,9 @@ export type DrillStack = {
   stop: () => Promise<void>
 }
 
-/** `env`: more settings for the shop (e.g. the https SATIM simulator's). */
-export async function startDrillStack(options: { servers: number; workers: number; redisUrl?: string; env?: Record<string, string> }): Promise<DrillStack> {
-  const database = await startThrowawayPostgres()
+/** `env`: more settings for the shop (e.g. the https SATIM simulator's); `postgresFlags`: more PostgreSQL settings (a bench's statement counting). */
+export async function startDrillStack(options: { servers: number; workers: number; redisUrl?: string; env?: Record<string, string>; postgresFlags?: string[] }): Promise<DrillStack> {
+  const database = await startThrowawayPostgres(options.postgresFlags)
   const databaseUrl = database.url("mj_chauffage")
   await ensureDatabase(databaseUrl)
   const ports = { server: await freePort(), worker: await freePort() }

@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres(options: {
   password: string
   persistent: boolean
   onLog?: (line: string) => void
+  /** More server settings, as `postgres` takes them (`-c name=value`). */
+  postgresFlags?: string[]
 }): Promise<RunningPostgres> {
   const isRoot = os.userInfo().uid === 0
   if (isRoot) assertReachableByOthers(options.dataDir)
@@ -62,6 +64,7 @@ export async function startEmbeddedPostgres(options: {
     password: options.password,
     persistent: options.persistent,
     createPostgresUser: isRoot,
+    postgresFlags: options.postgresFlags ?? [],
     onLog: log,
     onError: (error: unknown) => log(String(error)),
   })
@@ -87,11 +90,11 @@ export async function startEmbeddedPostgres(options: {
  * can take it away for a while: `pause` stops the server and keeps its data, `resume` starts it again
  * on the same port.
  */
-export async function startThrowawayPostgres(): Promise<RunningPostgres & { pause: () => Promise<void>; resume: () => Promise<void> }> {
+export async function startThrowawayPostgres(postgresFlags: string[] = []): Promise<RunningPostgres & { pause: () => Promise<void>; resume: () => Promise<void> }> {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "mj-pg-"))
   fs.chmodSync(parent, 0o755)
   // Kept on stop (persistent), so that a paused server comes back with its data; stop() deletes the folder.
-  const options = { dataDir: path.join(parent, "data"), port: await freePort(), password: crypto.randomBytes(12).toString("hex"), persistent: true }
+  const options = { dataDir: path.join(parent, "data"), port: await freePort(), password: crypto.randomBytes(12).toString("hex"), persistent: true, postgresFlags }
   let running: RunningPostgres | undefined = await startEmbeddedPostgres(options)
   return {
     port: options.port,
