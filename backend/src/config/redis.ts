@@ -1,3 +1,5 @@
+import { Modules } from "@medusajs/framework/utils"
+
 /**
  * Medusa's Redis modules (event bus, workflow engine, cache, query cache, locking), every queue and key under
  * REDIS_PREFIX so two environments can share one Redis server.
@@ -18,7 +20,8 @@ export function redisModules(redisUrl: string | undefined, prefix: string) {
   if (!redisUrl) return []
   const bull = { prefix: `${prefix}-bull` }
   return [
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueName: `${prefix}-events` } },
+    // Medusa's Redis event bus without queueing every event for the query cache's second clearing (modules/event-bus-redis).
+    { key: Modules.EVENT_BUS, resolve: "./src/modules/event-bus-redis", options: { redisUrl, queueName: `${prefix}-events` } },
     {
       resolve: "@medusajs/medusa/workflow-engine-redis",
       options: {

@@ -103,7 +103,7 @@ describe("Redis", () => {
   it("moves the event bus, workflow engine, cache and locking to Redis, every key under REDIS_PREFIX", () => {
     const config = loadConfigWith({ REDIS_URL: "redis://localhost:6379/3", REDIS_PREFIX: "staging" })
     expect(config.modules.event_bus).toMatchObject({
-      resolve: "@medusajs/medusa/event-bus-redis",
+      resolve: "./src/modules/event-bus-redis",
       options: { redisUrl: "redis://localhost:6379/3", queueName: "staging-events" },
     })
     expect(config.modules.workflows).toMatchObject({
