@@ -7,11 +7,13 @@
  * the storefront does) and the failures.
  *
  * Run: npm run bench:checkouts   (BENCH_ROUNDS, default 3; BENCH_CPU_PROF=<folder>: every process of ours
- * writes a V8 .cpuprofile there when the stack stops, for scripts/lib/cpu-profile-summary.ts or DevTools)
+ * writes a V8 .cpuprofile there when the stack stops, for scripts/lib/cpu-profile-summary.ts or DevTools;
+ * BENCH_SIDE=bare: the same on the bare Medusa 2.21.2 of bench:compare, with as many products as our seed)
  */
 import { checkoutsPerSecond } from "./lib/checkout-path"
 import fs from "node:fs"
-import { busyRetries, startOurs } from "./lib/compare-sides"
+import { ensureBareMedusa } from "./lib/bare-medusa-app"
+import { busyRetries, startBare, startOurs, type BenchSide } from "./lib/compare-sides"
 import { groupCpuMsByProcess } from "./lib/process-cpu"
 
 /** "server 123" / "worker 456" from the cluster's own lines, the rest by their command line. */
@@ -21,6 +23,9 @@ function roleOf(pid: number, output: string): string {
   const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).slice(0, 3).join(" ")
   return `${pid} ${command.slice(0, 60)}`
 }
+
+/** The products our seed makes (bench:compare seeds the bare side with as many). */
+const OUR_SEEDED_PRODUCTS = 73
 
 const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name] || fallback)
@@ -33,15 +38,21 @@ async function main() {
   const customers = setting("BENCH_CUSTOMERS", 10)
   const total = setting("BENCH_CONCURRENT_CHECKOUTS", 40)
   const profiles = process.env.BENCH_CPU_PROF
-  const ours = await startOurs(profiles ? { MEDUSA_CPU_PROFILE_DIR: profiles } : {})
+  let side: BenchSide
+  if (process.env.BENCH_SIDE === "bare") {
+    await ensureBareMedusa()
+    side = await startBare(OUR_SEEDED_PRODUCTS, [], profiles)
+  } else {
+    side = await startOurs(profiles ? { MEDUSA_CPU_PROFILE_DIR: profiles } : {})
+  }
   try {
     // Unmeasured: the first checkouts compile and fill every cache.
-    await checkoutsPerSecond(ours, customers, customers)
+    await checkoutsPerSecond(side, customers, customers)
     for (let round = 1; round <= rounds; round++) {
       const retriesBefore = busyRetries.count
-      const cpuBefore = groupCpuMsByProcess(ours.group)
-      const measured = await checkoutsPerSecond(ours, customers, total)
-      const cpuAfter = groupCpuMsByProcess(ours.group)
+      const cpuBefore = groupCpuMsByProcess(side.group)
+      const measured = await checkoutsPerSecond(side, customers, total)
+      const cpuAfter = groupCpuMsByProcess(side.group)
       process.stdout.write(
         `round ${round}: ${measured.perSecond.toFixed(2)} checkouts/s at ${customers} customers (${total}), ${measured.cpuMsPerCheckout.toFixed(0)} CPU ms per checkout, ` +
           `${busyRetries.count - retriesBefore} busy retries, ${measured.failures.length} failed${measured.failures[0] ? ` (first: ${measured.failures[0]})` : ""}\n`
@@ -49,11 +60,11 @@ async function main() {
       const orders = total - measured.failures.length
       for (const [pid, ms] of cpuAfter) {
         const used = (ms - (cpuBefore.get(pid) ?? 0)) / Math.max(1, orders)
-        if (used >= 1) process.stdout.write(`  ${roleOf(pid, ours.output())}: ${used.toFixed(0)} CPU ms per checkout\n`)
+        if (used >= 1) process.stdout.write(`  ${roleOf(pid, side.output())}: ${used.toFixed(0)} CPU ms per checkout\n`)
       }
     }
   } finally {
-    await ours.stop()
+    await side.stop()
   }
 }
 

@@ -28,8 +28,11 @@ function runCapturing(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   })
 }
 
-/** `postgresFlags`: more PostgreSQL settings (a bench's statement counting). */
-export async function startBareStack(products: number, postgresFlags: string[] = []): Promise<BareStack> {
+/**
+ * `postgresFlags`: more PostgreSQL settings (a bench's statement counting); `cpuProfileDir`: the server
+ * writes a V8 CPU profile there when it stops.
+ */
+export async function startBareStack(products: number, postgresFlags: string[] = [], cpuProfileDir?: string): Promise<BareStack> {
   const database = await startThrowawayPostgres(postgresFlags)
   const databaseUrl = database.url("bare_medusa")
   await ensureDatabase(databaseUrl)
@@ -56,7 +59,8 @@ export async function startBareStack(products: number, postgresFlags: string[] =
   assert.ok(key, `the bare seed printed no key:\n${seeded.slice(-4000)}`)
 
   let output = ""
-  const server: ChildProcess = spawn(BARE_MEDUSA_BIN, ["start"], { cwd: BARE_BUILD_DIR, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const profiler = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : []
+  const server: ChildProcess = spawn(process.execPath, [...profiler, BARE_MEDUSA_BIN, "start"], { cwd: BARE_BUILD_DIR, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   server.stdout!.on("data", (chunk) => (output += String(chunk)))
   server.stderr!.on("data", (chunk) => (output += String(chunk)))
   const headers = { "x-publishable-api-key": key, "content-type": "application/json" }

@@ -113,8 +113,8 @@ export async function startOurs(env: Record<string, string> = {}, postgresFlags:
   }
 }
 
-export async function startBare(productCount: number, postgresFlags: string[] = []): Promise<BenchSide> {
-  const stack = await startBareStack(productCount, postgresFlags)
+export async function startBare(productCount: number, postgresFlags: string[] = [], cpuProfileDir?: string): Promise<BenchSide> {
+  const stack = await startBareStack(productCount, postgresFlags, cpuProfileDir)
   try {
     const { regionId, page } = await catalogue(stack)
     assert.equal(page.count, productCount, "the bare seed made another number of products")
