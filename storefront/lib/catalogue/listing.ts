@@ -1,8 +1,9 @@
 import type { ProductView } from "./product-view"
 
 /**
- * Catalogue filters, sorting and pagination over one category's or brand's products (tens, not
- * thousands: Medusa's Store API filters by category and brand, these refine what it returned).
+ * Catalogue filters, sorting and pagination over one category's or brand's products (tens, or a few
+ * hundred in a 5 000-part catalogue: Medusa's Store API filters by category and brand, these refine what
+ * it returned, held in the storefront's catalogue cache).
  */
 export const SORTS = ["featured", "price_asc", "price_desc", "newest", "name"] as const
 export type Sort = (typeof SORTS)[number]

@@ -1,6 +1,7 @@
 import "server-only"
 import { contentLocale } from "@mj-chauffage/shop-kernel/locale"
 import type { Locale } from "../../i18n/routing"
+import { remainingPageOffsets } from "../catalogue/page-offsets"
 import { PRODUCT_FIELDS, productView, type MedusaProduct, type ProductView } from "../catalogue/product-view"
 import { catalogueCache, catalogueFetch, medusa } from "./client"
 import { isNotFound } from "./errors"
@@ -47,25 +48,31 @@ export async function findBrand(handle: string): Promise<BrandView | null> {
   return (await listBrands()).find((brand) => brand.handle === handle) ?? null
 }
 
+/** Products per Store API call when a whole category or brand is read. */
+const PRODUCTS_PER_CALL = 100
+
 type ProductFilter = { category_id?: string; collection_id?: string; id?: string[]; handle?: string }
 
 /**
- * Every published product matching the filter (a category or a brand holds tens of parts), its
- * texts in the page's language: Arabic pages ask Medusa for the ar-DZ translations.
+ * Every published product matching the filter (a category or a brand: tens of parts, or hundreds in a
+ * large catalogue), its texts in the page's language: Arabic pages ask Medusa for the ar-DZ translations.
+ * The first page tells the count; the others are read side by side (5 000 parts: a category of ~460
+ * in 5 pages).
  */
 async function fetchProducts(filter: ProductFilter, locale: Locale, signal: AbortSignal): Promise<ProductView[]> {
   const region_id = await shopRegionId()
-  const products: MedusaProduct[] = []
-  for (let offset = 0; ; offset += 100) {
-    const page = await medusa.client.fetch<{ products: MedusaProduct[]; count: number }>("/store/products", {
-      query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: 100, offset, locale: contentLocale(locale) },
+  const page = (offset: number) =>
+    medusa.client.fetch<{ products: MedusaProduct[]; count: number }>("/store/products", {
+      query: { ...filter, region_id, fields: PRODUCT_FIELDS, limit: PRODUCTS_PER_CALL, offset, locale: contentLocale(locale) },
       cache: "no-store",
       signal,
     })
-    products.push(...page.products)
-    if (products.length >= page.count || !page.products.length) break
-  }
-  return products.map((product) => productView(product, locale))
+  const first = await page(0)
+  const rest = await Promise.all(remainingPageOffsets(first.count, first.products.length).map(page))
+  // A product published between two reads may shift a page: each is kept once.
+  const byId = new Map<string, MedusaProduct>()
+  for (const product of [first, ...rest].flatMap((answer) => answer.products)) byId.set(product.id, product)
+  return [...byId.values()].map((product) => productView(product, locale))
 }
 
 /**
