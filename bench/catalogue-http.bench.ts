@@ -9,28 +9,14 @@
  * the routes whose names hold one of these)
  */
 import assert from "node:assert/strict"
-import { findPublishableKey } from "../scripts/lib/database"
-import { freePort, waitFor } from "../scripts/lib/ports"
-import { ensureProductionBuild } from "../scripts/lib/production-build"
-import { clearRedisKeys, productionEnv, redisPrefix, startProduction } from "../scripts/lib/production-stack"
-import { STOREFRONT_KEY_TITLE } from "../backend/src/scripts/seed/storefront-key"
 import { measure, percentile } from "./lib/measure"
+import { startProductionOn } from "./lib/production-on-database"
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL
   if (!databaseUrl) throw new Error("Set DATABASE_URL to the database bench:catalogue filled")
-  const ports = { server: await freePort(), worker: await freePort() }
-  const api = `http://127.0.0.1:${ports.server}`
-  const prefix = redisPrefix()
-  // Autocannon on loopback is the storefront reading for everyone, not one client under the Store API's ceiling.
-  const env = { ...productionEnv({ databaseUrl, redisPrefix: prefix, ports, backendUrl: api, trustedProxy: "127.0.0.1" }), TRUSTED_PROXIES: "loopback", LOG_LEVEL: "warn" }
-  await ensureProductionBuild(env)
-  let output = ""
-  const production = startProduction(env, (chunk) => (output += chunk))
+  const { api, key, stop } = await startProductionOn(databaseUrl)
   try {
-    assert.ok(await waitFor(async () => /\[cluster\] server \d+ listening/.test(output), 300_000, 250), `the cluster did not start:\n${output.slice(-4000)}`)
-    const key = await findPublishableKey(databaseUrl, STOREFRONT_KEY_TITLE)
-    assert.ok(key, "no storefront key: is the database seeded?")
     const headers = { "x-publishable-api-key": key }
     const read = async (path: string) => {
       const response = await fetch(api + path, { headers })
@@ -60,15 +46,7 @@ async function main() {
       process.stdout.write(`| ${name} | ${result.requests.average} | ${ms(50)} | ${ms(95)} | ${ms(99)} | ${JSON.stringify(result.statusCodeStats)} | ${result.errors}, ${result.timeouts} |\n`)
     }
   } finally {
-    if (production.pid) {
-      try {
-        process.kill(-production.pid, "SIGTERM")
-      } catch {
-        // already stopped
-      }
-      await waitFor(async () => production.exitCode !== null || production.signalCode !== null, 15_000, 100)
-    }
-    clearRedisKeys(prefix)
+    await stop()
   }
 }
 

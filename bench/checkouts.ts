@@ -14,7 +14,7 @@ import { checkoutsPerSecond } from "./lib/checkout-path"
 import fs from "node:fs"
 import { ensureBareMedusa } from "./lib/bare-medusa-app"
 import { busyRetries, startBare, startOurs, type BenchSide } from "./lib/compare-sides"
-import { groupCpuMsByProcess } from "./lib/process-cpu"
+import { groupCpuMsByProcess, machineCpuMsByProcess } from "./lib/process-cpu"
 
 /** "server 123" / "worker 456" from the cluster's own lines, the rest by their command line. */
 function roleOf(pid: number, output: string): string {
@@ -51,8 +51,10 @@ async function main() {
     for (let round = 1; round <= rounds; round++) {
       const retriesBefore = busyRetries.count
       const cpuBefore = groupCpuMsByProcess(side.group)
+      const machineBefore = machineCpuMsByProcess()
       const measured = await checkoutsPerSecond(side, customers, total)
       const cpuAfter = groupCpuMsByProcess(side.group)
+      const machineAfter = machineCpuMsByProcess()
       process.stdout.write(
         `round ${round}: ${measured.perSecond.toFixed(2)} checkouts/s at ${customers} customers (${total}), ${measured.cpuMsPerCheckout.toFixed(0)} CPU ms per checkout, ` +
           `${busyRetries.count - retriesBefore} busy retries, ${measured.failures.length} failed${measured.failures[0] ? ` (first: ${measured.failures[0]})` : ""}\n`
@@ -62,6 +64,15 @@ async function main() {
         const used = (ms - (cpuBefore.get(pid) ?? 0)) / Math.max(1, orders)
         if (used >= 1) process.stdout.write(`  ${roleOf(pid, side.output())}: ${used.toFixed(0)} CPU ms per checkout\n`)
       }
+      // What else the checkouts cost the machine: PostgreSQL, Redis, this bench's own customers.
+      const others = new Map<string, number>()
+      for (const [pid, after] of machineAfter) {
+        if (after.group === side.group) continue
+        const name = pid === process.pid ? "this bench (the customers)" : after.command
+        others.set(name, (others.get(name) ?? 0) + (after.ms - (machineBefore.get(pid)?.ms ?? 0)) / Math.max(1, orders))
+      }
+      const shown = [...others].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1])
+      process.stdout.write(`  rest of the machine: ${shown.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(", ")} CPU ms per checkout\n`)
     }
   } finally {
     await side.stop()

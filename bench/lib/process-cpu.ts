@@ -46,3 +46,19 @@ export function groupCpuMs(group: number): number {
   for (const ms of groupCpuMsByProcess(group).values()) total += ms
   return total
 }
+
+/** Milliseconds of CPU used so far by every live process of the machine, by command name ("postgres", "redis-server"…) and pid. */
+export function machineCpuMsByProcess(): Map<number, { command: string; group: number; ms: number }> {
+  const used = new Map<number, { command: string; group: number; ms: number }>()
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const line = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const stat = parseStat(line)
+      used.set(Number(entry), { command: line.slice(line.indexOf("(") + 1, line.lastIndexOf(")")), group: stat.group, ms: (stat.ticks * 1000) / TICKS_PER_SECOND })
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return used
+}
