@@ -9,7 +9,8 @@
  * Run: npm run bench:compare
  * Settings: BENCH_ROUNDS (3), BENCH_LATENCY_SECONDS (5), BENCH_LOAD_SECONDS (10),
  * BENCH_WARMUP_SECONDS (3), BENCH_CHECKOUTS (10 per side and round, 1 customer),
- * BENCH_CONCURRENT_CHECKOUTS (40 per side and round, 10 customers).
+ * BENCH_CONCURRENT_CHECKOUTS (40 per side and round, 10 customers), BENCH_PRODUCTS (made-up parts of
+ * bench:catalogue added to our seed's, and as many products in all on the bare side; 0).
  */
 import os from "node:os"
 import { ensureBareMedusa } from "./lib/bare-medusa-app"
@@ -29,6 +30,8 @@ const WARMUP_SECONDS = setting("BENCH_WARMUP_SECONDS", 3)
 const CHECKOUTS = setting("BENCH_CHECKOUTS", 10)
 const CONCURRENT_CHECKOUTS = setting("BENCH_CONCURRENT_CHECKOUTS", 40)
 const CUSTOMERS = 10
+const MADE_UP_PARTS = Number(process.env.BENCH_PRODUCTS || 0)
+if (!Number.isInteger(MADE_UP_PARTS) || MADE_UP_PARTS < 0) throw new Error("BENCH_PRODUCTS must be a whole number of made-up parts")
 
 const progress = (line: string) => process.stderr.write(`[compare ${new Date().toISOString().slice(11, 19)}] ${line}\n`)
 const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(" / ")
@@ -41,8 +44,8 @@ async function main() {
   progress(`bare Medusa app: ${await ensureBareMedusa()}`)
   const sides: BenchSide[] = []
   try {
-    progress("starting ours (build if needed, seed)")
-    const ours = await startOurs()
+    progress(`starting ours (build if needed, seed${MADE_UP_PARTS ? ` and ${MADE_UP_PARTS} made-up parts` : ""})`)
+    const ours = await startOurs({}, [], MADE_UP_PARTS)
     sides.push(ours)
     progress(`starting bare with ${ours.productCount} products`)
     const bare = await startBare(ours.productCount)

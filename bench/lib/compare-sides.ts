@@ -5,7 +5,11 @@
  * out, the cash payment provider, the shipping option a home delivery picks.
  */
 import assert from "node:assert/strict"
+import { spawnSync } from "node:child_process"
+import crypto from "node:crypto"
 import { withClient } from "../../scripts/lib/database"
+import { BACKEND_DIR } from "../../scripts/lib/paths"
+import { REDIS_URL } from "../../scripts/lib/production-stack"
 import { startDrillStack } from "../../scripts/lib/drill-stack"
 import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
@@ -66,8 +70,24 @@ async function catalogue(side: Pick<BenchSide, "api" | "headers">) {
   return { regionId, page }
 }
 
-/** `env`: more settings for our processes (bench:checkouts passes the V8 profiler's); `postgresFlags`: its database's. */
-export async function startOurs(env: Record<string, string> = {}, postgresFlags: string[] = []): Promise<BenchSide> {
+/**
+ * bench:catalogue's made-up parts added to the running stack's database (its own process, no Redis: its
+ * events reach no server), then the servers' query cache emptied so that no list counted before is served.
+ */
+function addMadeUpParts(databaseUrl: string, redisPrefix: string, count: number): void {
+  const secret = () => crypto.randomBytes(32).toString("hex")
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, BENCH_PRODUCTS: String(count), MEDUSA_WORKER_MODE: "server", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret(), LINK_SIGNING_SECRET: secret() }
+  delete env.REDIS_URL
+  const generated = spawnSync("npx", ["medusa", "exec", "./src/scripts/bench-catalogue.ts"], { cwd: BACKEND_DIR, env, stdio: ["ignore", "inherit", "inherit"] })
+  assert.equal(generated.status, 0, "bench:catalogue's generator failed")
+  spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '${redisPrefix}:caching:*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+}
+
+/**
+ * `env`: more settings for our processes (bench:checkouts passes the V8 profiler's); `postgresFlags`: its
+ * database's; `madeUpParts`: bench:catalogue's parts added to the seed's (bench:compare's BENCH_PRODUCTS).
+ */
+export async function startOurs(env: Record<string, string> = {}, postgresFlags: string[] = [], madeUpParts = 0): Promise<BenchSide> {
   const stack = await startDrillStack({
     servers: 2,
     workers: 1,
@@ -76,6 +96,7 @@ export async function startOurs(env: Record<string, string> = {}, postgresFlags:
     env: { TRUSTED_PROXIES: "loopback", ...env },
   })
   try {
+    if (madeUpParts > 0) addMadeUpParts(stack.databaseUrl, stack.redisPrefix, madeUpParts)
     const pid = Number(/\[cluster\] server (\d+) listening/.exec(stack.output())?.[1])
     const { regionId, page } = await catalogue(stack)
     // The seed's parts have a few units each; the bench's checkouts all buy the first part, given ample stock (as bare's).

@@ -19,6 +19,8 @@ export type DrillStack = {
   database: Awaited<ReturnType<typeof startThrowawayPostgres>>
   /** The publishable key's header and JSON's content type: what a storefront sends. */
   headers: Record<string, string>
+  /** What its Redis keys and queues start with (on the machine's Redis unless `redisUrl` named another). */
+  redisPrefix: string
   /** Everything the cluster printed so far. */
   output: () => string
   stop: () => Promise<void>
@@ -56,6 +58,7 @@ export async function startDrillStack(options: { servers: number; workers: numbe
     databaseUrl,
     database,
     headers: { "x-publishable-api-key": key, "content-type": "application/json" },
+    redisPrefix: prefix,
     output: () => output,
     stop: async () => {
       if (production.pid) {
