@@ -44,7 +44,7 @@ async function main() {
   let productCount = 0
   for (const name of ["ours", "bare"] as const) {
     progress(`starting ${name}`)
-    const side = name === "ours" ? await startOurs({}, STATEMENT_STATS_FLAGS) : await startBare(productCount, STATEMENT_STATS_FLAGS)
+    const side = name === "ours" ? await startOurs({ postgresFlags: STATEMENT_STATS_FLAGS }) : await startBare(productCount, { postgresFlags: STATEMENT_STATS_FLAGS })
     productCount = side.productCount
     try {
       progress(`${CHECKOUTS} checkouts on ${name}`)

@@ -12,6 +12,7 @@
  */
 import { checkoutsPerSecond } from "./lib/checkout-path"
 import fs from "node:fs"
+import { SEED_PRODUCTS } from "../backend/src/scripts/seed/catalogue"
 import { ensureBareMedusa } from "./lib/bare-medusa-app"
 import { busyRetries, startBare, startOurs, type BenchSide } from "./lib/compare-sides"
 import { groupCpuMsByProcess, machineCpuMsByProcess } from "./lib/process-cpu"
@@ -23,9 +24,6 @@ function roleOf(pid: number, output: string): string {
   const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).slice(0, 3).join(" ")
   return `${pid} ${command.slice(0, 60)}`
 }
-
-/** The products our seed makes (bench:compare seeds the bare side with as many). */
-const OUR_SEEDED_PRODUCTS = 73
 
 const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name] || fallback)
@@ -41,9 +39,9 @@ async function main() {
   let side: BenchSide
   if (process.env.BENCH_SIDE === "bare") {
     await ensureBareMedusa()
-    side = await startBare(OUR_SEEDED_PRODUCTS, [], profiles)
+    side = await startBare(SEED_PRODUCTS.length, { cpuProfileDir: profiles })
   } else {
-    side = await startOurs(profiles ? { MEDUSA_CPU_PROFILE_DIR: profiles } : {})
+    side = await startOurs({ env: profiles ? { MEDUSA_CPU_PROFILE_DIR: profiles } : {} })
   }
   try {
     // Unmeasured: the first checkouts compile and fill every cache.

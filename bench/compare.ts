@@ -45,7 +45,7 @@ async function main() {
   const sides: BenchSide[] = []
   try {
     progress(`starting ours (build if needed, seed${MADE_UP_PARTS ? ` and ${MADE_UP_PARTS} made-up parts` : ""})`)
-    const ours = await startOurs({}, [], MADE_UP_PARTS)
+    const ours = await startOurs({ madeUpParts: MADE_UP_PARTS })
     sides.push(ours)
     progress(`starting bare with ${ours.productCount} products`)
     const bare = await startBare(ours.productCount)

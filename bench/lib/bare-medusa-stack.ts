@@ -32,7 +32,7 @@ function runCapturing(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
  * `postgresFlags`: more PostgreSQL settings (a bench's statement counting); `cpuProfileDir`: the server
  * writes a V8 CPU profile there when it stops.
  */
-export async function startBareStack(products: number, postgresFlags: string[] = [], cpuProfileDir?: string): Promise<BareStack> {
+export async function startBareStack(products: number, { postgresFlags = [], cpuProfileDir }: { postgresFlags?: string[]; cpuProfileDir?: string } = {}): Promise<BareStack> {
   const database = await startThrowawayPostgres(postgresFlags)
   const databaseUrl = database.url("bare_medusa")
   await ensureDatabase(databaseUrl)

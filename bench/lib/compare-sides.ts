@@ -5,11 +5,10 @@
  * out, the cash payment provider, the shipping option a home delivery picks.
  */
 import assert from "node:assert/strict"
-import { spawnSync } from "node:child_process"
 import crypto from "node:crypto"
 import { withClient } from "../../scripts/lib/database"
-import { BACKEND_DIR } from "../../scripts/lib/paths"
-import { REDIS_URL } from "../../scripts/lib/production-stack"
+import { deleteRedisKeys } from "../../scripts/lib/production-stack"
+import { runCatalogueGenerator } from "./catalogue-generator"
 import { startDrillStack } from "../../scripts/lib/drill-stack"
 import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
@@ -76,18 +75,20 @@ async function catalogue(side: Pick<BenchSide, "api" | "headers">) {
  */
 function addMadeUpParts(databaseUrl: string, redisPrefix: string, count: number): void {
   const secret = () => crypto.randomBytes(32).toString("hex")
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, BENCH_PRODUCTS: String(count), MEDUSA_WORKER_MODE: "server", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret(), LINK_SIGNING_SECRET: secret() }
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret(), LINK_SIGNING_SECRET: secret() }
   delete env.REDIS_URL
-  const generated = spawnSync("npx", ["medusa", "exec", "./src/scripts/bench-catalogue.ts"], { cwd: BACKEND_DIR, env, stdio: ["ignore", "inherit", "inherit"] })
-  assert.equal(generated.status, 0, "bench:catalogue's generator failed")
-  spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '${redisPrefix}:caching:*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+  assert.equal(runCatalogueGenerator(env, count), 0, "bench:catalogue's generator failed")
+  deleteRedisKeys(`${redisPrefix}:caching:*`)
 }
 
+/** What a bench may change on a side: more PostgreSQL settings (statement counting) and, per side, below. */
+type SideOptions = { postgresFlags?: string[] }
+
 /**
- * `env`: more settings for our processes (bench:checkouts passes the V8 profiler's); `postgresFlags`: its
- * database's; `madeUpParts`: bench:catalogue's parts added to the seed's (bench:compare's BENCH_PRODUCTS).
+ * `env`: more settings for our processes (bench:checkouts passes the V8 profiler's); `madeUpParts`:
+ * bench:catalogue's parts added to the seed's (bench:compare's BENCH_PRODUCTS).
  */
-export async function startOurs(env: Record<string, string> = {}, postgresFlags: string[] = [], madeUpParts = 0): Promise<BenchSide> {
+export async function startOurs({ env = {}, postgresFlags = [], madeUpParts = 0 }: SideOptions & { env?: Record<string, string>; madeUpParts?: number } = {}): Promise<BenchSide> {
   const stack = await startDrillStack({
     servers: 2,
     workers: 1,
@@ -134,8 +135,9 @@ export async function startOurs(env: Record<string, string> = {}, postgresFlags:
   }
 }
 
-export async function startBare(productCount: number, postgresFlags: string[] = [], cpuProfileDir?: string): Promise<BenchSide> {
-  const stack = await startBareStack(productCount, postgresFlags, cpuProfileDir)
+/** `cpuProfileDir`: its one process writes a V8 CPU profile there when it stops. */
+export async function startBare(productCount: number, { postgresFlags = [], cpuProfileDir }: SideOptions & { cpuProfileDir?: string } = {}): Promise<BenchSide> {
+  const stack = await startBareStack(productCount, { postgresFlags, cpuProfileDir })
   try {
     const { regionId, page } = await catalogue(stack)
     assert.equal(page.count, productCount, "the bare seed made another number of products")

@@ -28,15 +28,7 @@ export function processGroupOf(pid: number): number {
 /** Milliseconds of CPU used so far by each live process of `group`, by pid. */
 export function groupCpuMsByProcess(group: number): Map<number, number> {
   const used = new Map<number, number>()
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = parseStat(fs.readFileSync(`/proc/${entry}/stat`, "utf8"))
-      if (stat.group === group) used.set(Number(entry), (stat.ticks * 1000) / TICKS_PER_SECOND)
-    } catch {
-      // The process ended between the listing and the read.
-    }
-  }
+  for (const [pid, running] of machineCpuMsByProcess()) if (running.group === group) used.set(pid, running.ms)
   return used
 }
 
@@ -47,15 +39,15 @@ export function groupCpuMs(group: number): number {
   return total
 }
 
-/** Milliseconds of CPU used so far by every live process of the machine, by command name ("postgres", "redis-server"…) and pid. */
+/** Milliseconds of CPU used so far by every live process of the machine, with its command name ("postgres", "redis-server"…) and group, by pid. */
 export function machineCpuMsByProcess(): Map<number, { command: string; group: number; ms: number }> {
   const used = new Map<number, { command: string; group: number; ms: number }>()
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue
     try {
       const line = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
-      const stat = parseStat(line)
-      used.set(Number(entry), { command: line.slice(line.indexOf("(") + 1, line.lastIndexOf(")")), group: stat.group, ms: (stat.ticks * 1000) / TICKS_PER_SECOND })
+      const { group, ticks } = parseStat(line)
+      used.set(Number(entry), { command: line.slice(line.indexOf("(") + 1, line.lastIndexOf(")")), group, ms: (ticks * 1000) / TICKS_PER_SECOND })
     } catch {
       // The process ended between the listing and the read.
     }

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict"
 import { findPublishableKey } from "../../scripts/lib/database"
 import { freePort, waitFor } from "../../scripts/lib/ports"
+import { stopGroup } from "../../scripts/lib/processes"
 import { ensureProductionBuild } from "../../scripts/lib/production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, startProduction } from "../../scripts/lib/production-stack"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
@@ -22,14 +23,7 @@ export async function startProductionOn(databaseUrl: string): Promise<Production
   let output = ""
   const production = startProduction(env, (chunk) => (output += chunk))
   const stop = async () => {
-    if (production.pid) {
-      try {
-        process.kill(-production.pid, "SIGTERM")
-      } catch {
-        // already stopped
-      }
-      await waitFor(async () => production.exitCode !== null || production.signalCode !== null, 15_000, 100)
-    }
+    await stopGroup(production, 15_000)
     clearRedisKeys(prefix)
   }
   try {

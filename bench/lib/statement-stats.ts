@@ -38,11 +38,12 @@ export async function readStatementStats(databaseUrl: string): Promise<Statement
     )
     const families = new Map<string, StatementFamily>()
     for (const row of statements.rows) {
-      const family = families.get(familyOf(row.query)) ?? { calls: 0, ms: 0, rows: 0 }
+      const name = familyOf(row.query)
+      const family = families.get(name) ?? { calls: 0, ms: 0, rows: 0 }
       family.calls += Number(row.calls)
       family.ms += row.ms
       family.rows += Number(row.rows)
-      families.set(familyOf(row.query), family)
+      families.set(name, family)
     }
     const database = await client.query<{ transactions: string }>(
       "SELECT xact_commit + xact_rollback AS transactions FROM pg_stat_database WHERE datname = current_database()"

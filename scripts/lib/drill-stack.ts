@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process"
 import { ensureDatabase, findPublishableKey } from "./database"
 import { startThrowawayPostgres } from "./embedded-postgres"
 import { freePort, waitFor } from "./ports"
+import { stopGroup } from "./processes"
 import { ensureProductionBuild, seedFromProductionBuild } from "./production-build"
 import { clearRedisKeys, productionEnv, redisPrefix, startProduction } from "./production-stack"
 import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers-address"
@@ -61,14 +62,7 @@ export async function startDrillStack(options: { servers: number; workers: numbe
     redisPrefix: prefix,
     output: () => output,
     stop: async () => {
-      if (production.pid) {
-        try {
-          process.kill(-production.pid, "SIGTERM")
-        } catch {
-          // already stopped
-        }
-        await waitFor(async () => production.exitCode !== null || production.signalCode !== null, 15_000, 100)
-      }
+      await stopGroup(production, 15_000)
       await database.stop()
       if (!options.redisUrl) clearRedisKeys(prefix)
     },

@@ -63,7 +63,12 @@ export function startProduction(env: NodeJS.ProcessEnv, onOutput: (chunk: string
   return production
 }
 
+/** Deletes the shared Redis's keys that match `pattern` (Redis's glob). */
+export function deleteRedisKeys(pattern: string): void {
+  spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '${pattern}' | xargs -r redis-cli -u ${REDIS_URL} del`])
+}
+
 /** Leaves no queue or key of this run in the shared Redis. */
 export function clearRedisKeys(prefix: string): void {
-  spawnSync("sh", ["-c", `redis-cli -u ${REDIS_URL} --scan --pattern '*${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`])
+  deleteRedisKeys(`*${prefix}*`)
 }

@@ -37,7 +37,7 @@ async function readVocabulary(search: SearchModule): Promise<Vocabulary> {
     })
     for (const hit of hits) {
       const document = (hit.document ?? {}) as WordDocument
-      texts.push(document.title ?? "", document.title_ar ?? "", document.brand ?? "", document.category ?? "", ...(document.models ?? []), document.description ?? "")
+      for (const field of VOCABULARY_FIELDS) texts.push(...[document[field] ?? []].flat())
     }
     if (hits.length < PAGE) break
   }

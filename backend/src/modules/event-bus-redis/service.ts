@@ -15,10 +15,10 @@ type Interceptor = Parameters<AbstractEventBusModuleService["addInterceptor"]>[0
 type Tail<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never
 type Subscribers = Map<string | symbol, EventBusTypes.SubscriberDescriptor[]>
 
-export const EVERY_EVENT = "*"
+const EVERY_EVENT = "*"
 
 /** The subscribers of "*" less `handler` (the map is changed in place: the bus reads it on every emit). */
-export function removeEveryEventSubscriber(subscribers: Subscribers, handler: unknown): void {
+function removeEveryEventSubscriber(subscribers: Subscribers, handler: unknown): void {
   const everyEvent = subscribers.get(EVERY_EVENT)
   if (!everyEvent) return
   const kept = everyEvent.filter(({ subscriber }) => subscriber !== handler)
@@ -29,7 +29,7 @@ export function removeEveryEventSubscriber(subscribers: Subscribers, handler: un
 type Dependencies = ConstructorParameters<typeof RedisEventBusService>[0]
 
 /** Medusa's service names its queue's Redis keys after its class; the same keys, so events queued before a deploy still run. */
-export const QUEUE_KEY_PREFIX = "RedisEventBusService"
+const QUEUE_KEY_PREFIX = "RedisEventBusService"
 
 export class RedisEventBusWithoutDuplicateHandlers extends RedisEventBusService {
   constructor(cradle: Dependencies, ...rest: Tail<ConstructorParameters<typeof RedisEventBusService>>) {
