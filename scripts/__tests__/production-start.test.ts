@@ -84,6 +84,9 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
       // Batches every 200 ms here (5 s by default) so the spans arrive while the test waits.
       OTEL_BSP_SCHEDULE_DELAY: "200",
+      // A checkout ends hundreds of spans at once (one per SQL statement); past the queue's 2 048 the SDK drops
+      // the newest, and the workflow's own span ends last. The test asserts that span, so none may be dropped.
+      OTEL_BSP_MAX_QUEUE_SIZE: "65536",
       // Metrics every second here (every minute by default).
       OTEL_METRIC_EXPORT_INTERVAL: "1000",
     }
@@ -268,7 +271,9 @@ async function aCheckoutIsTracedAndMeasured(store: { api: string; headers: Recor
   // No series per URL: every route is a pattern, never a cart's id.
   const routes = collector.metricPoints.map((point) => String(point.attributes["http.route"] ?? ""))
   assert.deepEqual(routes.filter((route) => route.includes(cartId)), [])
-  assert.ok(collector.spans.some((span) => span.name === "workflow:complete-cart"), `no checkout span; received: ${[...new Set(collector.spans.map((span) => span.name))].join(", ")}`)
+  // Spans go in their own batches, not with the metrics: waited for, not assumed to have come first.
+  const checkoutSpan = () => collector.spans.some((span) => span.name === "workflow:complete-cart")
+  assert.ok(await waitFor(async () => checkoutSpan(), 15_000, 100), `no checkout span in ${collector.spans.length} spans; received: ${[...new Set(collector.spans.map((span) => span.name))].join(", ")}`)
 }
 
 /**
