@@ -96,27 +96,35 @@ export class JsonLogger implements Logger {
   }
 
   warn(message: string): void {
-    this.entry("warn", textOf(message))
+    this.leveled("warn", message)
   }
 
   info(message: string): void {
-    this.entry("info", textOf(message))
+    this.leveled("info", message)
   }
 
   http(message: string): void {
-    this.entry("http", textOf(message))
+    this.leveled("http", message)
   }
 
   verbose(message: string): void {
-    this.entry("verbose", textOf(message))
+    this.leveled("verbose", message)
   }
 
   debug(message: string): void {
-    this.entry("debug", textOf(message))
+    this.leveled("debug", message)
   }
 
   silly(message: string): void {
-    this.entry("silly", textOf(message))
+    this.leveled("silly", message)
+  }
+
+  /**
+   * Medusa's event bus, among others, hands the failure itself where a message is expected
+   * (`logger.warn(err)`): the line carries its message and stack, never an empty message.
+   */
+  private leveled(level: LogLevel, message: unknown): void {
+    this.entry(level, textOf(message), message instanceof Error ? message : undefined)
   }
 
   /** Winston's forms, which Medusa's logger passes through: log(message), log(level, message, …) or log({ level, message, … }). */

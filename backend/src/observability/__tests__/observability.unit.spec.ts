@@ -49,6 +49,29 @@ describe("JSON logger (production and tests)", () => {
     expect(lines[4]!.module).toBe("x")
   })
 
+  it("keeps an error handed to any level in place of a message: its message and stack, never an empty line", () => {
+    const { logger, lines } = jsonLogger({ level: "silly" })
+    // As Medusa's event bus reports a failed subscriber: logger.warn(err).
+    const failure = new Error("connect ECONNREFUSED 127.0.0.1:587")
+    const levels = ["warn", "info", "http", "verbose", "debug", "silly"] as const
+    for (const level of levels) (logger[level] as (message: unknown) => void)(failure)
+    expect(lines.map(({ level, message }) => [level, message])).toEqual(levels.map((level) => [level, "connect ECONNREFUSED 127.0.0.1:587"]))
+    for (const line of lines) expect(line.stack).toMatch(/^Error: connect ECONNREFUSED 127\.0\.0\.1:587\n\s+at /)
+  })
+
+  it("says what an error without a message of its own was: an AggregateError's reasons, else its code or name", () => {
+    const { logger, lines } = jsonLogger()
+    const refused = (address: string) => Object.assign(new Error(`connect ECONNREFUSED ${address}`), { code: "ECONNREFUSED" })
+    logger.warn(new AggregateError([refused("::1:587"), refused("127.0.0.1:587")]) as unknown as string)
+    logger.error("Mail not sent", Object.assign(new Error(""), { code: "ETIMEDOUT" }))
+    logger.error(new TypeError(""))
+    expect(lines.map((line) => line.message)).toEqual([
+      "connect ECONNREFUSED ::1:587; connect ECONNREFUSED 127.0.0.1:587",
+      "Mail not sent: Error ETIMEDOUT",
+      "TypeError",
+    ])
+  })
+
   it("keeps LOG_LEVEL's threshold (Medusa's `http` by default) and lets Medusa change it", () => {
     const { logger, lines } = jsonLogger({ level: "warn" })
     logger.info("hidden")

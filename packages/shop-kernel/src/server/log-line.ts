@@ -28,11 +28,25 @@ export type LogRecord = {
 
 const RESERVED = new Set(["timestamp", "level", "message", "request_id", "stack", "cause"])
 
+/**
+ * What went wrong, in words. Some errors carry no message of their own: Node's AggregateError (a
+ * connection refused on each of a host's addresses) has its reasons in `errors`, a system error its `code`.
+ */
+function errorMessage(error: Error): string {
+  if (error.message) return error.message
+  const inner = (error as Error & { errors?: unknown }).errors
+  if (Array.isArray(inner) && inner.length > 0) {
+    return inner.map((each) => (each instanceof Error ? errorMessage(each) : inspect(each, { depth: 2, breakLength: Infinity }))).join("; ")
+  }
+  const code = (error as Error & { code?: unknown }).code
+  return typeof code === "string" || typeof code === "number" ? `${error.name} ${code}` : error.name
+}
+
 function errorFields(error: unknown): { message?: string; stack?: string; cause?: string } {
   if (error instanceof Error) {
     const { cause } = error as Error & { cause?: unknown }
     return {
-      message: error.message,
+      message: errorMessage(error),
       stack: error.stack,
       ...(cause === undefined ? {} : { cause: inspect(cause, { depth: 3, breakLength: Infinity }) }),
     }
