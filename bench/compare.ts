@@ -14,7 +14,7 @@
  */
 import os from "node:os"
 import { ensureBareMedusa } from "./lib/bare-medusa-app"
-import { checkout, checkoutsPerSecond, CHECKOUT_STEPS, type StepTiming } from "./lib/checkout-path"
+import { checkout, checkoutsPerSecond, checkoutWarmUp, CHECKOUT_STEPS, type StepTiming } from "./lib/checkout-path"
 import { startBare, startOurs, type BenchSide } from "./lib/compare-sides"
 import { measureRoute, prepareFixtures, ROUTES, warmUp, type RouteFixtures } from "./lib/compare-routes"
 import { figure, median, ratio, ROUTE_TABLE_HEADER, routeRow, STEP_TABLE_HEADER, stepRow, summarizeRounds, type RouteRound } from "./lib/compare-table"
@@ -30,6 +30,7 @@ const WARMUP_SECONDS = setting("BENCH_WARMUP_SECONDS", 3)
 const CHECKOUTS = setting("BENCH_CHECKOUTS", 10)
 const CONCURRENT_CHECKOUTS = setting("BENCH_CONCURRENT_CHECKOUTS", 40)
 const CUSTOMERS = 10
+const CHECKOUT_WARMUP = checkoutWarmUp(process.env)
 const MADE_UP_PARTS = Number(process.env.BENCH_PRODUCTS || 0)
 if (!Number.isInteger(MADE_UP_PARTS) || MADE_UP_PARTS < 0) throw new Error("BENCH_PRODUCTS must be a whole number of made-up parts")
 
@@ -57,7 +58,8 @@ async function main() {
       results.set(side, emptyResults())
       progress(`warming up ${side.name}`)
       await warmUp(side, fixtures.get(side)!, WARMUP_SECONDS)
-      await checkout(side, -1, false)
+      const warming = await checkoutsPerSecond(side, CUSTOMERS, Math.max(1, CHECKOUT_WARMUP))
+      progress(`  ${CHECKOUT_WARMUP} unmeasured checkouts: ${figure(warming.perSecond)} per second, ${warming.failures.length} failed`)
     }
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 ? [...sides].reverse() : sides

@@ -71,3 +71,16 @@ export async function checkoutsPerSecond(side: BenchSide, customers: number, tot
   const orders = Math.max(1, total - failures.length)
   return { perSecond: (total - failures.length) / seconds, cpuMsPerCheckout: (groupCpuMs(side.group) - cpuBefore) / orders, failures }
 }
+
+/**
+ * How many unmeasured checkouts (at 10 customers) come before any measured one, unless BENCH_CHECKOUT_WARMUP
+ * says otherwise. Each of our three processes compiles and warms its own code on its share of the checkouts,
+ * while bare's one process sees them all: measured 2026-12-07 (bench:checkouts, 9 rounds of 40 after 10),
+ * ours rose round by round to a plateau after about 150 checkouts (1.42 → 1.63 per second), bare's rate was
+ * flat after 10. Comparing before ours is warm would measure its start, not its steady state.
+ */
+export function checkoutWarmUp(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.BENCH_CHECKOUT_WARMUP || 150)
+  if (!Number.isInteger(value) || value < 0) throw new Error("BENCH_CHECKOUT_WARMUP must be a whole number of checkouts")
+  return value
+}
