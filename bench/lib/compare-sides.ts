@@ -6,6 +6,9 @@
  */
 import assert from "node:assert/strict"
 import crypto from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { withClient } from "../../scripts/lib/database"
 import { deleteRedisKeys } from "../../scripts/lib/production-stack"
 import { runCatalogueGenerator } from "./catalogue-generator"
@@ -14,6 +17,7 @@ import { ALGIERS_ADDRESS } from "../../backend/integration-tests/helpers/algiers
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
 import { startBareStack } from "./bare-medusa-stack"
 import { processGroupOf } from "./process-cpu"
+import { startSmtpSink } from "../../scripts/lib/smtp-sink"
 
 type ShippingOption = { id: string; data?: { mode?: string } | null }
 
@@ -89,13 +93,28 @@ type SideOptions = { postgresFlags?: string[] }
  * bench:catalogue's parts added to the seed's (bench:compare's BENCH_PRODUCTS).
  */
 export async function startOurs({ env = {}, postgresFlags = [], madeUpParts = 0 }: SideOptions & { env?: Record<string, string>; madeUpParts?: number } = {}): Promise<BenchSide> {
+  // The order mails are sent, as in production (refused, the worker's cost per order was a failed connection's):
+  // to a sink in this bench's own process, the mail server's CPU counted with the customers', not ours.
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mj-bench-mail-"))
+  const mail = await startSmtpSink({ port: 0, dir: mailDir })
+  const stopMail = async () => {
+    await mail.stop()
+    fs.rmSync(mailDir, { recursive: true, force: true })
+  }
   const stack = await startDrillStack({
     servers: 2,
     workers: 1,
     postgresFlags,
     // Autocannon on loopback is the storefront reading for everyone, not one client under the Store API's ceiling.
-    env: { TRUSTED_PROXIES: "loopback", ...env },
+    env: { TRUSTED_PROXIES: "loopback", SMTP_PORT: String(mail.port), ...env },
+  }).catch(async (error: Error) => {
+    await stopMail()
+    throw error
   })
+  const stop = async () => {
+    await stack.stop()
+    await stopMail()
+  }
   try {
     if (madeUpParts > 0) addMadeUpParts(stack.databaseUrl, stack.redisPrefix, madeUpParts)
     const pid = Number(/\[cluster\] server (\d+) listening/.exec(stack.output())?.[1])
@@ -127,10 +146,10 @@ export async function startOurs({ env = {}, postgresFlags = [], madeUpParts = 0 
       address: ALGIERS_ADDRESS,
       homeDelivery: (options) => options.find((option) => option.data?.mode === "home")!.id,
       output: stack.output,
-      stop: stack.stop,
+      stop,
     }
   } catch (error) {
-    await stack.stop()
+    await stop()
     throw error
   }
 }
