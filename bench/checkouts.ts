@@ -45,8 +45,9 @@ async function main() {
   }
   try {
     // Unmeasured: the first checkouts compile and fill every cache (checkoutWarmUp says how many and why).
-    const warming = await checkoutsPerSecond(side, customers, Math.max(customers, checkoutWarmUp(process.env)))
-    process.stdout.write(`warm-up: ${warming.perSecond.toFixed(2)} checkouts/s, ${warming.failures.length} failed\n`)
+    const warmUp = Math.max(customers, checkoutWarmUp(process.env))
+    const warming = await checkoutsPerSecond(side, customers, warmUp)
+    process.stdout.write(`warm-up: ${warmUp} checkouts, ${warming.perSecond.toFixed(2)} per second, ${warming.failures.length} failed\n`)
     for (let round = 1; round <= rounds; round++) {
       const retriesBefore = busyRetries.count
       const cpuBefore = groupCpuMsByProcess(side.group)
