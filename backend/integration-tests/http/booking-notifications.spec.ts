@@ -9,7 +9,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { remindTomorrowsVisits } from "@mj-chauffage/booking/jobs/remind-tomorrows-visits"
 import { TECHNICIAN_EVENTS } from "@mj-chauffage/booking/lib/events/appointment-events"
-import { algiersDate, settle } from "../helpers/booking-fixture"
+import { algiersDate, settle, slotsApart } from "../helpers/booking-fixture"
 import { useMailSink } from "../helpers/mail-sink"
 import { shopSuite } from "../helpers/shop-suite"
 import { readSmsFiles, smsMatching } from "../helpers/sms-files"
@@ -32,13 +32,13 @@ shopSuite(({ api, getContainer, dbConnection, shop, smsDir }) => {
   })
 
   const slotsOn = async (zone: string, date: string) =>
-    (await api.get(`/store/booking/slots?zone_id=${zones[zone]}&fault_type_id=${faultId}&from=${date}&to=${date}`, { headers })).data.slots as Array<{ start: string }>
+    (await api.get(`/store/booking/slots?zone_id=${zones[zone]}&fault_type_id=${faultId}&from=${date}&to=${date}`, { headers })).data.slots as Array<{ start: string; end: string }>
 
-  /** The first working day from tomorrow on (the week runs Sunday to Thursday) with `count` slots in Algiers. */
+  /** The first working day from tomorrow on (the week runs Sunday to Thursday) with `count` slots apart in Algiers. */
   async function nextDayWithSlots(count: number, after = 0): Promise<{ date: string; slots: Array<{ start: string }> }> {
     for (let days = after + 1; days <= after + 8; days++) {
       const date = algiersDate(days)
-      const slots = await slotsOn("alger", date)
+      const slots = slotsApart(await slotsOn("alger", date), count)
       if (slots.length >= count) return { date, slots }
     }
     throw new Error("no day with free slots in the next week")
