@@ -84,9 +84,6 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
       // Batches every 200 ms here (5 s by default) so the spans arrive while the test waits.
       OTEL_BSP_SCHEDULE_DELAY: "200",
-      // A checkout ends hundreds of spans at once (one per SQL statement); past the queue's 2 048 the SDK drops
-      // the newest, and the workflow's own span ends last. The test asserts that span, so none may be dropped.
-      OTEL_BSP_MAX_QUEUE_SIZE: "65536",
       // Metrics every second here (every minute by default).
       OTEL_METRIC_EXPORT_INTERVAL: "1000",
     }

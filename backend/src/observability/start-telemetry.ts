@@ -11,7 +11,7 @@ import type { TracingSettings } from "./tracing-settings"
 /**
  * Medusa's OpenTelemetry set-up, with what is on. Traces: spans of HTTP requests, Query calls,
  * workflows and their steps, and PostgreSQL queries, in batches (OTEL_BSP_* tune them; never one
- * request per span), secrets out first. Metrics: every request's duration (http-server-duration.ts)
+ * request per span; the queue sized for a checkout's burst, tracing-settings.ts), secrets out first. Metrics: every request's duration (http-server-duration.ts)
  * and the shop's own counters, collected in the process and sent every interval. Both go as OTLP/HTTP
  * JSON; the exporters read OTEL_EXPORTER_OTLP_* themselves (endpoint, headers, timeout).
  */
@@ -20,7 +20,9 @@ export function startTelemetry(tracing: TracingSettings | null, metrics: Metrics
   if (!serviceName) return
   registerOtel({
     serviceName,
-    spanProcessors: tracing ? [new BatchSpanProcessor(new RedactingSpanExporter(new OTLPTraceExporter()))] : [],
+    spanProcessors: tracing
+      ? [new BatchSpanProcessor(new RedactingSpanExporter(new OTLPTraceExporter()), tracing.maxQueueSize ? { maxQueueSize: tracing.maxQueueSize } : undefined)]
+      : [],
     // Given even when empty: otherwise the SDK starts its own metrics exporter (protobuf, by OTEL_METRICS_EXPORTER).
     metricReaders: metrics
       ? [new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter(), exportIntervalMillis: metrics.exportIntervalMillis, exportTimeoutMillis: metrics.exportTimeoutMillis })]

@@ -8,7 +8,7 @@ import { JsonLogger } from "../json-logger"
 import { appLogger } from "../app-logger"
 import { REDACTED, redactedAttributes, redactedUrl, sqlWithoutLiterals } from "../span-redaction"
 import { RedactingSpanExporter } from "../redacting-span-exporter"
-import { tracingSettings } from "../tracing-settings"
+import { DEFAULT_SPAN_QUEUE_SIZE, tracingSettings } from "../tracing-settings"
 import { metricsSettings } from "../metrics-settings"
 import { httpServerAttributes } from "../http-server-duration"
 import { currentRequest } from "../../http/request-context"
@@ -206,6 +206,15 @@ describe("tracing settings", () => {
     expect(tracingSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, MEDUSA_WORKER_MODE: "server" })?.serviceName).toBe("mj-chauffage-server")
     expect(tracingSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint })?.serviceName).toBe("mj-chauffage-medusa")
     expect(tracingSettings({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${endpoint}/v1/traces`, OTEL_SERVICE_NAME: "shop" })?.serviceName).toBe("shop")
+  })
+
+  it("queue enough spans for a checkout's burst unless OTEL_BSP_MAX_QUEUE_SIZE says how many", () => {
+    const endpoint = "http://127.0.0.1:4318"
+    expect(tracingSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint })?.maxQueueSize).toBe(DEFAULT_SPAN_QUEUE_SIZE)
+    // More than the ~2 400 spans one checkout ends at once (the SDK's own default is 2 048).
+    expect(DEFAULT_SPAN_QUEUE_SIZE).toBeGreaterThanOrEqual(4 * 2_400)
+    // Set: left to the SDK, which reads the variable itself.
+    expect(tracingSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_MAX_QUEUE_SIZE: "4096" })).not.toHaveProperty("maxQueueSize")
   })
 
   it("refuse an endpoint that is not an http(s) URL, saying what to give", () => {
