@@ -1,14 +1,16 @@
 /**
  * Guest checkouts per second on our production stack alone (bench:compare's side "ours": 2 servers +
  * 1 worker, Redis, throwaway PostgreSQL 16, seeded), every customer buying the same part: the quick
- * measure for a change to the checkout path, before a full bench:compare. Per round, BENCH_CONCURRENT_CHECKOUTS
- * (40) checkouts by BENCH_CUSTOMERS (10) customers at once, after unmeasured ones; prints checkouts per second, CPU ms per
- * checkout, how many calls were told the cart or stock was busy (409 request_in_progress, retried as
- * the storefront does) and the failures.
+ * measure for a change to the checkout path, before a full bench:compare. Per round,
+ * BENCH_CONCURRENT_CHECKOUTS (40) checkouts by BENCH_CUSTOMERS (10) customers at once, after unmeasured
+ * ones; prints checkouts per second, CPU ms per checkout, how many calls were told the cart or stock
+ * was busy (409 request_in_progress, retried as the storefront does) and the failures.
  *
- * Run: npm run bench:checkouts   (BENCH_ROUNDS, default 3; BENCH_CHECKOUT_WARMUP, default 150; BENCH_CPU_PROF=<folder>: every process of ours
- * writes a V8 .cpuprofile there when the stack stops, for scripts/lib/cpu-profile-summary.ts or DevTools;
- * BENCH_SIDE=bare: the same on the bare Medusa 2.21.2 of bench:compare, with as many products as our seed)
+ * Run: npm run bench:checkouts
+ *   BENCH_ROUNDS (3); BENCH_CHECKOUT_WARMUP (150 unmeasured checkouts, at least one per customer);
+ *   BENCH_CPU_PROF=<folder>: every process of ours writes a V8 .cpuprofile there when the stack stops,
+ *     for scripts/lib/cpu-profile-summary.ts or DevTools;
+ *   BENCH_SIDE=bare: the same on the bare Medusa 2.21.2 of bench:compare, with as many products as our seed.
  */
 import { checkoutsPerSecond, checkoutWarmUp } from "./lib/checkout-path"
 import fs from "node:fs"
@@ -45,7 +47,7 @@ async function main() {
   }
   try {
     // Unmeasured: the first checkouts compile and fill every cache (checkoutWarmUp says how many and why).
-    const warmUp = Math.max(customers, checkoutWarmUp(process.env))
+    const warmUp = checkoutWarmUp(process.env, customers)
     const warming = await checkoutsPerSecond(side, customers, warmUp)
     process.stdout.write(`warm-up: ${warmUp} checkouts, ${warming.perSecond.toFixed(2)} per second, ${warming.failures.length} failed\n`)
     for (let round = 1; round <= rounds; round++) {

@@ -9,8 +9,9 @@
  * Run: npm run bench:compare
  * Settings: BENCH_ROUNDS (3), BENCH_LATENCY_SECONDS (5), BENCH_LOAD_SECONDS (10),
  * BENCH_WARMUP_SECONDS (3), BENCH_CHECKOUTS (10 per side and round, 1 customer),
- * BENCH_CONCURRENT_CHECKOUTS (40 per side and round, 10 customers), BENCH_PRODUCTS (made-up parts of
- * bench:catalogue added to our seed's, and as many products in all on the bare side; 0).
+ * BENCH_CONCURRENT_CHECKOUTS (40 per side and round, 10 customers), BENCH_CHECKOUT_WARMUP (150
+ * unmeasured checkouts per side first), BENCH_PRODUCTS (made-up parts of bench:catalogue added to our
+ * seed's, and as many products in all on the bare side; 0).
  */
 import os from "node:os"
 import { ensureBareMedusa } from "./lib/bare-medusa-app"
@@ -30,8 +31,7 @@ const WARMUP_SECONDS = setting("BENCH_WARMUP_SECONDS", 3)
 const CHECKOUTS = setting("BENCH_CHECKOUTS", 10)
 const CONCURRENT_CHECKOUTS = setting("BENCH_CONCURRENT_CHECKOUTS", 40)
 const CUSTOMERS = 10
-// At least one: the first checkout compiles the path on each side.
-const CHECKOUT_WARMUP = Math.max(1, checkoutWarmUp(process.env))
+const CHECKOUT_WARMUP = checkoutWarmUp(process.env, CUSTOMERS)
 const MADE_UP_PARTS = Number(process.env.BENCH_PRODUCTS || 0)
 if (!Number.isInteger(MADE_UP_PARTS) || MADE_UP_PARTS < 0) throw new Error("BENCH_PRODUCTS must be a whole number of made-up parts")
 
