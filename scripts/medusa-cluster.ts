@@ -20,6 +20,7 @@ import cluster, { type Worker } from "node:cluster"
 import os from "node:os"
 import path from "node:path"
 import { afterExit } from "./lib/cluster-restart"
+import { clusterNodeFlags } from "./lib/cluster-node-flags"
 import { clusterSplit } from "./lib/cluster-split"
 import { REPO_ROOT } from "./lib/paths"
 
@@ -37,13 +38,9 @@ const workerRole: Role = {
   env: { MEDUSA_WORKER_MODE: "worker", MEDUSA_ADMIN_DISABLED: "true", PORT: process.env.WORKER_PORT || "9001" },
 }
 
-/**
- * MEDUSA_CPU_PROFILE_DIR (benchmarks only, e.g. bench:checkouts): each process writes a V8 CPU profile
- * there when it stops (Node refuses --cpu-prof in NODE_OPTIONS, so it is passed here).
- */
-const profileDir = process.env.MEDUSA_CPU_PROFILE_DIR
-// Each process runs Medusa's CLI under plain Node (not under this file's TypeScript loader).
-cluster.setupPrimary({ exec: MEDUSA_CLI, args: ["start"], execArgv: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] })
+// Each process runs Medusa's CLI under plain Node (not under this file's TypeScript loader), with the
+// young generation and profiler flags of cluster-node-flags.ts.
+cluster.setupPrimary({ exec: MEDUSA_CLI, args: ["start"], execArgv: clusterNodeFlags(process.env) })
 
 let stopping = false
 let exitCode = 0

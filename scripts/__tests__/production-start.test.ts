@@ -29,6 +29,7 @@ import { makeProductionAdmin } from "../lib/production-admin"
 import { seedFromProductionBuild } from "../lib/production-build"
 import { clearRedisKeys, productionEnv, REDIS_URL, redisPrefix, skipWithoutRedis, startProduction } from "../lib/production-stack"
 import { run } from "../lib/processes"
+import { clusterNodeFlags } from "../lib/cluster-node-flags"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 import { SEED_PRODUCTS } from "../../backend/src/scripts/seed/catalogue"
 import { CASH_ON_DELIVERY } from "../../backend/src/scripts/seed/payment-providers"
@@ -57,7 +58,7 @@ function medusaProcessMemory(rootPid: number): string[] {
   }
   return rows
     .filter((row) => below.has(row.pid) && /(medusa|@medusajs\/cli\/cli\.js) start/.test(row.args))
-    .map((row) => `rss ${Math.round(row.rss / 1024)} MB: ${row.args.slice(0, 80)}`)
+    .map((row) => `rss ${Math.round(row.rss / 1024)} MB: ${row.args.slice(0, 110)}`)
 }
 
 const skip = skipWithoutRedis()
@@ -152,7 +153,11 @@ describe("npm run start:prod", { timeout: 900_000, skip }, () => {
     assert.equal(devLogin.status, 401)
     assert.deepEqual(shippedProblems(), [])
 
-    for (const line of medusaProcessMemory(production.pid!)) process.stdout.write(`# ${line}\n`)
+    const medusaProcesses = medusaProcessMemory(production.pid!)
+    for (const line of medusaProcesses) process.stdout.write(`# ${line}\n`)
+    // Servers and worker run with the cluster's Node flags (the young generation's size: cluster-node-flags.ts).
+    const flags = clusterNodeFlags(env)
+    assert.ok(medusaProcesses.length >= 2 && medusaProcesses.every((line) => flags.every((flag) => line.includes(` ${flag} `))), `${flags.join(" ")} not in:\n${medusaProcesses.join("\n")}`)
 
     // SIGTERM, as Docker and systemd stop a service, while a cart creation is in flight (its headers
     // are in, its body not yet): nothing new is accepted, the request is still answered, all exits in 10 s.
