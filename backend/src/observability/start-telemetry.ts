@@ -11,9 +11,10 @@ import type { TracingSettings } from "./tracing-settings"
 /**
  * Medusa's OpenTelemetry set-up, with what is on. Traces: spans of HTTP requests, Query calls,
  * workflows and their steps, and PostgreSQL queries, in batches (OTEL_BSP_* tune them; never one
- * request per span; the queue sized for a checkout's burst, tracing-settings.ts), secrets out first. Metrics: every request's duration (http-server-duration.ts)
- * and the shop's own counters, collected in the process and sent every interval. Both go as OTLP/HTTP
- * JSON; the exporters read OTEL_EXPORTER_OTLP_* themselves (endpoint, headers, timeout).
+ * request per span; the queue sized for a checkout's burst, tracing-settings.ts), secrets out first.
+ * Metrics: every request's duration (http-server-duration.ts) and the shop's own counters, collected
+ * in the process and sent every interval. Both go as OTLP/HTTP JSON; the exporters read
+ * OTEL_EXPORTER_OTLP_* themselves (endpoint, headers, timeout).
  */
 export function startTelemetry(tracing: TracingSettings | null, metrics: MetricsSettings | null): void {
   const serviceName = (tracing ?? metrics)?.serviceName
