@@ -1,4 +1,5 @@
 /** What the booking integration tests share. */
+import { blockedRange } from "@mj-chauffage/booking/lib/availability/slots"
 import { BOOKING_SETTINGS } from "@mj-chauffage/booking/lib/booking-settings"
 
 type Answer = { status: number; data: any; headers: Record<string, string> } // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -25,7 +26,7 @@ export function slotsApart<Slot extends { start: string; end: string }>(slots: S
     if (apart.length === count) break
     if (Date.parse(slot.start) < freeFrom) continue
     apart.push(slot)
-    freeFrom = Date.parse(slot.end) + BOOKING_SETTINGS.travel_buffer_minutes * 60_000
+    freeFrom = blockedRange(Date.parse(slot.start), Date.parse(slot.end), BOOKING_SETTINGS.travel_buffer_minutes).end
   }
   return apart
 }
