@@ -72,9 +72,39 @@ async function waitForBanner(run: DevRun): Promise<string> {
   return /Publishable key\s+(pk_\w+)/.exec(run.output())![1]
 }
 
+/**
+ * Runs `test` on a fresh `npm run dev`, then checks its Ctrl-C. When the test itself fails (the run
+ * died before its banner, say), that failure is the one reported: the run is only stopped, unchecked.
+ */
+async function withDevRun(test: (run: DevRun) => Promise<void>) {
+  const run = startDev()
+  try {
+    await test(run)
+  } catch (failure) {
+    await stopUnchecked(run)
+    throw failure
+  }
+  await interruptAndCheckPorts(run)
+}
+
+/** Signals the run's process group; a group already gone (the run died) is not an error. */
+function signalGroup(run: DevRun, signal: NodeJS.Signals) {
+  try {
+    process.kill(-run.child.pid!, signal)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error
+  }
+}
+
+async function stopUnchecked(run: DevRun) {
+  signalGroup(run, "SIGINT")
+  const exited = await Promise.race([run.exited.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, 15_000, false))])
+  if (!exited) signalGroup(run, "SIGKILL")
+}
+
 /** Ctrl-C, then every port the run opened must be closed within 10 s. */
 async function interruptAndCheckPorts(run: DevRun) {
-  process.kill(-run.child.pid!, "SIGINT")
+  signalGroup(run, "SIGINT")
   const started = Date.now()
   const allClosed = await waitFor(
     async () => !(await Promise.all(Object.values(ports).map((port) => isListening(port)))).some(Boolean),
@@ -97,8 +127,7 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
   after(() => fs.rmSync(stateDir, { recursive: true, force: true }))
 
   it("first run: embedded database, migrate, seed, admin, Medusa; the printed key serves the catalogue; Ctrl-C stops all", async () => {
-    const run = startDev()
-    try {
+    await withDevRun(async (run) => {
       const key = await waitForBanner(run)
       assert.match(run.output(), /first run: seeding/)
       assert.match(run.output(), /Admin login\s+admin@mj-chauffage\.local \/ \S{16,}/)
@@ -142,20 +171,15 @@ describe("npm run dev", { timeout: 1_200_000 }, () => {
       assert.equal((await fetch(`${api}/app`)).status, 200)
       const pages = ["/fr", "/ar/reparation?wilaya=16&commune=Alger+Centre"]
       assert.deepEqual(await consoleErrorsOn(`http://localhost:${ports.storefront}`, pages), [])
-    } finally {
-      await interruptAndCheckPorts(run)
-    }
+    })
   })
 
   it("later run: migrates only (no second seed) and keeps the admin password", async () => {
     const firstPassword = fs.readFileSync(path.join(stateDir, "admin-password"), "utf8").trim()
-    const run = startDev()
-    try {
+    await withDevRun(async (run) => {
       await waitForBanner(run)
       assert.doesNotMatch(run.output(), /first run: seeding/)
       assert.match(run.output(), new RegExp(`Admin login\\s+admin@mj-chauffage\\.local / ${firstPassword}`))
-    } finally {
-      await interruptAndCheckPorts(run)
-    }
+    })
   })
 })
