@@ -6,6 +6,7 @@ import { registrationLinkToken } from "@mj-chauffage/shop-kernel/registration-li
 import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import type { AccountExistsMailData, RegistrationLinkMailData } from "../lib/mail/templates/registration"
 import { CUSTOMER_ACCOUNT_REQUESTED, type RequestCustomerAccountInput } from "../workflows/request-customer-account"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 /** One answer per address per quarter of an hour, however many times it is asked (no mail bombing). */
 const QUIET_MS = 15 * 60_000
@@ -23,7 +24,7 @@ export default async function customerAccountRequestedMail({ event, container }:
     ? (["account-exists", { locale, login_url: `${account}/connexion`, reset_url: `${account}/mot-de-passe-oublie` } satisfies AccountExistsMailData] as const)
     : (["registration-link", { locale, register_url: `${account}/inscription/terminer?jeton=${encodeURIComponent(registrationLinkToken(email))}` } satisfies RegistrationLinkMailData] as const)
   const window = Math.floor(Date.now() / QUIET_MS)
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: email,
     channel: "email",
     template,

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buildOrderShippedMailData, orderLocale, type OrderForMail } from "../lib/mail/order-mail-data"
 import { orderPageUrl } from "@mj-chauffage/shop-kernel/order-links"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 type ShippedFulfillment = {
   id: string
@@ -28,7 +29,7 @@ export default async function orderShippedMail({ event, container }: SubscriberA
     { carrier: String(fulfillment.metadata?.carrier ?? ""), tracking_number: label.tracking_number, tracking_url: label.tracking_url || null },
     orderPageUrl(order.id, orderLocale(order))
   )
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: order.email,
     channel: "email",
     template: "order-shipped",

@@ -5,6 +5,7 @@ import { shopLocale } from "@mj-chauffage/shop-kernel/locale"
 import { storefrontUrl } from "@mj-chauffage/shop-kernel/storefront-url"
 import { backendUrl } from "../config/http"
 import type { PasswordResetMailData } from "../lib/mail/templates/password-reset"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 type ResetRequested = { entity_id: string; actor_type: string; token: string; metadata?: Record<string, unknown> }
 
@@ -20,7 +21,7 @@ export default async function passwordResetMail({ event, container }: Subscriber
       ? `${backendUrl(process.env)}/app/reset-password?token=${encodeURIComponent(token)}`
       : `${storefrontUrl()}/${locale}/compte/nouveau-mot-de-passe?token=${encodeURIComponent(token)}`
   const data: PasswordResetMailData = { locale, reset_url }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: email,
     channel: "email",
     template: "password-reset",

@@ -10,6 +10,7 @@ import { ORDER_MAIL_FIELDS } from "./order-fields"
 import { arabicProductTitles } from "./arabic-product-titles"
 import { inCustomerLanguage, orderLocale, type OrderForMail } from "./order-mail-data"
 import type { MailTemplateName } from "./templates"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 export async function sendOrderMail(
   container: MedusaContainer,
@@ -22,7 +23,7 @@ export async function sendOrderMail(
   const order = data[0] as unknown as (OrderForMail & { id: string; email: string | null }) | undefined
   if (!order?.email) return
   const arabicTitles = orderLocale(order) === "ar" ? await arabicProductTitles(container, order.items.map((item) => item.product_id)) : new Map<string, string>()
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: order.email,
     channel: "email",
     template,

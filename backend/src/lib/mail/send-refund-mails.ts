@@ -9,6 +9,7 @@ import { orderPageUrl } from "@mj-chauffage/shop-kernel/order-links"
 import { ORDER_MAIL_FIELDS } from "./order-fields"
 import { orderLocale, type OrderForMail } from "./order-mail-data"
 import { buildRefundMails, type PaymentForRefundMail } from "./refund-mail-data"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 export const ORDER_REFUNDED_TEMPLATE = "order-refunded"
 
@@ -29,7 +30,7 @@ export async function sendRefundMails(container: MedusaContainer, paymentId: str
   if (!order?.email) return
   const mails = buildRefundMails(payment, order, orderPageUrl(order.id, orderLocale(order)))
   if (!mails.length) return
-  await container.resolve(Modules.NOTIFICATION).createNotifications(
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), 
     mails.map((mail) => ({
       to: order.email!,
       channel: "email",

@@ -17,6 +17,7 @@ import { sendVisitSms } from "../lib/sms/send-sms"
 import { reminderSms } from "../lib/sms/visit-sms"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 export const REMINDER_TEMPLATE = "appointment-reminder"
 
@@ -56,7 +57,7 @@ async function sendReminder(container: MedusaContainer, booking: BookingModuleSe
   // Keyed by the visit's SEQUENCE: a visit moved after its reminder is reminded again for its new date.
   const key = `${REMINDER_TEMPLATE}-${appointment.id}-${appointment.sequence}`
   const sends = await Promise.allSettled([
-    container.resolve(Modules.NOTIFICATION).createNotifications({
+    notifyOnce(container.resolve(Modules.NOTIFICATION), {
       to: appointment.contact_email,
       channel: "email",
       template: REMINDER_TEMPLATE,

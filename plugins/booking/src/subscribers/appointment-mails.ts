@@ -11,6 +11,7 @@ import { appointmentMail, type AppointmentMailKind } from "../lib/mail/appointme
 import { manageAppointmentUrl } from "../lib/mail/manage-link"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 const KIND_OF: Record<AppointmentEventName, AppointmentMailKind> = {
   [APPOINTMENT_EVENTS.booked]: "booked",
@@ -30,7 +31,7 @@ export default async function appointmentMails({ event, container }: SubscriberA
   if (!fault) return
   const mail = appointmentMail(kind, appointment, fault, manageAppointmentUrl(appointment))
   const ics = appointmentIcs({ ...appointment, fault_label: faultLabel(fault, appointment.locale) })
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: appointment.contact_email,
     channel: "email",
     template: `appointment-${kind}`,

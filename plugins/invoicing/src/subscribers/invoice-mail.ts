@@ -8,6 +8,7 @@ import { renderInvoiceMail } from "../lib/mail/invoice-mail"
 import { invoiceFonts } from "../lib/pdf/invoice-fonts"
 import { invoiceFileName, invoicePdf, type IssuedInvoice } from "../lib/pdf/invoice-pdf"
 import { INVOICING_MODULE, type InvoicingService } from "../modules/invoicing"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 /** Each new invoice or credit note, e-mailed once to the order's address with its PDF, in the order's language. */
 export default async function invoiceMail({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -16,7 +17,7 @@ export default async function invoiceMail({ event, container }: SubscriberArgs<{
   if (!invoice || !email) return
   const locale = shopLocale(invoice.locale)
   const pdf = await invoicePdf(invoice as unknown as IssuedInvoice, locale, invoiceFonts())
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: email,
     channel: "email",
     template: "invoice-issued",

@@ -9,6 +9,7 @@ import { BARIDPAY_PROVIDER_ID } from "../lib/provider-ids"
 import { BARIDPAY_MODULE } from "../modules/baridpay"
 import type BaridpayModuleService from "../modules/baridpay/service"
 import { expireBaridpayOrderWorkflow } from "../workflows/baridpay/expire-baridpay-order"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 type WaitingOrder = {
   id: string
@@ -76,7 +77,7 @@ export async function enforceBaridpayDeadlines(container: MedusaContainer, now =
 async function sendReminder(container: MedusaContainer, baridpay: BaridpayModuleService, order: WaitingOrder, deadlines: BaridpayDeadlines) {
   if (!order.email) return
   const locale = shopLocale(order.locale ?? order.metadata?.locale)
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: order.email,
     channel: "email",
     template: "baridpay-reminder",

@@ -6,6 +6,7 @@ import { renderCardPaymentReceipt, renderCardPaymentRefunded } from "../lib/sati
 import { SATIM_PAYMENT_EVENTS } from "../lib/satim/events"
 import { paymentReceipt } from "../lib/satim/receipt"
 import type { SatimAttempt } from "../modules/satim/models/satim-payment"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 type AttemptWithCart = SatimAttempt & {
   cart?: { email?: string | null; metadata?: Record<string, unknown> | null; order?: { id: string; display_id?: number | null } | null } | null
@@ -35,7 +36,7 @@ export default async function cardPaymentMail({ event, container }: SubscriberAr
     refund_reason: attempt.refund_reason,
   }
   const template = attempt.status === "paid" ? "card-payment-receipt" : "card-payment-refunded"
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: attempt.cart.email,
     channel: "email",
     template,

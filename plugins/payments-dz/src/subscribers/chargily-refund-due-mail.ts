@@ -7,6 +7,7 @@ import { renderChargilyRefundDue } from "../lib/chargily/refund-due-mail"
 import { CHARGILY_MODULE } from "../modules/chargily"
 import type { ChargilyCheckoutRecord } from "../modules/chargily/models/chargily-checkout"
 import type ChargilyModuleService from "../modules/chargily/service"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 type CartForMail = { email?: string | null; metadata?: Record<string, unknown> | null; order?: { id: string } | null }
 
@@ -25,7 +26,7 @@ export default async function chargilyRefundDueMail({ event, container }: Subscr
   // Already ordered with another payment: the order that stands is the one to link.
   const orderId = checkout.refund_reason === "already_ordered" ? cart.order?.id ?? null : null
   const template = "chargily-refund-due"
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: cart.email,
     channel: "email",
     template,

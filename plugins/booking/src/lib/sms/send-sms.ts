@@ -5,6 +5,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SMS_CHANNEL, smsChannelConfigured } from "./sms-channel"
+import { notifyOnce } from "@mj-chauffage/shop-kernel/server/notify-once"
 
 export type VisitSms = {
   /** E.164 phone number. */
@@ -27,7 +28,7 @@ export async function sendVisitSms(container: MedusaContainer, sms: VisitSms): P
     }
     return "skipped"
   }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await notifyOnce(container.resolve(Modules.NOTIFICATION), {
     to: sms.to,
     channel: SMS_CHANNEL,
     template: sms.template,
