@@ -1,4 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
+import { EVENT_JOB_OPTIONS } from "./event-retries"
 
 /**
  * Medusa's Redis modules (event bus, workflow engine, cache, query cache, locking), every queue and key under
@@ -21,7 +22,12 @@ export function redisModules(redisUrl: string | undefined, prefix: string) {
   const bull = { prefix: `${prefix}-bull` }
   return [
     // Medusa's Redis event bus without queueing every event for the query cache's second clearing (modules/event-bus-redis).
-    { key: Modules.EVENT_BUS, resolve: "./src/modules/event-bus-redis", options: { redisUrl, queueName: `${prefix}-events` } },
+    // A failed subscriber is tried again, for about half an hour (config/event-retries.ts).
+    {
+      key: Modules.EVENT_BUS,
+      resolve: "./src/modules/event-bus-redis",
+      options: { redisUrl, queueName: `${prefix}-events`, jobOptions: EVENT_JOB_OPTIONS },
+    },
     {
       resolve: "@medusajs/medusa/workflow-engine-redis",
       options: {

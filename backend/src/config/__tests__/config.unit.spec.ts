@@ -7,6 +7,7 @@ import { readSecretFiles } from "../environment"
 import { DEMO_BARIDPAY_QR_PAYLOAD, DEMO_BARIDPAY_RIP } from "../baridpay-demo"
 import { productionProblems, trustedProxiesProblem, weakSecretProblems } from "../production-policy"
 import { smsProviderRegistration } from "../providers"
+import { EVENT_JOB_OPTIONS, lastAttemptAfterMs } from "../event-retries"
 
 const strong = (seed: string) => `${seed}-Xk39fQz81LmP0wRt7Yb2Nc5Vd6Hs4Ja`
 const GOOD = {
@@ -104,7 +105,7 @@ describe("Redis", () => {
     const config = loadConfigWith({ REDIS_URL: "redis://localhost:6379/3", REDIS_PREFIX: "staging" })
     expect(config.modules.event_bus).toMatchObject({
       resolve: "./src/modules/event-bus-redis",
-      options: { redisUrl: "redis://localhost:6379/3", queueName: "staging-events" },
+      options: { redisUrl: "redis://localhost:6379/3", queueName: "staging-events", jobOptions: EVENT_JOB_OPTIONS },
     })
     expect(config.modules.workflows).toMatchObject({
       resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -113,6 +114,12 @@ describe("Redis", () => {
     expect(config.modules.cache).toMatchObject({ resolve: "@medusajs/medusa/cache-redis", options: { namespace: "staging:cache:" } })
     expect(JSON.stringify(config.modules.locking)).toContain("@medusajs/medusa/locking-redis")
     expect(config.projectConfig.redisPrefix).toBe("staging:")
+  })
+
+  it("tries a failed event subscriber again for about half an hour, and keeps what still fails a week", () => {
+    expect(lastAttemptAfterMs(EVENT_JOB_OPTIONS)).toBe((15 + 30 + 60 + 120 + 240 + 480 + 960) * 1000)
+    expect(lastAttemptAfterMs({ attempts: 3, backoff: { type: "fixed", delay: 50 } })).toBe(100)
+    expect(EVENT_JOB_OPTIONS.removeOnFail.age).toBe(7 * 24 * 60 * 60)
   })
 
   it("keeps Medusa's in-memory modules without REDIS_URL (development)", () => {

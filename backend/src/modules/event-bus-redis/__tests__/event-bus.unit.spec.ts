@@ -1,5 +1,7 @@
 import crypto from "node:crypto"
+import type { Worker } from "bullmq"
 import Redis from "ioredis"
+import { EVENT_JOB_OPTIONS } from "../../../config/event-retries"
 import { RedisEventBusWithoutDuplicateHandlers } from "../service"
 
 // The real bus on this machine's Redis (as in production): what it queues is read back from BullMQ's keys.
@@ -31,6 +33,27 @@ describe("the Redis event bus", () => {
     buses.push(bus)
     return bus
   }
+  /** A bus as the worker process has it (runs the queued jobs), with production's retries but 50 ms apart. */
+  const workerBus = async (attempts = EVENT_JOB_OPTIONS.attempts) => {
+    const bus = new RedisEventBusWithoutDuplicateHandlers(
+      {
+        logger: silent as never,
+        eventBusRedisConnection: connection,
+        eventBusRedisQueueName: queueName,
+        eventBusRedisQueueOptions: {},
+        eventBusRedisWorkerOptions: {},
+        eventBusRedisJobOptions: { ...EVENT_JOB_OPTIONS, attempts, backoff: { type: "fixed", delay: 50 } },
+      },
+      {},
+      { worker_mode: "worker" } as never
+    )
+    buses.push(bus)
+    await (bus as unknown as { __hooks: { onApplicationStart: () => Promise<void> } }).__hooks.onApplicationStart()
+    return bus
+  }
+  const bullWorkerOf = (bus: RedisEventBusWithoutDuplicateHandlers) =>
+    (bus as unknown as { bullWorker_: Worker }).bullWorker_
+
   /** Jobs ever added to the queue (BullMQ's id counter), under the keys Medusa's own service uses. */
   const queuedJobs = async () => Number((await reader.get(`RedisEventBusService:${queueName}:id`)) ?? 0)
   let reader: Redis
@@ -49,7 +72,10 @@ describe("the Redis event bus", () => {
   })
 
   afterEach(async () => {
-    for (const bus of buses.splice(0)) await queueOf(bus).close()
+    for (const bus of buses.splice(0)) {
+      await bullWorkerOf(bus)?.close()
+      await queueOf(bus).close()
+    }
     await connection.quit()
     const keys = await reader.keys(`RedisEventBusService:${queueName}:*`)
     if (keys.length) await reader.del(...keys)
@@ -95,5 +121,50 @@ describe("the Redis event bus", () => {
     bus.subscribe("*", async () => undefined)
     await bus.emit({ name: "cart.created", data: { id: "cart_2" } })
     expect(await queuedJobs()).toBe(2)
+  })
+
+  it("runs again only the subscriber that failed (the order mail while SMTP was away), not the others", async () => {
+    const bus = await workerBus()
+    let mailAttempts = 0
+    let counted = 0
+    const mailSent = new Promise<void>((resolve) => {
+      bus.subscribe(
+        "order.placed",
+        async () => {
+          if (++mailAttempts === 1) throw new Error("connect ECONNREFUSED 127.0.0.1:587")
+          resolve()
+        },
+        { subscriberId: "order-placed-mail" }
+      )
+    })
+    bus.subscribe("order.placed", async () => void counted++, { subscriberId: "order-placed-metric" })
+
+    await bus.emit({ name: "order.placed", data: { id: "order_1" } })
+    await mailSent
+
+    expect(mailAttempts).toBe(2)
+    expect(counted).toBe(1)
+  })
+
+  it("keeps an event whose subscriber still fails after the last attempt in the failed jobs", async () => {
+    const bus = await workerBus(2)
+    let attempts = 0
+    bus.subscribe(
+      "order.placed",
+      async () => {
+        attempts++
+        throw new Error("SMTP down")
+      },
+      { subscriberId: "order-placed-mail" }
+    )
+    const failedForGood = new Promise<void>((resolve) =>
+      bullWorkerOf(bus).on("failed", (job) => job && job.attemptsMade >= (job.opts.attempts ?? 1) && resolve())
+    )
+
+    await bus.emit({ name: "order.placed", data: { id: "order_2" } })
+    await failedForGood
+
+    expect(attempts).toBe(2)
+    expect(await (queueOf(bus) as unknown as { getFailedCount: () => Promise<number> }).getFailedCount()).toBe(1)
   })
 })
