@@ -30,7 +30,8 @@ export async function sendRefundMails(container: MedusaContainer, paymentId: str
   if (!order?.email) return
   const mails = buildRefundMails(payment, order, orderPageUrl(order.id, orderLocale(order)))
   if (!mails.length) return
-  await notifyOnce(container.resolve(Modules.NOTIFICATION), 
+  await notifyOnce(
+    container.resolve(Modules.NOTIFICATION),
     mails.map((mail) => ({
       to: order.email!,
       channel: "email",
