@@ -16,8 +16,8 @@ describe("the Redis event bus", () => {
   let queueName: string
   const buses: RedisEventBusWithoutDuplicateHandlers[] = []
 
-  /** A bus as a server process has it (queues events, runs no job), on its own queue. */
-  const serverBus = () => {
+  /** A bus on its own queue, as a process of `mode` has it, with `jobOptions` for the jobs it queues. */
+  const busOf = (mode: "server" | "worker", jobOptions: object) => {
     const bus = new RedisEventBusWithoutDuplicateHandlers(
       {
         logger: silent as never,
@@ -25,29 +25,19 @@ describe("the Redis event bus", () => {
         eventBusRedisQueueName: queueName,
         eventBusRedisQueueOptions: {},
         eventBusRedisWorkerOptions: {},
-        eventBusRedisJobOptions: {},
+        eventBusRedisJobOptions: jobOptions,
       },
       {},
-      { worker_mode: "server" } as never
+      { worker_mode: mode } as never
     )
     buses.push(bus)
     return bus
   }
-  /** A bus as the worker process has it (runs the queued jobs), with production's retries but 50 ms apart. */
+  /** A server process's bus: queues events, runs no job. */
+  const serverBus = () => busOf("server", {})
+  /** The worker process's bus: runs the queued jobs, with production's retries but 50 ms apart. */
   const workerBus = async (attempts = EVENT_JOB_OPTIONS.attempts) => {
-    const bus = new RedisEventBusWithoutDuplicateHandlers(
-      {
-        logger: silent as never,
-        eventBusRedisConnection: connection,
-        eventBusRedisQueueName: queueName,
-        eventBusRedisQueueOptions: {},
-        eventBusRedisWorkerOptions: {},
-        eventBusRedisJobOptions: { ...EVENT_JOB_OPTIONS, attempts, backoff: { type: "fixed", delay: 50 } },
-      },
-      {},
-      { worker_mode: "worker" } as never
-    )
-    buses.push(bus)
+    const bus = busOf("worker", { ...EVENT_JOB_OPTIONS, attempts, backoff: { type: "fixed", delay: 50 } })
     await (bus as unknown as { __hooks: { onApplicationStart: () => Promise<void> } }).__hooks.onApplicationStart()
     return bus
   }
